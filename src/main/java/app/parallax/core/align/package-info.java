@@ -1,0 +1,5 @@
+/**
+ * Finding which passages of different articles report the same thing: a candidate index of rare
+ * shared terms, a similarity score, passage links, and claims (groups of linked passages).
+ */
+package app.parallax.core.align;

@@ -1,0 +1,5 @@
+/**
+ * The articles being compared and the passages they are cut into, with exact character offsets.
+ * Plain immutable values; no behaviour beyond validation.
+ */
+package app.parallax.core.article;

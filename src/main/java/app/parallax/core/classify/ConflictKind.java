@@ -1,0 +1,29 @@
+package app.parallax.core.classify;
+
+/**
+ * What sort of fact two outlets report with different values. The label is what users read.
+ */
+public enum ConflictKind {
+    WEEKDAY("weekday"),
+    DATE("date"),
+    MONTH("month"),
+    TIME_OF_DAY("time of day"),
+    MEAL("meal"),
+    NUMBER("number"),
+    ORDINAL("ordinal"),
+    PLACE("place"),
+    COUNTRY("country"),
+    PERSON("person"),
+    ORGANISATION("organisation");
+
+    private final String label;
+
+    ConflictKind(String label) {
+        this.label = label;
+    }
+
+    /** Lower-case name for reports and JSON, e.g. "time of day". */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,17 @@
+package app.parallax.core.classify;
+
+import java.util.Locale;
+
+/** What the outlets that report a claim make of it. */
+public enum Verdict {
+    /** Reported by two or more outlets with no factual conflict between them. */
+    AGREED,
+    /** Reported by two or more outlets, at least one pair in factual conflict. */
+    DISPUTED,
+    /** Reported by one outlet only. */
+    SINGLE;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

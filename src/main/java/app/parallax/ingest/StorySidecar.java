@@ -1,0 +1,59 @@
+package app.parallax.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The optional {@code story.json} a user can write by hand beside a story's articles:
+ * <pre>{@code
+ * { "title": "…",
+ *   "articles": { "nytimes.txt": { "outlet": "The New York Times", "source": "…", "date": "…", "title": "…" } } }
+ * }</pre>
+ * Every field is optional; anything missing is taken from the text or the file name.
+ */
+final class StorySidecar {
+
+    static final String FILE_NAME = "story.json";
+
+    private final JsonNode root;
+
+    private StorySidecar(JsonNode root) {
+        this.root = root;
+    }
+
+    static StorySidecar empty() {
+        return new StorySidecar(null);
+    }
+
+    /** Reads the sidecar of {@code folder}; an absent file gives an empty sidecar. */
+    static StorySidecar readFrom(Path folder) throws IngestException {
+        Path file = folder.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try {
+            return new StorySidecar(new ObjectMapper().readTree(file.toFile()));
+        } catch (IOException e) {
+            throw new IngestException(file.toString(), "story sidecar is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        }
+    }
+
+    Optional<String> title() {
+        return text(root, "title");
+    }
+
+    Optional<String> articleField(String fileName, String field) {
+        return root == null ? Optional.empty() : text(root.path("articles").path(fileName), field);
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        if (node == null || !node.path(field).isTextual() || node.path(field).asText().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(node.path(field).asText().strip());
+    }
+}
