@@ -1,0 +1,203 @@
+package app.parallax.export;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.align.Claim;
+import app.parallax.core.align.Link;
+import app.parallax.core.article.Article;
+import app.parallax.core.article.Passage;
+import app.parallax.core.article.TextRange;
+import app.parallax.core.classify.Difference;
+import app.parallax.core.classify.Verdict;
+import app.parallax.core.note.Note;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+
+/**
+ * Turns the comparison into annotations over the drawn text: a highlight in the verdict's colour
+ * over every passage of an agreed or disputed claim, a stronger one over each conflicting word
+ * group, and a sticky note for each of the reader's notes. One annotation per page a stretch
+ * touches; quad points cover exactly the words, line by line.
+ */
+final class PdfHighlighter {
+
+    static final String AUTHOR = "Parallax";
+    static final PDColor AGREED = rgb(0.70f, 0.90f, 0.68f);
+    static final PDColor DISPUTED = rgb(1.00f, 0.84f, 0.52f);
+    static final PDColor CONFLICT = rgb(1.00f, 0.45f, 0.38f);
+    static final PDColor NOTE = rgb(1.00f, 0.92f, 0.25f);
+
+    private final ComparisonResult result;
+    private final PdfPlacement placement;
+    private final PdfAnnotations annotations;
+    private final PdfClaimText words;
+
+    PdfHighlighter(ComparisonResult result, PdfPlacement placement, PdfAnnotations annotations) {
+        this.result = result;
+        this.placement = placement;
+        this.annotations = annotations;
+        this.words = new PdfClaimText(result);
+    }
+
+    /** Highlights the passages and conflicts of one article. */
+    void highlight(Article article) {
+        for (Passage p : result.passagesOf(article.id())) {
+            Optional<Claim> claim = result.findClaim(p.id()).filter(c -> c.verdict() != Verdict.SINGLE);
+            if (p.boilerplate() || claim.isEmpty()) {
+                continue;
+            }
+            Verdict verdict = claim.get().verdict();
+            mark(article.id(), p.range(), verdict == Verdict.AGREED ? AGREED : DISPUTED,
+                    verdict == Verdict.AGREED ? "Agreed" : "Disputed", words.passageNote(claim.get(), article.id()));
+            conflicts(p).forEach((range, note) -> mark(article.id(), range, CONFLICT, "Conflict", note));
+        }
+    }
+
+    /** Places the reader's notes that belong to drawn articles; others are skipped. */
+    void notes(List<Note> notes) {
+        for (Note note : notes) {
+            Optional<Article> article = result.findArticle(note.articleId());
+            if (article.isEmpty()) {
+                continue;
+            }
+            TextRange range = resolve(note, article.get().text());
+            List<PdfQuad> quads = placement.quads(note.articleId(), range);
+            if (!quads.isEmpty()) {
+                sticky(quads.get(0), note);
+            }
+        }
+    }
+
+    /** The conflict notes of a passage, by the range of its own conflicting words. */
+    private Map<TextRange, String> conflicts(Passage p) {
+        Map<TextRange, String> kinds = new LinkedHashMap<>();
+        Map<TextRange, String> own = new LinkedHashMap<>();
+        Map<TextRange, Map<String, Set<String>>> others = new LinkedHashMap<>();
+        for (Link link : result.linksOf(p.id())) {
+            boolean aSide = link.a().equals(p.id());
+            String otherArticle = result.findPassage(link.other(p.id())).map(Passage::articleId).orElse("?");
+            for (Difference d : link.conflicts()) {
+                Difference mine = aSide ? d : d.swapped();
+                if (mine.aRange().length() == 0) {
+                    continue;
+                }
+                kinds.putIfAbsent(mine.aRange(), d.conflictKind().label());
+                own.putIfAbsent(mine.aRange(), mine.aWords());
+                others.computeIfAbsent(mine.aRange(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(mine.bWords(), k -> new LinkedHashSet<>()).add(otherArticle);
+            }
+        }
+        Map<TextRange, String> notes = new LinkedHashMap<>();
+        others.forEach((range, byWords) -> {
+            Map<String, List<String>> named = new LinkedHashMap<>();
+            byWords.forEach((w, ids) -> named.put(w, words.outlets(List.copyOf(ids))));
+            notes.put(range, PdfClaimText.conflictNote(kinds.get(range), own.get(range), named));
+        });
+        return notes;
+    }
+
+    private void mark(String articleId, TextRange range, PDColor colour, String subject, String contents) {
+        Map<PDPage, List<PdfQuad>> byPage = new LinkedHashMap<>();
+        for (PdfQuad q : placement.quads(articleId, range)) {
+            byPage.computeIfAbsent(q.page(), k -> new ArrayList<>()).add(q);
+        }
+        byPage.forEach((page, quads) -> {
+            PDAnnotationHighlight h = new PDAnnotationHighlight();
+            h.setQuadPoints(points(quads));
+            h.setRectangle(bounds(quads));
+            h.setColor(colour);
+            h.setContents(contents);
+            h.setSubject(subject);
+            h.setTitlePopup(AUTHOR);
+            h.setCreationDate(Calendar.getInstance());
+            h.setPrinted(true);
+            annotations.add(page, h);
+            popup(page, h, quads.get(0).top());
+        });
+    }
+
+    private void sticky(PdfQuad at, Note note) {
+        PDAnnotationText text = new PDAnnotationText();
+        float x = Math.max(2, at.lineX() - 17);
+        text.setRectangle(new PDRectangle(x, at.top() - 14, 14, 14));
+        text.setName(PDAnnotationText.NAME_NOTE);
+        text.setColor(NOTE);
+        text.setContents(note.text());
+        text.setSubject(note.quote().isBlank() ? "Note" : "Note on '" + note.quote() + "'");
+        text.setTitlePopup("Reader's note");
+        Calendar created = Calendar.getInstance();
+        created.setTimeInMillis(note.created().toEpochMilli());
+        text.setCreationDate(created);
+        text.setPrinted(true);
+        text.setNoRotate(true);
+        text.setNoZoom(true);
+        annotations.add(at.page(), text);
+        popup(at.page(), text, at.top());
+    }
+
+    private void popup(PDPage page, PDAnnotationMarkup parent, float top) {
+        PDAnnotationPopup popup = new PDAnnotationPopup();
+        PDRectangle media = page.getMediaBox();
+        float width = 200;
+        float bottom = Math.max(10, top - 90);
+        popup.setRectangle(new PDRectangle(media.getWidth() - width - 10, bottom, width, 90));
+        popup.setOpen(false);
+        popup.setParent(parent);
+        parent.setPopup(popup);
+        annotations.add(page, popup);
+    }
+
+    /** The note's range if it still shows the quoted text, else where the quote is now. */
+    static TextRange resolve(Note note, String text) {
+        TextRange r = note.range();
+        boolean inside = r.end() <= text.length();
+        if (inside && (note.quote().isEmpty() || r.of(text).equals(note.quote()))) {
+            return r;
+        }
+        int found = note.quote().isEmpty() ? -1 : text.indexOf(note.quote());
+        if (found >= 0) {
+            return new TextRange(found, found + note.quote().length());
+        }
+        int start = Math.min(r.start(), text.length());
+        return new TextRange(start, Math.min(Math.max(r.end(), start), text.length()));
+    }
+
+    private static float[] points(List<PdfQuad> quads) {
+        float[] all = new float[quads.size() * 8];
+        for (int i = 0; i < quads.size(); i++) {
+            System.arraycopy(quads.get(i).points(), 0, all, i * 8, 8);
+        }
+        return all;
+    }
+
+    private static PDRectangle bounds(List<PdfQuad> quads) {
+        float x0 = Float.MAX_VALUE;
+        float y0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        float y1 = -Float.MAX_VALUE;
+        for (PdfQuad q : quads) {
+            x0 = Math.min(x0, q.x0());
+            x1 = Math.max(x1, q.x1());
+            y0 = Math.min(y0, q.bottom());
+            y1 = Math.max(y1, q.top());
+        }
+        return new PDRectangle(x0 - 1, y0 - 1, x1 - x0 + 2, y1 - y0 + 2);
+    }
+
+    private static PDColor rgb(float r, float g, float b) {
+        return new PDColor(new float[] {r, g, b}, PDDeviceRGB.INSTANCE);
+    }
+}

@@ -1,0 +1,68 @@
+package app.parallax.export;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.align.Claim;
+import app.parallax.core.align.ClaimValue;
+import app.parallax.core.article.Article;
+import app.parallax.core.classify.Verdict;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * The bookmarks: the cover, one entry per article, and under "Disputed claims" one entry per
+ * disputed claim ("meal: ‘lunch’ / ‘dinner’") that opens its first passage.
+ */
+final class PdfOutline {
+
+    private PdfOutline() {
+    }
+
+    static void write(PDDocument doc, PDPage cover, ComparisonResult result, PdfPlacement placement) {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        PDOutlineItem coverItem = new PDOutlineItem();
+        coverItem.setTitle("Cover: outlets and disputed claims");
+        coverItem.setDestination(cover);
+        outline.addLast(coverItem);
+        for (Article a : result.articles()) {
+            placement.articleAnchor(a.id()).ifPresent(anchor ->
+                    outline.addLast(item(a.outlet() + (a.title().isBlank() ? "" : " — " + a.title()), anchor)));
+        }
+        List<Claim> disputed = result.claims(Verdict.DISPUTED);
+        if (!disputed.isEmpty()) {
+            PDOutlineItem parent = new PDOutlineItem();
+            parent.setTitle("Disputed claims (" + disputed.size() + ")");
+            parent.setDestination(cover);
+            PdfClaimText words = new PdfClaimText(result);
+            for (int i = 0; i < disputed.size(); i++) {
+                Claim c = disputed.get(i);
+                String title = (i + 1) + ". " + label(words.values(c));
+                c.passageIds().stream().findFirst()
+                        .flatMap(id -> PdfLinks.anchorOf(result, placement, id))
+                        .ifPresent(anchor -> parent.addLast(item(title, anchor)));
+            }
+            outline.addLast(parent);
+            parent.openNode();
+        }
+        doc.getDocumentCatalog().setDocumentOutline(outline);
+    }
+
+    /** "meal: ‘lunch’ / ‘dinner’". */
+    static String label(List<ClaimValue> values) {
+        if (values.isEmpty()) {
+            return "disputed fact";
+        }
+        String kinds = values.stream().map(v -> v.kind().label()).distinct().collect(Collectors.joining(", "));
+        return kinds + ": " + values.stream().map(v -> "‘" + v.value() + "’").collect(Collectors.joining(" / "));
+    }
+
+    private static PDOutlineItem item(String title, PdfPlacement.Anchor anchor) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        item.setDestination(PdfLinks.destination(anchor));
+        return item;
+    }
+}

@@ -1,0 +1,89 @@
+package app.parallax.export;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+
+/** Reads an exported PDF back: its text, and each highlight with the text under its quads. */
+final class PdfProbe implements AutoCloseable {
+
+    /** A highlight as read back: its page (from 0), contents, subject, and the words under it. */
+    record Highlight(int page, String contents, String subject, String text, float top, float[] quads) {
+    }
+
+    final PDDocument doc;
+
+    PdfProbe(Path pdf) throws IOException {
+        this.doc = Loader.loadPDF(pdf.toFile());
+    }
+
+    String text() throws IOException {
+        return new PDFTextStripper().getText(doc);
+    }
+
+    String pageText(int page) throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(page + 1);
+        s.setEndPage(page + 1);
+        return s.getText(doc);
+    }
+
+    int pageOf(PDPage page) {
+        return doc.getPages().indexOf(page);
+    }
+
+    List<Highlight> highlights() throws IOException {
+        List<Highlight> out = new ArrayList<>();
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            PDPage page = doc.getPage(i);
+            for (PDAnnotation a : page.getAnnotations()) {
+                if (a instanceof PDAnnotationHighlight h) {
+                    float[] q = h.getQuadPoints();
+                    out.add(new Highlight(i, h.getContents(), h.getSubject(), textUnder(page, q), q[1], q));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The text inside the quads, line after line, whitespace collapsed. */
+    static String textUnder(PDPage page, float[] quads) throws IOException {
+        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        float height = page.getMediaBox().getHeight();
+        int n = quads.length / 8;
+        for (int i = 0; i < n; i++) {
+            float x0 = quads[i * 8];
+            float top = quads[i * 8 + 1];
+            float x1 = quads[i * 8 + 2];
+            float bottom = quads[i * 8 + 5];
+            // text positions are tested by their left baseline point
+            float inset = (top - bottom) * 0.25f;
+            stripper.addRegion("q" + i, new Rectangle2D.Float(x0 - 0.5f, height - top + inset, x1 - x0,
+                    top - bottom - inset));
+        }
+        stripper.extractRegions(page);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(stripper.getTextForRegion("q" + i)).append(' ');
+        }
+        return b.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    static String collapse(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
+    }
+}
