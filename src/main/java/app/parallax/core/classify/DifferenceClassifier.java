@@ -82,7 +82,6 @@ public final class DifferenceClassifier {
     private static List<Slot> onlyOnOneSide(ConflictKind kind, List<Slot> mine, List<Slot> theirs) {
         Set<String> theirValues = new HashSet<>();
         theirs.stream().filter(s -> s.kind() == kind).forEach(s -> theirValues.add(s.value()));
-        // a day that only dates the reporting is still a value the other side mentions, but not one to dispute
         Set<String> seen = new HashSet<>();
         return mine.stream().filter(s -> s.kind() == kind && !s.reportingTime() && !theirValues.contains(s.value())
                         && seen.add(s.value()))
