@@ -2,6 +2,7 @@ package app.parallax.core.classify;
 
 import app.parallax.core.article.TextRange;
 import app.parallax.core.diff.WordChange;
+import app.parallax.core.diff.WordDiff;
 import app.parallax.core.text.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,7 +19,8 @@ import java.util.Set;
  *   <li>Other facts (numbers, ordinals, years, countries, places, organisations, people) conflict
  *       only when one replaces the other in the word diff and neither value appears elsewhere on
  *       the other side.</li>
- *   <li>Remaining replacements are spelling variants or wording; one-sided words are detail.</li>
+ *   <li>Remaining replacements are spelling variants or wording; one-sided words are detail;
+ *       words the diff matched through transliteration folding are listed as spelling variants.</li>
  * </ul>
  */
 public final class DifferenceClassifier {
@@ -59,6 +61,13 @@ public final class DifferenceClassifier {
             }
             out.add(classifyChange(c, a, b, slotsA, slotsB, textA, textB, score));
         }
+        for (int[] m : WordDiff.matches(changes, a.size(), b.size())) {
+            if (Spelling.areVariants(a.get(m[0]).key(), b.get(m[1]).key())) {
+                out.add(plain(DifferenceKind.SPELLING, new WordChange(m[0], m[0] + 1, m[1], m[1] + 1), a, b, textA, textB));
+            }
+        }
+        out.sort(java.util.Comparator.comparing((Difference d) -> !d.isConflict())
+                .thenComparingInt(d -> d.aRange().start()));
         return out;
     }
 
@@ -110,13 +119,17 @@ public final class DifferenceClassifier {
         return plain(DifferenceKind.WORDING, c, a, b, textA, textB);
     }
 
-    /** The slot is most of the changed run: the change swaps one fact, it does not rewrite a clause. */
+    /**
+     * The changed run lies within the slot, give or take a word: the change swaps one fact
+     * ("North" for "Baltic" in "… Sea"), it does not rewrite a clause.
+     */
     private static boolean fitsChange(Slot s, int from, int to) {
-        return (to - from) - (s.to() - s.from()) <= 1;
+        int outside = Math.max(0, s.from() - from) + Math.max(0, to - s.to());
+        return outside <= 1;
     }
 
     private static Slot slotIn(List<Slot> slots, int from, int to) {
-        return slots.stream().filter(s -> s.within(from, to) && s.to() - s.from() <= MAX_SLOT_RUN)
+        return slots.stream().filter(s -> s.from() < to && from < s.to() && s.to() - s.from() <= MAX_SLOT_RUN)
                 .findFirst().orElse(null);
     }
 

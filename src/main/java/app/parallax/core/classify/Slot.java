@@ -14,8 +14,4 @@ record Slot(ConflictKind kind, String value, int from, int to, boolean reporting
     Slot(ConflictKind kind, String value, int from, int to) {
         this(kind, value, from, to, false);
     }
-
-    boolean within(int tokenFrom, int tokenTo) {
-        return from >= tokenFrom && to <= tokenTo;
-    }
 }

@@ -28,4 +28,24 @@ public final class WordDiff {
         }
         return out;
     }
+
+    /**
+     * The token pairs the diff matched, as {@code {aIndex, bIndex}}: everything outside the changes.
+     */
+    public static List<int[]> matches(List<WordChange> changes, int sizeA, int sizeB) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        for (WordChange c : changes) {
+            while (i < c.aFrom() && j < c.bFrom()) {
+                out.add(new int[] {i++, j++});
+            }
+            i = c.aTo();
+            j = c.bTo();
+        }
+        while (i < sizeA && j < sizeB) {
+            out.add(new int[] {i++, j++});
+        }
+        return out;
+    }
 }
