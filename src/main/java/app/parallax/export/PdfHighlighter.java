@@ -160,19 +160,23 @@ final class PdfHighlighter {
         annotations.add(page, popup);
     }
 
-    /** The note's range if it still shows the quoted text, else where the quote is now. */
+    /**
+     * The note's range if it still shows the quoted text, else where the quote is now, else the
+     * range cut to the text and at least one character long (so an empty range still gets a note).
+     */
     static TextRange resolve(Note note, String text) {
         TextRange r = note.range();
         boolean inside = r.end() <= text.length();
-        if (inside && (note.quote().isEmpty() || r.of(text).equals(note.quote()))) {
+        if (inside && r.length() > 0 && (note.quote().isEmpty() || r.of(text).equals(note.quote()))) {
             return r;
         }
         int found = note.quote().isEmpty() ? -1 : text.indexOf(note.quote());
         if (found >= 0) {
             return new TextRange(found, found + note.quote().length());
         }
-        int start = Math.min(r.start(), text.length());
-        return new TextRange(start, Math.min(Math.max(r.end(), start), text.length()));
+        int start = Math.min(r.start(), Math.max(0, text.length() - 1));
+        int end = Math.min(Math.max(r.end(), start + 1), text.length());
+        return new TextRange(start, Math.max(start, end));
     }
 
     private static float[] points(List<PdfQuad> quads) {
