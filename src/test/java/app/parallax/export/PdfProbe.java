@@ -45,37 +45,52 @@ final class PdfProbe implements AutoCloseable {
         List<Highlight> out = new ArrayList<>();
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
             PDPage page = doc.getPage(i);
+            List<PDAnnotationHighlight> found = new ArrayList<>();
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            // regions overlap (a conflict inside its passage): let each see the same glyphs
+            stripper.setSuppressDuplicateOverlappingText(false);
             for (PDAnnotation a : page.getAnnotations()) {
                 if (a instanceof PDAnnotationHighlight h) {
-                    float[] q = h.getQuadPoints();
-                    out.add(new Highlight(i, h.getContents(), h.getSubject(), textUnder(page, q), q[1], q));
+                    addRegions(stripper, page, "h" + found.size() + ".", h.getQuadPoints());
+                    found.add(h);
                 }
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            stripper.extractRegions(page);
+            for (int k = 0; k < found.size(); k++) {
+                PDAnnotationHighlight h = found.get(k);
+                float[] q = h.getQuadPoints();
+                String text = textOf(stripper, "h" + k + ".", q.length / 8);
+                out.add(new Highlight(i, h.getContents(), h.getSubject(), text, q[1], q));
             }
         }
         return out;
     }
 
-    /** The text inside the quads, line after line, whitespace collapsed. */
-    static String textUnder(PDPage page, float[] quads) throws IOException {
-        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+    /** One region per quad, named prefix + index. */
+    private static void addRegions(PDFTextStripperByArea stripper, PDPage page, String prefix, float[] quads) {
         float height = page.getMediaBox().getHeight();
-        int n = quads.length / 8;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < quads.length / 8; i++) {
             float x0 = quads[i * 8];
             float top = quads[i * 8 + 1];
             float x1 = quads[i * 8 + 2];
             float bottom = quads[i * 8 + 5];
             // text positions are tested by their left baseline point
             float inset = (top - bottom) * 0.25f;
-            stripper.addRegion("q" + i, new Rectangle2D.Float(x0 - 0.5f, height - top + inset, x1 - x0,
+            stripper.addRegion(prefix + i, new Rectangle2D.Float(x0 - 0.5f, height - top + inset, x1 - x0,
                     top - bottom - inset));
         }
-        stripper.extractRegions(page);
+    }
+
+    /** The text inside the quads, line after line, whitespace collapsed. */
+    private static String textOf(PDFTextStripperByArea stripper, String prefix, int quads) {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            b.append(stripper.getTextForRegion("q" + i)).append(' ');
+        for (int i = 0; i < quads; i++) {
+            b.append(stripper.getTextForRegion(prefix + i)).append(' ');
         }
-        return b.toString().replaceAll("\\s+", " ").strip();
+        return collapse(b.toString());
     }
 
     static String collapse(String s) {
