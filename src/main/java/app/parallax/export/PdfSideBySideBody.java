@@ -74,37 +74,39 @@ final class PdfSideBySideBody {
         }
         for (PdfSegment[] row : PdfRowAligner.rows(result, columns)) {
             List<List<PdfLine>> cells = new ArrayList<>();
-            int tallest = 0;
-            int filled = 0;
             for (int c = 0; c < group.size(); c++) {
-                List<PdfLine> lines = row[c] == null ? List.of()
-                        : breaker.wrap(group.get(c).text(), row[c].range().start(), row[c].range().end());
-                cells.add(lines);
-                tallest = Math.max(tallest, lines.size());
-                filled += lines.isEmpty() ? 0 : 1;
+                cells.add(row[c] == null ? List.of()
+                        : breaker.wrap(group.get(c).text(), row[c].range().start(), row[c].range().end()));
             }
-            float height = tallest * LEADING;
-            if (y - height < BOTTOM && height < size.getHeight() - HEADER - BOTTOM) {
+            drawRow(group, width, cells, grey);
+        }
+    }
+
+    /** Draws one row, kept on one page when it fits one, its cells' lines side by side. */
+    private void drawRow(List<Article> group, float width, List<List<PdfLine>> cells, List<List<TextRange>> grey)
+            throws IOException {
+        int tallest = cells.stream().mapToInt(List::size).max().orElse(0);
+        float height = tallest * LEADING;
+        if (y - height < BOTTOM && height < size.getHeight() - HEADER - BOTTOM) {
+            newPage(group, width);
+        }
+        if (cells.stream().filter(cell -> !cell.isEmpty()).count() > 1) {
+            pages.rule(MARGIN, size.getWidth() - MARGIN, y - 1, 0.4f, ROW_RULE);
+        }
+        for (int i = 0; i < tallest; i++) {
+            if (y - LEADING < BOTTOM) {
                 newPage(group, width);
             }
-            if (filled > 1) {
-                pages.rule(MARGIN, size.getWidth() - MARGIN, y - 1, 0.4f, ROW_RULE);
-            }
-            for (int i = 0; i < tallest; i++) {
-                if (y - LEADING < BOTTOM) {
-                    newPage(group, width);
-                }
-                y -= LEADING;
-                for (int c = 0; c < group.size(); c++) {
-                    if (i < cells.get(c).size()) {
-                        Article a = group.get(c);
-                        painter.paint(a.id(), a.text(), cells.get(c).get(i), pages.regular(), SIZE, x(c, width), y,
-                                grey.get(c));
-                    }
+            y -= LEADING;
+            for (int c = 0; c < group.size(); c++) {
+                if (i < cells.get(c).size()) {
+                    Article a = group.get(c);
+                    painter.paint(a.id(), a.text(), cells.get(c).get(i), pages.regular(), SIZE, x(c, width), y,
+                            grey.get(c));
                 }
             }
-            y -= ROW_GAP;
         }
+        y -= ROW_GAP;
     }
 
     private float x(int column, float width) {
