@@ -3,12 +3,20 @@ package app.parallax.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.parallax.core.ComparisonResult;
 import app.parallax.core.ProgressListener;
+import app.parallax.core.align.Claim;
+import app.parallax.core.align.Link;
+import app.parallax.core.article.Article;
+import app.parallax.core.article.Passage;
+import app.parallax.core.article.TextRange;
+import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -185,9 +193,33 @@ class PdfExportTest {
     }
 
     @Test
+    void passageRunningOverAPageBreakGetsOneHighlightPerPage() throws Exception {
+        String long1 = String.join(" ", Collections.nCopies(60, PdfFixture.FILLER));
+        var a = new Article("a", "", "Outlet A", "A", "", long1);
+        var b = new Article("b", "", "Outlet B", "B", "", "Short agreeing text.");
+        var pa = new Passage("a#0", "a", 0,
+                new TextRange(0, long1.length()), long1, false);
+        var pb = new Passage("b#0", "b", 0,
+                new TextRange(0, 20), "Short agreeing text.", false);
+        var claim = new Claim("c1", List.of("a#0", "b#0"), List.of("a", "b"),
+                Verdict.AGREED, List.of());
+        var result = new ComparisonResult(List.of(a, b), List.of(pa, pb),
+                List.of(new Link("a#0", "b#0", 0.5, List.of())), List.of(claim));
+        Path pdf = dir.resolve("long.pdf");
+        PdfExport.write(result, List.of(), "Long", PdfExport.Layout.CONTINUOUS, pdf, ProgressListener.NONE);
+        try (PdfProbe probe = new PdfProbe(pdf)) {
+            List<PdfProbe.Highlight> parts = probe.highlights().stream()
+                    .filter(h -> h.contents().equals("Agreed: also reported by Outlet B.")).toList();
+            assertThat(parts.stream().map(PdfProbe.Highlight::page).distinct()).hasSizeGreaterThan(1);
+            assertThat(String.join(" ", parts.stream().map(PdfProbe.Highlight::text).toList()))
+                    .isEqualTo(PdfProbe.collapse(long1));
+        }
+    }
+
+    @Test
     void emptyComparisonGivesACoverOnly() throws Exception {
         Path pdf = dir.resolve("empty.pdf");
-        PdfExport.write(app.parallax.core.ComparisonResult.empty(), List.of(), null, PdfExport.Layout.CONTINUOUS, pdf,
+        PdfExport.write(ComparisonResult.empty(), List.of(), null, PdfExport.Layout.CONTINUOUS, pdf,
                 ProgressListener.NONE);
         try (PdfProbe probe = new PdfProbe(pdf)) {
             assertThat(probe.doc.getNumberOfPages()).isEqualTo(1);
