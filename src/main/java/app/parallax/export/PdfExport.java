@@ -62,7 +62,8 @@ public final class PdfExport {
      * @param storyTitle the story's title; null or blank uses the first article's title
      * @param layout     how to lay out the articles
      * @param target     the PDF file to write
-     * @param progress   told of progress; use {@link ProgressListener#NONE} to ignore
+     * @param progress   told of progress; use {@link ProgressListener#NONE} to ignore; an exception
+     *                   it throws ends the export (no file is left) and propagates unchanged
      * @throws ExportException naming the target when it cannot be written (missing folder, no
      *                         permission, a folder in the way, disk full) or the export is cancelled
      */
