@@ -37,6 +37,16 @@ public final class Comparison {
         return new Comparison(new Segmenter(), new Aligner());
     }
 
+    /**
+     * The same engine with another minimum similarity for links: lower finds more loose
+     * paraphrases and more false links. The default is {@link Aligner#DEFAULT_THRESHOLD}.
+     *
+     * @throws IllegalArgumentException unless {@code threshold} is in (0, 1]
+     */
+    public Comparison withLinkThreshold(double threshold) {
+        return new Comparison(segmenter, new Aligner(threshold));
+    }
+
     /** Compares with the standard engine and no progress reporting. */
     public static ComparisonResult compare(List<Article> articles) {
         return standard().run(articles, ProgressListener.NONE);
