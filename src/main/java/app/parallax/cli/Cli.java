@@ -1,22 +1,52 @@
 package app.parallax.cli;
 
+import java.io.PrintWriter;
 import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-/** Front door of the command line. (Being written.) */
-public final class Cli {
+/**
+ * Front door of the command line: {@code compare}, {@code pairs} and {@code bench}. Exit status 0
+ * on success, 2 for bad arguments or unreadable input (one line on stderr naming the file and the
+ * reason), 1 for unexpected failures.
+ */
+@Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1",
+        description = "Compares news articles about one event: which passages agree, which conflict, which only one outlet has.",
+        subcommands = {CompareCommand.class, PairsCommand.class, BenchCommand.class})
+public final class Cli implements Runnable {
 
-    private static final Set<String> COMMANDS = Set.of("compare", "pairs", "bench", "--help", "-h", "--version");
-
-    private Cli() {
-    }
+    /** Exit status for bad arguments and unreadable input. */
+    public static final int USAGE = 2;
+    private static final Set<String> COMMANDS = Set.of("compare", "pairs", "bench", "help", "--help", "-h",
+            "--version", "-V");
 
     /** True when the arguments name a command-line command rather than files for the reader. */
     public static boolean handles(String[] args) {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
+    /** Runs the command line and returns the exit status. */
     public static int run(String[] args) {
-        System.err.println("not yet");
-        return 2;
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs with the given output streams (for tests); returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out).setErr(err);
+        cl.setExitCodeExceptionMapper(e -> 1);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("parallax: " + ex.getMessage());
+            return USAGE;
+        });
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "missing command: compare, pairs or bench");
     }
 }

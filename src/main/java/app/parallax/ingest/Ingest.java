@@ -28,8 +28,8 @@ public final class Ingest {
     }
 
     /**
-     * Loads files and folders. A folder contributes its article files (.txt, .md, .html) in name
-     * order, and its {@code story.json} sidecar if present; a folder that holds no articles but
+     * Loads files and folders. A folder contributes its article files (.txt, .md, .html) in the order
+     * its sidecar lists them, then in name order, and its {@code story.json} sidecar if present; a folder that holds no articles but
      * sub-folders that do (like {@code corpus/}) contributes the first such story.
      *
      * @param paths files or folders; an empty list gives an empty story
@@ -50,7 +50,7 @@ public final class Ingest {
                 if (title.isEmpty()) {
                     title = sidecar.title().orElse("");
                 }
-                for (Path file : articleFiles(story, problems)) {
+                for (Path file : sidecar.inSidecarOrder(articleFiles(story, problems))) {
                     readInto(file, sidecar, ids, articles, problems);
                 }
             } else {

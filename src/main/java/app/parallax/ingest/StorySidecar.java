@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,6 +47,21 @@ final class StorySidecar {
 
     Optional<String> title() {
         return text(root, "title");
+    }
+
+    /**
+     * Sorts article files so those the sidecar lists come first, in its order; the rest follow in
+     * name order.
+     */
+    List<Path> inSidecarOrder(List<Path> files) {
+        List<String> listed = new ArrayList<>();
+        if (root != null) {
+            root.path("articles").fieldNames().forEachRemaining(listed::add);
+        }
+        return files.stream().sorted(Comparator.comparingInt((Path f) -> {
+            int at = listed.indexOf(f.getFileName().toString());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }).thenComparing(Path::getFileName)).toList();
     }
 
     Optional<String> articleField(String fileName, String field) {

@@ -1,0 +1,88 @@
+package app.parallax.cli;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.align.Claim;
+import app.parallax.core.align.ClaimValue;
+import app.parallax.core.align.Link;
+import app.parallax.core.align.Relation;
+import app.parallax.core.article.Article;
+import app.parallax.core.article.Passage;
+import app.parallax.core.classify.ConflictKind;
+import app.parallax.core.classify.Verdict;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The readable report {@code compare} prints: the outlets, then each disputed claim with who says
+ * what and the passages themselves, then counts.
+ */
+final class TerminalReport {
+
+    private static final int QUOTE_WIDTH = 150;
+    private final ComparisonResult result;
+    private final String title;
+
+    TerminalReport(ComparisonResult result, String title) {
+        this.result = result;
+        this.title = title;
+    }
+
+    void print(PrintWriter out) {
+        out.println("Parallax" + (title.isEmpty() ? "" : " — " + title));
+        out.println();
+        out.println("Outlets (" + result.articles().size() + ")");
+        for (Article a : result.articles()) {
+            out.printf(Locale.ROOT, "  %-14s %-22s %5d words  %3.0f%% shared  %s%n", "[" + a.id() + "]",
+                    a.outlet(), a.wordCount(), 100 * result.sharedShare(a.id()), quote(a.title(), 60));
+        }
+        List<Claim> disputed = result.claims(Verdict.DISPUTED);
+        out.println();
+        out.println("Disputed claims (" + disputed.size() + ")");
+        for (Claim c : disputed) {
+            out.println("  " + c.id() + "  " + values(c));
+            for (String pid : c.passageIds()) {
+                Passage p = result.requirePassage(pid);
+                out.println("      " + outlet(p.articleId()) + ": " + quote(p.text(), QUOTE_WIDTH));
+            }
+        }
+        out.println();
+        printCounts(out);
+    }
+
+    /** "meal: lunch — The New York Times, CNN · dinner — USA Today, AP". */
+    String values(Claim c) {
+        return c.values().stream().collect(Collectors.groupingBy(ClaimValue::kind, java.util.LinkedHashMap::new,
+                Collectors.toList())).entrySet().stream()
+                .map(e -> label(e.getKey()) + ": " + e.getValue().stream()
+                        .map(v -> v.value() + " — " + v.articleIds().stream().map(this::outlet)
+                                .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining(" · ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    private void printCounts(PrintWriter out) {
+        long agree = result.links().stream().filter(l -> l.relation() == Relation.AGREE).count();
+        long differ = result.links().stream().map(Link::relation).filter(Relation.DIFFER::equals).count();
+        long boilerplate = result.passages().stream().filter(Passage::boilerplate).count();
+        out.printf(Locale.ROOT, "Claims: %d — agreed %d, disputed %d, single-source %d%n", result.claims().size(),
+                result.claims(Verdict.AGREED).size(), result.claims(Verdict.DISPUTED).size(),
+                result.claims(Verdict.SINGLE).size());
+        out.printf(Locale.ROOT, "Links: %d — agree %d, differ %d · passages %d (boilerplate %d)%n",
+                result.links().size(), agree, differ, result.passages().size(), boilerplate);
+    }
+
+    private static String label(ConflictKind k) {
+        return k.label();
+    }
+
+    private String outlet(String articleId) {
+        return result.findArticle(articleId).map(Article::outlet).orElse(articleId);
+    }
+
+    private static String quote(String text, int width) {
+        String s = text.replaceAll("\\s+", " ").strip();
+        return "“" + (s.length() <= width ? s : s.substring(0, width - 1) + "…") + "”";
+    }
+}

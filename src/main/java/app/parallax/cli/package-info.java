@@ -1,0 +1,2 @@
+/** The command line: argument parsing (picocli), exit statuses and the terminal report. */
+package app.parallax.cli;

@@ -1,0 +1,87 @@
+package app.parallax.core.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An inverted index from content terms to the passages that use them, with inverse document
+ * frequencies. It proposes candidate partners for a passage from the rarest terms it shares with
+ * them, so the aligner never scores every pair of sentences.
+ */
+final class TermIndex {
+
+    private final List<PassageProfile> profiles;
+    private final Map<String, int[]> postings = new HashMap<>();
+    private final Map<String, Double> idf = new HashMap<>();
+    private final int commonCutoff;
+
+    TermIndex(List<PassageProfile> profiles) {
+        this.profiles = profiles;
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (PassageProfile p : profiles) {
+            for (String t : p.terms) {
+                lists.computeIfAbsent(t, k -> new ArrayList<>()).add(p.index);
+            }
+        }
+        int n = profiles.size();
+        lists.forEach((t, l) -> {
+            postings.put(t, l.stream().mapToInt(Integer::intValue).toArray());
+            idf.put(t, Math.log(1.0 + (double) n / l.size()));
+        });
+        for (PassageProfile p : profiles) {
+            double sum = 0;
+            for (String t : p.terms) {
+                sum += idf.get(t) * idf.get(t);
+            }
+            p.norm = Math.sqrt(sum);
+        }
+        this.commonCutoff = Math.max(12, n / 8);
+    }
+
+    double idf(String term) {
+        return idf.getOrDefault(term, 0.0);
+    }
+
+    /** Cosine similarity of the two passages' IDF-weighted term sets, in [0, 1]. */
+    double cosine(PassageProfile a, PassageProfile b) {
+        if (a.norm == 0 || b.norm == 0) {
+            return 0;
+        }
+        PassageProfile small = a.terms.size() <= b.terms.size() ? a : b;
+        PassageProfile large = small == a ? b : a;
+        double dot = 0;
+        for (String t : small.terms) {
+            if (large.terms.contains(t)) {
+                double w = idf.get(t);
+                dot += w * w;
+            }
+        }
+        return Math.min(1.0, dot / (a.norm * b.norm));
+    }
+
+    /**
+     * Passages of other articles sharing at least one not-too-common term with {@code p}, best
+     * first by the summed weight of shared rare terms; at most {@code limit}.
+     */
+    int[] candidates(PassageProfile p, int limit) {
+        Map<Integer, Double> acc = new HashMap<>();
+        for (String t : p.terms) {
+            int[] list = postings.get(t);
+            if (list.length > commonCutoff) {
+                continue;
+            }
+            double w = idf.get(t) * idf.get(t);
+            for (int other : list) {
+                if (profiles.get(other).articleIndex != p.articleIndex) {
+                    acc.merge(other, w, Double::sum);
+                }
+            }
+        }
+        return acc.entrySet().stream()
+                .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
+                .limit(limit).mapToInt(Map.Entry::getKey).toArray();
+    }
+
+}

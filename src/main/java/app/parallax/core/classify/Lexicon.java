@@ -1,0 +1,154 @@
+package app.parallax.core.classify;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * General English word lists for the slots where two reports can state different facts:
+ * weekdays, months, meals, times of day, number and ordinal words, country names (from the JDK's
+ * {@link Locale} data), and the head nouns of place and organisation names. Nothing here is
+ * specific to any story.
+ */
+public final class Lexicon {
+
+    private static final Map<String, ConflictKind> WORD_KINDS = new HashMap<>();
+    private static final Set<String> COUNTRY_WORDS = new HashSet<>();
+    private static final Map<String, List<List<String>>> COUNTRIES_BY_FIRST_WORD = new HashMap<>();
+    private static final Set<String> PLACE_HEADS = Set.of("sea", "ocean", "river", "lake", "gulf", "bay", "strait",
+            "mountains", "mountain", "island", "islands", "peninsula", "valley", "desert", "canal", "square",
+            "airport", "province", "region", "county", "city", "coast");
+    private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "council", "court", "committee",
+            "organization", "organisation", "agency", "union", "party", "bank", "fund", "department", "office",
+            "commission", "parliament", "assembly", "congress", "senate", "army", "navy", "police", "university",
+            "institute", "corporation", "company", "group", "association", "times", "news", "press", "post",
+            "journal", "network", "service", "forum", "alliance");
+
+    static {
+        put(ConflictKind.WEEKDAY, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+        put(ConflictKind.MONTH, "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december");
+        put(ConflictKind.MEAL, "breakfast", "brunch", "lunch", "luncheon", "dinner", "supper", "banquet", "tea");
+        put(ConflictKind.TIME_OF_DAY, "morning", "afternoon", "evening", "night", "midnight", "noon", "midday",
+                "dawn", "dusk", "overnight", "tonight");
+        put(ConflictKind.NUMBER, "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds",
+                "thousands", "millions", "billions");
+        put(ConflictKind.ORDINAL, "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "twentieth", "thirtieth", "fortieth",
+                "fiftieth", "hundredth");
+        for (String code : Locale.getISOCountries()) {
+            addCountry(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        }
+        for (String alias : List.of("United States of America", "America", "Britain", "Great Britain", "Holland",
+                "Burma", "Ivory Coast", "Czech Republic", "Congo", "Korea", "North Korea", "South Korea")) {
+            addCountry(alias);
+        }
+    }
+
+    private Lexicon() {
+    }
+
+    private static void put(ConflictKind kind, String... words) {
+        for (String w : words) {
+            WORD_KINDS.put(w, kind);
+        }
+    }
+
+    private static void addCountry(String name) {
+        String clean = name.replaceAll("\\(.*?\\)", "").replace("&", "and").strip();
+        if (clean.isEmpty() || clean.contains(",")) {
+            return;
+        }
+        List<String> words = List.of(clean.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+        COUNTRIES_BY_FIRST_WORD.computeIfAbsent(words.get(0), k -> new java.util.ArrayList<>()).add(words);
+        if (words.size() == 1) {
+            COUNTRY_WORDS.add(words.get(0));
+        }
+    }
+
+    /** The slot kind of a single lower-case key (weekday, month, meal, …), if it has one. */
+    public static Optional<ConflictKind> kindOf(String key) {
+        ConflictKind k = WORD_KINDS.get(key);
+        if (k != null) {
+            return Optional.of(k);
+        }
+        if (key.matches("\\d+(st|nd|rd|th)")) {
+            return Optional.of(ConflictKind.ORDINAL);
+        }
+        if (key.matches("(1[6-9]|20)\\d\\d")) {
+            return Optional.of(ConflictKind.DATE);
+        }
+        if (key.matches("\\d+([.,]\\d+)*s?")) {
+            return Optional.of(ConflictKind.NUMBER);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Length in words of the country name starting at {@code keys[from]}, or 0 if none does.
+     * Longest match wins ("Saudi Arabia" over nothing, "South Korea" over "Korea").
+     */
+    public static int countryLength(List<String> keys, int from) {
+        int best = 0;
+        for (List<String> name : COUNTRIES_BY_FIRST_WORD.getOrDefault(keys.get(from), List.of())) {
+            if (name.size() > best && from + name.size() <= keys.size()
+                    && keys.subList(from, from + name.size()).equals(name)) {
+                best = name.size();
+            }
+        }
+        return best;
+    }
+
+    /** True for a single-word country name key. */
+    public static boolean isCountryWord(String key) {
+        return COUNTRY_WORDS.contains(key);
+    }
+
+    /** True for nouns that end place names: "Sea" in "Black Sea". */
+    public static boolean isPlaceHead(String key) {
+        return PLACE_HEADS.contains(key);
+    }
+
+    /** True for nouns that mark organisation names: "Ministry", "Council". */
+    public static boolean isOrganisationHead(String key) {
+        return ORGANISATION_HEADS.contains(key);
+    }
+
+    /**
+     * The country a nationality adjective names, by the longest shared start of at least four
+     * letters ("chinese" gives "china", "ukrainian" gives "ukraine"); the key itself when none.
+     */
+    public static String countryOfDemonym(String key) {
+        String best = key;
+        int bestLength = 3;
+        for (String country : COUNTRY_WORDS) {
+            int n = commonPrefix(country, key);
+            if (n > bestLength && n >= country.length() - 2) {
+                best = country;
+                bestLength = n;
+            }
+        }
+        return best;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Adjectives of nationality by their common endings: Russian, Chinese, Polish, Israeli. */
+    public static boolean looksLikeDemonym(String key) {
+        return key.length() > 4 && (key.endsWith("ian") || key.endsWith("ese") || key.endsWith("ish")
+                || key.endsWith("can") || key.endsWith("ean"));
+    }
+}

@@ -1,0 +1,121 @@
+package app.parallax.core.classify;
+
+import app.parallax.core.text.Token;
+import app.parallax.core.text.TermKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the typed facts in a passage's tokens: lexicon words (weekday, month, meal, time of day,
+ * numbers, ordinals, years), country names and nationality adjectives, place names ending in a
+ * geographic noun ("Black Sea"), organisation names ("Foreign Ministry") and other capitalised
+ * name runs, taken as people.
+ */
+final class SlotFinder {
+
+    private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("said", "says", "told", "announced",
+            "stated", "added", "tweeted", "wrote", "confirmed", "reported", "declared", "warned", "insisted");
+
+    private SlotFinder() {
+    }
+
+    static List<Slot> find(List<Token> tokens) {
+        List<String> keys = tokens.stream().map(Token::key).toList();
+        List<Slot> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int used = lexiconSlot(tokens, i, out);
+            if (used == 0) {
+                used = countrySlot(tokens, keys, i, out);
+            }
+            if (used == 0) {
+                used = nameSlot(tokens, i, out);
+            }
+            i += Math.max(1, used);
+        }
+        return out;
+    }
+
+    private static int lexiconSlot(List<Token> tokens, int i, List<Slot> out) {
+        Token t = tokens.get(i);
+        Optional<ConflictKind> kind = Lexicon.kindOf(t.key());
+        if (kind.isEmpty() || (kind.get() == ConflictKind.MONTH && !t.capitalized())) {
+            return 0;
+        }
+        boolean reporting = kind.get() == ConflictKind.WEEKDAY && nearReportingVerb(tokens, i);
+        out.add(new Slot(kind.get(), t.key().replace(",", ""), i, i + 1, reporting));
+        return 1;
+    }
+
+    private static int countrySlot(List<Token> tokens, List<String> keys, int i, List<Slot> out) {
+        Token t = tokens.get(i);
+        if (!t.capitalized()) {
+            return 0;
+        }
+        int n = Lexicon.countryLength(keys, i);
+        if (n == 0 && Lexicon.looksLikeDemonym(t.key()) && !nextIsCapitalized(tokens, i)) {
+            n = 1;
+        }
+        if (n == 0 || (i + n < tokens.size() && Lexicon.isPlaceHead(tokens.get(i + n).key())
+                && tokens.get(i + n).capitalized())) {
+            return 0;
+        }
+        String value = n == 1 ? Lexicon.countryOfDemonym(keys.get(i)) : String.join(" ", keys.subList(i, i + n));
+        out.add(new Slot(ConflictKind.COUNTRY, value, i, i + n));
+        return n;
+    }
+
+    private static int nameSlot(List<Token> tokens, int i, List<Slot> out) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).capitalized() && tokens.get(end).key().length() > 1
+                && Lexicon.kindOf(tokens.get(end).key()).isEmpty()) {
+            end++;
+        }
+        int n = end - i;
+        if (n == 0 || (tokens.get(i).sentenceInitial() && n == 1)) {
+            return n;
+        }
+        int from = tokens.get(i).sentenceInitial() ? i + 1 : i;
+        out.add(new Slot(nameKind(tokens, from, end), value(tokens, from, end), from, end));
+        return n;
+    }
+
+    private static ConflictKind nameKind(List<Token> tokens, int from, int to) {
+        String last = tokens.get(to - 1).key();
+        if (Lexicon.isPlaceHead(last)) {
+            return ConflictKind.PLACE;
+        }
+        for (int i = from; i < to; i++) {
+            if (Lexicon.isOrganisationHead(tokens.get(i).key())) {
+                return ConflictKind.ORGANISATION;
+            }
+        }
+        return ConflictKind.PERSON;
+    }
+
+    private static String value(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append(i > from ? " " : "").append(TermKeys.fold(tokens.get(i).key()));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * "said Friday", "told reporters on Monday": the day something was said, not the day of the
+     * event reported: compared only where the diff swaps it word for word.
+     */
+    private static boolean nearReportingVerb(List<Token> tokens, int i) {
+        for (int j = Math.max(0, i - 5); j < Math.min(tokens.size(), i + 3); j++) {
+            if (j != i && REPORTING_VERBS.contains(tokens.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nextIsCapitalized(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).capitalized();
+    }
+}

@@ -1,0 +1,30 @@
+package app.parallax.core.text;
+
+import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/**
+ * English function words and reporting verbs that say nothing about which event a sentence
+ * reports. Lucene's English stop set plus pronouns, auxiliaries and "said"-type verbs.
+ */
+public final class StopWords {
+
+    private static final Set<String> EXTRA = Set.of(
+            "i", "me", "my", "we", "our", "us", "you", "your", "he", "him", "his", "she", "her", "its", "they",
+            "them", "their", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "than",
+            "have", "has", "had", "having", "do", "does", "did", "am", "been", "being", "would", "could",
+            "should", "can", "may", "might", "must", "shall", "also", "about", "after", "before", "over",
+            "under", "up", "down", "out", "off", "again", "further", "once", "here", "more", "most", "other",
+            "some", "any", "each", "all", "both", "few", "own", "same", "so", "too", "very", "just", "now",
+            "said", "says", "say", "saying", "told", "tell", "added", "according", "from", "while", "during",
+            "since", "until", "because", "whether", "though", "although", "however", "even", "only", "mr",
+            "mrs", "ms", "dr", "s", "t", "don", "it's", "that's", "there's", "um", "like", "well", "yet");
+
+    private StopWords() {
+    }
+
+    /** True for a lower-case key that carries no topic. */
+    public static boolean contains(String key) {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(key) || EXTRA.contains(key);
+    }
+}

@@ -1,0 +1,57 @@
+package app.parallax.core.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Comparison keys for words: a lower-case accent-free key, and a matching term that also folds
+ * inflection (Snowball English stemmer) and common transliteration variants (y/i, w/v, doubled
+ * letters), so that "meetings" meets "meet" and "Kyiv" meets "Kiev".
+ */
+public final class TermKeys {
+
+    private TermKeys() {
+    }
+
+    /** Lower case, accents removed, typographic apostrophes unified, possessive 's dropped. */
+    public static String key(String word) {
+        String s = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+        if (s.endsWith("'s")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("'")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** The matching term of a key: stemmed, then spelling-folded. */
+    public static String term(String key) {
+        if (key.isEmpty() || Character.isDigit(key.charAt(0))) {
+            return key;
+        }
+        EnglishStemmer stemmer = STEMMER.get();
+        stemmer.setCurrent(key);
+        stemmer.stem();
+        return fold(stemmer.getCurrent());
+    }
+
+    /**
+     * Folds spellings that transliteration varies: y and i, w and v, "ie" and "i", doubled letters.
+     * "Zelenskyy", "Zelensky", "Zelenskyi" all fold to "zelenski".
+     */
+    public static String fold(String key) {
+        String s = key.replace('y', 'i').replace('w', 'v').replace("ie", "i").replace("ii", "i");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (i == 0 || c != s.charAt(i - 1)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
+}

@@ -1,0 +1,27 @@
+package app.parallax.core.text;
+
+import app.parallax.core.article.TextRange;
+
+/**
+ * One word or number of an article, keeping its text as written, its keys for comparison and
+ * its offsets into the article text (from CollateX: content and normalised form kept apart).
+ *
+ * @param text  as written, e.g. "Peskov’s"
+ * @param key   lower-case, accent-free, possessive dropped, e.g. "peskov"
+ * @param term  stemmed and spelling-folded key used for matching, e.g. "peskov" for "Peskow"
+ * @param range offsets into the article text
+ * @param capitalized true when written with an initial capital
+ * @param sentenceInitial true when it opens its passage or follows a colon or opening quote
+ */
+public record Token(String text, String key, String term, TextRange range, boolean capitalized,
+                   boolean sentenceInitial) {
+
+    public boolean isNumeric() {
+        return !key.isEmpty() && Character.isDigit(key.charAt(0));
+    }
+
+    /** Capitalised and not merely because it starts a sentence: likely part of a name. */
+    public boolean isNameLike() {
+        return capitalized && !sentenceInitial;
+    }
+}

@@ -1,0 +1,55 @@
+package app.parallax.core.text;
+
+import app.parallax.core.article.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits passage text into word and number tokens with exact offsets. Punctuation is not a
+ * token. Numbers keep thousands separators and decimals ("2,000.5"); ordinals stay whole ("13th");
+ * hyphenated compounds ("one-on-one") and initialisms ("U.S.") are one token each.
+ */
+public final class Tokenizer {
+
+    private static final Pattern WORD = Pattern.compile(
+            "\\d+(?:[.,]\\d+)*(?:st|nd|rd|th|s)?"          // numbers, ordinals, decades
+            + "|(?:\\p{L}\\.){2,}"                          // initialisms: U.S., P.R.C.
+            + "|\\p{L}[\\p{L}\\p{M}\\d]*(?:[-'’]\\p{L}[\\p{L}\\p{M}\\d]*)*(?:['’]s?)?");
+
+    private Tokenizer() {
+    }
+
+    /**
+     * Tokens of {@code text.substring(start, end)}, offsets relative to {@code text}.
+     */
+    public static List<Token> tokenize(String text, int start, int end) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(start, end);
+        while (m.find()) {
+            String word = m.group();
+            String key = TermKeys.key(word);
+            boolean initial = out.isEmpty() || opensClause(text, start, m.start());
+            boolean cap = Character.isUpperCase(word.charAt(0));
+            out.add(new Token(word, key, TermKeys.term(key), new TextRange(m.start(), m.end()), cap, initial));
+        }
+        return out;
+    }
+
+    /** Tokens of a whole string. */
+    public static List<Token> tokenize(String text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    private static boolean opensClause(String text, int floor, int at) {
+        for (int i = at - 1; i >= floor; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            return c == ':' || c == '“' || c == '"' || c == '(' || c == '—' || c == '.' || c == '?' || c == '!';
+        }
+        return true;
+    }
+}

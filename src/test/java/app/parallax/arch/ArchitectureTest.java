@@ -1,0 +1,38 @@
+package app.parallax.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the layering true: a pure core, UI toolkits only in the reader, no cycles between layers. */
+@AnalyzeClasses(packages = "app.parallax", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreIsPure = noClasses().that().resideInAPackage("app.parallax.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..",
+                    "org.apache.pdfbox..", "org.jsoup..", "java.net.http..", "com.fasterxml..", "picocli..",
+                    "java.awt..", "javax.swing..")
+            .because("the engine must run anywhere and be shared by the CLI, the reader and the exports");
+
+    @ArchTest
+    static final ArchRule coreDependsOnNoOuterLayer = noClasses().that().resideInAPackage("app.parallax.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.parallax.ui..", "app.parallax.cli..",
+                    "app.parallax.export..", "app.parallax.ingest..");
+
+    @ArchTest
+    static final ArchRule onlyTheReaderUsesUiToolkits = noClasses().that().resideOutsideOfPackage("app.parallax.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..");
+
+    @ArchTest
+    static final ArchRule onlyTheDiffPackageUsesDiffUtils = noClasses().that()
+            .resideOutsideOfPackage("app.parallax.core.diff..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.github.difflib..");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenLayers = slices().matching("app.parallax.(*)..").should().beFreeOfCycles();
+}
