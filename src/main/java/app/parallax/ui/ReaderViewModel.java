@@ -66,6 +66,8 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<Claim> selectedClaim = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Focus> focus = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Claim> discrepancies = FXCollections.observableArrayList();
+    private final ObservableList<Article> articlesView = FXCollections.unmodifiableObservableList(articles);
+    private final ObservableList<Claim> discrepanciesView = FXCollections.unmodifiableObservableList(discrepancies);
     private final NotesModel notes;
     private final List<String> openedPaths = new ArrayList<>();
     private long compareGeneration;
@@ -348,7 +350,7 @@ public final class ReaderViewModel {
     // ---- accessors
 
     public ObservableList<Article> articles() {
-        return FXCollections.unmodifiableObservableList(articles);
+        return articlesView;
     }
 
     private List<Article> currentArticles() {
@@ -410,7 +412,7 @@ public final class ReaderViewModel {
 
     /** Disputed claims that two shown outlets report, in story order. */
     public ObservableList<Claim> discrepancies() {
-        return FXCollections.unmodifiableObservableList(discrepancies);
+        return discrepanciesView;
     }
 
     public ObservableList<Note> notes() {
