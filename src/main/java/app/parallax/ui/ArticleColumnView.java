@@ -48,6 +48,8 @@ final class ArticleColumnView {
         void close(ArticleColumnView column);
     }
 
+    private static final double HEADER_HEIGHT = 92;
+
     private final Article article;
     private final Events events;
     private final VBox root = new VBox();
@@ -95,7 +97,7 @@ final class ArticleColumnView {
         passages = result.passagesOf(article.id());
         String words = article.wordCount() + " words";
         String date = article.date().isBlank() ? "" : article.date() + " · ";
-        String shared = passages.isEmpty() ? "" : String.format(" · %.0f%% shared", 100 * result.sharedShare(article.id()));
+        String shared = passages.isEmpty() ? "" : String.format(" · %.0f%% shared with others", 100 * result.sharedShare(article.id()));
         meta.setText(date + words + shared);
     }
 
@@ -180,8 +182,11 @@ final class ArticleColumnView {
         Label title = new Label(article.title());
         title.getStyleClass().add("column-title");
         title.setWrapText(true);
-        title.setMaxHeight(48);
+        title.setMaxHeight(36);
+        title.setMinHeight(0);
         meta.getStyleClass().add("column-meta");
+        meta.setWrapText(true);
+        outlet.setMinWidth(0);
         meta.setId("meta-" + article.id());
         showResult(app.parallax.core.ComparisonResult.empty());
         Button left = button("◀", "left-", "Move this column left", () -> events.move(this, -1));
@@ -194,6 +199,9 @@ final class ArticleColumnView {
         VBox header = new VBox(2, top, title, meta);
         header.getStyleClass().add("column-header");
         header.setPadding(new Insets(6, 8, 6, 8));
+        header.setMinHeight(HEADER_HEIGHT);
+        header.setPrefHeight(HEADER_HEIGHT);
+        header.setMaxHeight(HEADER_HEIGHT);
         Tooltip.install(header, new Tooltip(article.source()));
         return header;
     }

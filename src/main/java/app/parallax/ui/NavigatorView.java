@@ -101,7 +101,9 @@ final class NavigatorView {
             if (claim.values().isEmpty()) {
                 box.getChildren().add(new Label(ClaimSummary.outlets(claim.articleIds(), result.get())));
             }
-            box.setMaxWidth(260);
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+            box.setMinWidth(0);
+            setPrefWidth(0);
             setText(null);
             setGraphic(box);
         }

@@ -142,7 +142,9 @@ final class NotesView {
             text.getStyleClass().add("note-text");
             text.setWrapText(true);
             VBox box = new VBox(1, where, quote, text);
-            box.setMaxWidth(260);
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+            box.setMinWidth(0);
+            setPrefWidth(0);
             setText(null);
             setGraphic(box);
         }

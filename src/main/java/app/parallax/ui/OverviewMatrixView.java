@@ -36,11 +36,13 @@ final class OverviewMatrixView {
         scroll.setFitToHeight(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("matrix-scroll");
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
         Label title = new Label("Overview — claims in story order (click a cell to go there)");
         title.getStyleClass().add("panel-title");
         root = new VBox(2, title, scroll);
         root.setId("overview");
         root.getStyleClass().add("overview");
+        root.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     Node node() {

@@ -52,6 +52,7 @@ import org.controlsfx.control.StatusBar;
 public final class ReaderView {
 
     private static final double MIN_COLUMN = 220;
+    private static final double SIDE_WIDTH = 270;
 
     private final ReaderViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -63,6 +64,7 @@ public final class ReaderView {
     private final NavigatorView navigator;
     private final NotesView notesView;
     private final TabPane sideTabs = new TabPane();
+    private final SplitPane split = new SplitPane();
     private final VBox banner = new VBox();
     private final Tooltip popover = new Tooltip();
     private final ReaderMenus menus;
@@ -98,7 +100,10 @@ public final class ReaderView {
         scene.addPostLayoutPulseListener(this::redrawBandsIfDirty);
         scene.windowProperty().addListener((o, was, w) -> {
             if (w != null) {
-                w.setOnShown(e -> shownAt = System.nanoTime());
+                w.setOnShown(e -> {
+                    shownAt = System.nanoTime();
+                    split.setDividerPositions(Math.max(0.5, 1 - SIDE_WIDTH / Math.max(1, scene.getWidth())));
+                });
             }
         });
         return scene;
@@ -149,7 +154,7 @@ public final class ReaderView {
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setId("side-panel");
         sideTabs.setMinWidth(240);
-        SplitPane split = new SplitPane(reading, sideTabs);
+        split.getItems().setAll(reading, sideTabs);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(sideTabs, false);

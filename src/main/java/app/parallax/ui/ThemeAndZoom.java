@@ -10,7 +10,7 @@ import javafx.scene.Scene;
  */
 final class ThemeAndZoom {
 
-    static final double BASE_FONT = 15;
+    static final double BASE_FONT = 14;
     private static final String READER_CSS = css("reader.css");
 
     private String theme;
