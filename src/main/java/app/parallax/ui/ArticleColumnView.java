@@ -48,7 +48,7 @@ final class ArticleColumnView {
         void close(ArticleColumnView column);
     }
 
-    private static final double HEADER_HEIGHT = 92;
+    private static final double HEADER_HEIGHT = 96;
 
     private final Article article;
     private final Events events;
@@ -56,6 +56,7 @@ final class ArticleColumnView {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Label meta = new Label();
     private List<Passage> passages = List.of();
+    private List<HighlightPlan.Span> applied = List.of();
 
     ArticleColumnView(Article article, Events events) {
         this.article = article;
@@ -97,14 +98,15 @@ final class ArticleColumnView {
         passages = result.passagesOf(article.id());
         String words = article.wordCount() + " words";
         String date = article.date().isBlank() ? "" : article.date() + " · ";
-        String shared = passages.isEmpty() ? "" : String.format(" · %.0f%% shared with others", 100 * result.sharedShare(article.id()));
+        String shared = passages.isEmpty() ? "" : String.format(" · %.0f%% shared", 100 * result.sharedShare(article.id()));
         meta.setText(date + words + shared);
     }
 
     void applySpans(List<HighlightPlan.Span> spans) {
-        if (spans.isEmpty() || area.getLength() == 0) {
+        if (spans.isEmpty() || area.getLength() == 0 || spans.equals(applied)) {
             return;
         }
+        applied = spans;
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
         spans.forEach(s -> b.add(s.classes(), s.end() - s.start()));
         StyleSpans<Collection<String>> built = b.create();
@@ -171,6 +173,34 @@ final class ArticleColumnView {
         }
     }
 
+    /**
+     * Where a passage is on screen; for a passage scrolled out of view, a flat box at the top or
+     * bottom edge of the text on its side, flagged by {@code visible == false}.
+     */
+    Optional<Anchor> anchorOnScreen(Passage p) {
+        Optional<Bounds> seen = boundsOnScreen(p);
+        if (seen.isPresent()) {
+            return Optional.of(new Anchor(seen.get(), true));
+        }
+        Bounds view = area.localToScreen(area.getLayoutBounds());
+        int shown = area.getVisibleParagraphs().size();
+        if (view == null || shown == 0) {
+            return Optional.empty();
+        }
+        int paragraph = paragraphOf(p.start());
+        boolean above = paragraph < area.visibleParToAllParIndex(0);
+        boolean below = paragraph > area.visibleParToAllParIndex(shown - 1);
+        if (!above && !below) {
+            return Optional.empty();
+        }
+        double y = above ? view.getMinY() : view.getMaxY();
+        return Optional.of(new Anchor(new javafx.geometry.BoundingBox(view.getMinX(), y, view.getWidth(), 0), false));
+    }
+
+    /** A passage's box on screen and whether it is really visible or stands in at an edge. */
+    record Anchor(Bounds bounds, boolean visible) {
+    }
+
     IndexRange selection() {
         return area.getSelection();
     }
@@ -182,10 +212,12 @@ final class ArticleColumnView {
         Label title = new Label(article.title());
         title.getStyleClass().add("column-title");
         title.setWrapText(true);
-        title.setMaxHeight(36);
-        title.setMinHeight(0);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMaxHeight(40);
+        title.setPrefHeight(40);
+        title.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         meta.getStyleClass().add("column-meta");
-        meta.setWrapText(true);
+        meta.setTooltip(new Tooltip("Date or dateline · word count · share of its passages that other outlets also report"));
         outlet.setMinWidth(0);
         meta.setId("meta-" + article.id());
         showResult(app.parallax.core.ComparisonResult.empty());

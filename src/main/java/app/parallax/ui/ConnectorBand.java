@@ -72,11 +72,18 @@ final class ConnectorBand {
             if (lp.isEmpty() || rp.isEmpty()) {
                 continue;
             }
-            Optional<Bounds> lb = left.boundsOnScreen(lp.get()).map(pane::screenToLocal);
-            Optional<Bounds> rb = right.boundsOnScreen(rp.get()).map(pane::screenToLocal);
-            if (lb.isPresent() && rb.isPresent()) {
-                shapes.add(band(lb.get(), rb.get(), c, selected != null && selected.id().equals(c.id())));
+            Optional<ArticleColumnView.Anchor> la = left.anchorOnScreen(lp.get());
+            Optional<ArticleColumnView.Anchor> ra = right.anchorOnScreen(rp.get());
+            if (la.isEmpty() || ra.isEmpty() || !(la.get().visible() || ra.get().visible())) {
+                continue;
             }
+            Bounds lb = pane.screenToLocal(la.get().bounds());
+            Bounds rb = pane.screenToLocal(ra.get().bounds());
+            Path shape = band(lb, rb, c, selected != null && selected.id().equals(c.id()));
+            if (!la.get().visible() || !ra.get().visible()) {
+                shape.getStyleClass().add("connector-offscreen");
+            }
+            shapes.add(shape);
         }
         pane.getChildren().setAll(shapes);
     }

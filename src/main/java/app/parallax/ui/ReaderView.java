@@ -51,7 +51,7 @@ import org.controlsfx.control.StatusBar;
  */
 public final class ReaderView {
 
-    private static final double MIN_COLUMN = 220;
+    private static final double MIN_COLUMN = 180;
     private static final double SIDE_WIDTH = 270;
 
     private final ReaderViewModel vm;
