@@ -61,12 +61,13 @@ public final class ReaderApp extends Application {
         if (screenshot != null) {
             new ScreenshotMode(view, vm, io, screenshot).arm();
         }
-        stage.show();
+        // Loading and comparing start before the window shows, so they overlap its first layout.
         if (startPaths.isEmpty()) {
             vm.openExample();
         } else {
             vm.open(startPaths);
         }
+        stage.show();
     }
 
     @Override

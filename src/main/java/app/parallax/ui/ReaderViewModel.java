@@ -154,7 +154,10 @@ public final class ReaderViewModel {
 
     /** Compares the open articles again; the newest request wins, older results are dropped. */
     public void recompute() {
-        List<Article> input = List.copyOf(articles);
+        recompute(List.copyOf(articles));
+    }
+
+    private void recompute(List<Article> input) {
         long generation = ++compareGeneration;
         if (comparing != null) {
             comparing.cancel();
@@ -215,11 +218,12 @@ public final class ReaderViewModel {
         openedPaths.addAll(paths);
         hiddenArticles.clear();
         selectedClaim.set(null);
+        // compare first: building the columns below takes the FX thread a while
+        recompute(List.copyOf(loaded.articles()));
         articles.setAll(loaded.articles());
         notes.clear();
         storyFolder.set(null);
         loaded.folder().ifPresent(this::useFolder);
-        recompute();
     }
 
     private void useFolder(Path folder) {
