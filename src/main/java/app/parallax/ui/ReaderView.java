@@ -98,6 +98,7 @@ public final class ReaderView {
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dragDropped);
         scene.addPostLayoutPulseListener(this::redrawBandsIfDirty);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
         scene.windowProperty().addListener((o, was, w) -> {
             if (w != null) {
                 w.setOnShown(e -> {
@@ -457,6 +458,22 @@ public final class ReaderView {
             return;
         }
         vm.paste(text);
+    }
+
+    /** Ctrl + and Ctrl − as typed on any keyboard (the menu shows Ctrl+= and Ctrl+-). */
+    private void zoomKeys(javafx.scene.input.KeyEvent e) {
+        if (!e.isShortcutDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case PLUS, ADD -> looks.zoomBy(1.1);
+            case SUBTRACT -> looks.zoomBy(1 / 1.1);
+            case NUMPAD0 -> looks.setZoom(1);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     private void dragOver(DragEvent e) {

@@ -255,6 +255,33 @@ class ReaderWindowTest extends ApplicationTest {
         assertThat(fontSize()).isGreaterThan(before);
     }
 
+    @Test
+    void anArticlePastedFromTheClipboardBecomesAColumnAndIsCompared() throws Exception {
+        interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("Xi and Putin dine\n\nMOSCOW — Xi Jinping and Vladimir Putin had dinner on Monday.");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        clickOn("#legend");
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.V);
+        until(() -> vm.result().articles().size() == 6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#column-pasted-1").tryQuery()).isPresent();
+        assertThat(lookup("#outlet-pasted-1").queryAs(Label.class).getText()).isEqualTo("Pasted text 1");
+    }
+
+    @Test
+    void ctrlPlusAndCtrlZeroZoomTheText() {
+        double before = fontSize();
+        clickOn("#legend");
+        push(KeyCode.SHORTCUT, KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fontSize()).isGreaterThan(before);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fontSize()).isEqualTo(before);
+    }
+
     // ---- helpers
 
     private double fontSize() {
