@@ -129,13 +129,17 @@ final class ArticleColumnView {
             blank.getStyleClass().add("note-gutter");
             return blank;
         }
-        Label pencil = new Label("✎");
-        pencil.getStyleClass().addAll("note-gutter", "note-marker");
+        Label pencil = new Label(here.size() == 1 ? "✎" : "✎" + here.size());
+        pencil.getStyleClass().add("note-marker");
         pencil.setId("note-marker-" + article.id() + "-" + paragraph);
         String text = here.stream().map(n -> n.text().isBlank() ? "(empty note)" : n.text())
                 .reduce((a, b) -> a + "\n—\n" + b).orElse("");
         Tooltip.install(pencil, new Tooltip(text));
-        return pencil;
+        VBox gutter = new VBox(pencil);
+        gutter.getStyleClass().add("note-gutter");
+        gutter.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        gutter.setMaxHeight(Double.MAX_VALUE);
+        return gutter;
     }
 
     int paragraphOf(int offset) {
