@@ -31,14 +31,16 @@ final class ReaderMenus {
     private final ReaderView view;
     private final ReaderViewModel vm;
     private final ThemeAndZoom looks;
+    private final FileActions files;
     private final MenuItem exportPdf = new MenuItem("Export Annotated PDF…");
     private final CheckComboBox<Verdict> verdicts = new CheckComboBox<>();
     private final CheckComboBox<Article> outlets = new CheckComboBox<>();
     private AnnotatedPdfExporter exporter;
     private boolean syncing;
 
-    ReaderMenus(ReaderView view, ReaderViewModel vm, ThemeAndZoom looks) {
+    ReaderMenus(ReaderView view, ReaderViewModel vm, ThemeAndZoom looks, FileActions files) {
         this.view = view;
+        this.files = files;
         this.vm = vm;
         this.looks = looks;
         exportPdf.setId("menu-export-pdf");
@@ -60,10 +62,10 @@ final class ReaderMenus {
     private Menu fileMenu() {
         Menu file = new Menu("_File");
         file.getItems().addAll(
-                item("Open Articles…", "Shortcut+O", "menu-open", () -> view.openFiles(window(), true)),
-                item("Open Folder…", "Shortcut+Shift+O", "menu-open-folder", () -> view.openFolder(window())),
-                item("Add Articles…", "Shortcut+Shift+A", "menu-add", () -> view.openFiles(window(), false)),
-                item("Paste Article from Clipboard", "Shortcut+Shift+V", "menu-paste", view::pasteArticle),
+                item("Open Articles…", "Shortcut+O", "menu-open", () -> files.openFiles(true)),
+                item("Open Folder…", "Shortcut+Shift+O", "menu-open-folder", files::openFolder),
+                item("Add Articles…", "Shortcut+Shift+A", "menu-add", () -> files.openFiles(false)),
+                item("Paste Article from Clipboard", "Shortcut+Shift+V", "menu-paste", files::pasteArticle),
                 item("Open Example Story", null, "menu-example", vm::openExample),
                 new SeparatorMenuItem(),
                 item("Close Article", "Shortcut+W", "menu-close-article",

@@ -2,13 +2,9 @@ package app.parallax.ui;
 
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
-import app.parallax.core.align.Link;
 import app.parallax.core.article.Article;
-import app.parallax.core.article.Passage;
 import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,12 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -31,17 +25,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -65,9 +53,10 @@ public final class ReaderView {
     private final NotesView notesView;
     private final TabPane sideTabs = new TabPane();
     private final SplitPane split = new SplitPane();
-    private final VBox banner = new VBox();
-    private final Tooltip popover = new Tooltip();
+    private final PassagePopover popover = new PassagePopover();
+    private final ColumnAligner aligner = new ColumnAligner(columnsScroll, columnsBox);
     private final ReaderMenus menus;
+    private final FileActions files;
     private final ThemeAndZoom looks;
     private ArticleColumnView lastFocused;
     private boolean bandsDirty;
@@ -81,7 +70,8 @@ public final class ReaderView {
         this.matrix = new OverviewMatrixView((claim, articleId) -> vm.focusClaim(claim, articleId));
         this.navigator = new NavigatorView(vm);
         this.notesView = new NotesView(vm, this::addNoteOnSelection, this::revealNote);
-        this.menus = new ReaderMenus(this, vm, looks);
+        this.files = new FileActions(vm, () -> root.getScene().getWindow());
+        this.menus = new ReaderMenus(this, vm, looks, files);
         build();
         listen();
     }
@@ -95,8 +85,7 @@ public final class ReaderView {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         looks.attach(scene, columnsBox);
-        scene.setOnDragOver(this::dragOver);
-        scene.setOnDragDropped(this::dragDropped);
+        files.acceptDrops(scene);
         scene.addPostLayoutPulseListener(this::redrawBandsIfDirty);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
         scene.windowProperty().addListener((o, was, w) -> {
@@ -139,7 +128,7 @@ public final class ReaderView {
         columnsScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         columnsScroll.getStyleClass().add("columns-scroll");
         columnsScroll.viewportBoundsProperty().addListener((o, was, now) -> sizeColumns());
-        columnsScroll.hvalueProperty().addListener((o, was, now) -> bandsDirty = true);
+        columnsScroll.hvalueProperty().addListener((o, was, now) -> markBandsDirty());
         VBox.setVgrow(columnsScroll, Priority.ALWAYS);
         Label empty = new Label("Open articles with File ▸ Open, drop files here, or paste one (Ctrl+Shift+V).");
         empty.getStyleClass().add("empty-hint");
@@ -159,16 +148,10 @@ public final class ReaderView {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(sideTabs, false);
-        banner.setId("problems");
-        banner.getStyleClass().add("problem-banner");
-        root.setTop(new VBox(menus.menuBar(), menus.toolBar(), banner, Legend.build()));
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar(), new ProblemBanner(vm.problems()).node(), Legend.build()));
         root.setCenter(split);
         root.setBottom(statusBar());
         root.getStyleClass().add("reader");
-        popover.setId("passage-popover");
-        popover.getStyleClass().add("passage-popover");
-        popover.setWrapText(true);
-        popover.setMaxWidth(420);
     }
 
     private Node statusBar() {
@@ -202,7 +185,6 @@ public final class ReaderView {
             columns.values().forEach(col -> col.setNotes(vm.notes()));
             refreshHighlights();
         });
-        vm.problems().addListener((ListChangeListener<String>) c -> showProblems());
     }
 
     // ---- columns
@@ -218,7 +200,7 @@ public final class ReaderView {
             if (col != existing) {
                 col.showResult(vm.result());
                 col.setNotes(vm.notes());
-                col.area().estimatedScrollYProperty().addListener((ob, w, n) -> bandsDirty = true);
+                col.area().estimatedScrollYProperty().addListener((ob, w, n) -> markBandsDirty());
                 col.area().focusedProperty().addListener((ob, w, n) -> {
                     if (n) {
                         lastFocused = col;
@@ -248,7 +230,7 @@ public final class ReaderView {
         }
         columnsBox.getChildren().setAll(children);
         sizeColumns();
-        bandsDirty = true;
+        markBandsDirty();
     }
 
     private void sizeColumns() {
@@ -264,7 +246,7 @@ public final class ReaderView {
             r.setPrefWidth(each);
             r.setMaxWidth(each);
         }
-        bandsDirty = true;
+        markBandsDirty();
     }
 
     List<ArticleColumnView> visibleColumns() {
@@ -286,7 +268,7 @@ public final class ReaderView {
         refreshHighlights();
         List<Article> shown = visibleColumns().stream().map(ArticleColumnView::article).toList();
         matrix.update(vm.result(), shown, Set.copyOf(vm.shownVerdicts()), vm.selectedClaimProperty().get());
-        bandsDirty = true;
+        markBandsDirty();
     }
 
     private void refreshHighlights() {
@@ -296,7 +278,7 @@ public final class ReaderView {
         for (ArticleColumnView col : columns.values()) {
             col.applySpans(HighlightPlan.of(result, col.id(), col.area().getLength(), marks));
         }
-        bandsDirty = true;
+        markBandsDirty();
     }
 
     /** The passages reporting the same claim as the hovered one, and those linked to it. */
@@ -316,6 +298,11 @@ public final class ReaderView {
     private Set<String> selectedPassages() {
         Claim c = vm.selectedClaimProperty().get();
         return c == null ? Set.of() : Set.copyOf(c.passageIds());
+    }
+
+    private void markBandsDirty() {
+        bandsDirty = true;
+        javafx.application.Platform.requestNextPulse();
     }
 
     private void redrawBandsIfDirty() {
@@ -338,60 +325,9 @@ public final class ReaderView {
     // ---- bringing claims into view
 
     private void reveal(ReaderViewModel.Focus focus) {
-        ComparisonResult r = vm.result();
-        Claim claim = focus.claim();
-        ArticleColumnView anchor = anchorFor(focus);
-        Passage anchorPassage = anchor == null ? null : r.passageIn(claim, anchor.id()).orElse(null);
-        if (anchorPassage == null) {
-            return;
-        }
-        scrollColumnIntoView(anchor);
-        if (focus.anchorPassageId() == null || anchor.boundsOnScreen(anchorPassage).isEmpty()) {
-            placeAt(anchor, anchorPassage, anchor.area().localToScreen(0, 0).getY() + anchor.area().getViewportHeight() / 3);
-        }
-        Optional<Bounds> at = anchor.boundsOnScreen(anchorPassage);
-        if (at.isEmpty()) {
-            return;
-        }
-        double y = at.get().getMinY();
-        for (ArticleColumnView col : visibleColumns()) {
-            if (col != anchor) {
-                r.passageIn(claim, col.id()).ifPresent(p -> placeAt(col, p, y));
-            }
-        }
-        bandsDirty = true;
-    }
-
-    private ArticleColumnView anchorFor(ReaderViewModel.Focus focus) {
-        ArticleColumnView given = focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId());
-        if (given != null && !vm.hiddenArticles().contains(given.id())) {
-            return given;
-        }
-        return visibleColumns().stream().filter(c -> focus.claim().reportedBy(c.id())).findFirst().orElse(null);
-    }
-
-    /** Scrolls a column so the passage's first line is at {@code screenY}, as near as the text allows. */
-    private static void placeAt(ArticleColumnView col, Passage p, double screenY) {
-        var area = col.area();
-        area.showParagraphAtTop(col.paragraphOf(p.start()));
-        area.layout();
-        col.boundsOnScreen(p).ifPresent(b -> {
-            area.scrollYBy(b.getMinY() - screenY);
-            area.layout();
-        });
-    }
-
-    private void scrollColumnIntoView(ArticleColumnView col) {
-        double content = columnsBox.getWidth() - columnsScroll.getViewportBounds().getWidth();
-        if (content <= 0) {
-            return;
-        }
-        Bounds b = col.node().getBoundsInParent();
-        double left = columnsScroll.getHvalue() * content;
-        double viewport = columnsScroll.getViewportBounds().getWidth();
-        if (b.getMinX() < left || b.getMaxX() > left + viewport) {
-            columnsScroll.setHvalue(Math.min(1, b.getMinX() / content));
-        }
+        aligner.reveal(focus, vm.result(), visibleColumns(),
+                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId()));
+        markBandsDirty();
     }
 
     private void revealNote(Note note) {
@@ -401,7 +337,7 @@ public final class ReaderView {
         }
         col.area().showParagraphInViewport(col.paragraphOf(note.range().start()));
         col.area().selectRange(note.range().start(), note.range().end());
-        scrollColumnIntoView(col);
+        aligner.scrollIntoView(col);
     }
 
     // ---- notes, files
@@ -426,40 +362,6 @@ public final class ReaderView {
         return Optional.ofNullable(lastFocused);
     }
 
-    void openFiles(Window owner, boolean replace) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(replace ? "Open Articles" : "Add Articles");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html", "*.htm"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(owner);
-        if (files != null && !files.isEmpty()) {
-            List<Path> paths = files.stream().map(File::toPath).toList();
-            if (replace) {
-                vm.open(paths);
-            } else {
-                vm.add(paths);
-            }
-        }
-    }
-
-    void openFolder(Window owner) {
-        File dir = new DirectoryChooser().showDialog(owner);
-        if (dir != null) {
-            vm.open(List.of(dir.toPath()));
-        }
-    }
-
-    void pasteArticle() {
-        Clipboard clip = Clipboard.getSystemClipboard();
-        String text = clip.hasHtml() && !clip.hasString() ? clip.getHtml() : clip.getString();
-        if (text == null || text.isBlank()) {
-            vm.problems().add("The clipboard holds no text to paste as an article.");
-            return;
-        }
-        vm.paste(text);
-    }
-
     /** Ctrl + and Ctrl − as typed on any keyboard (the menu shows Ctrl+= and Ctrl+-). */
     private void zoomKeys(javafx.scene.input.KeyEvent e) {
         if (!e.isShortcutDown()) {
@@ -476,43 +378,6 @@ public final class ReaderView {
         e.consume();
     }
 
-    private void dragOver(DragEvent e) {
-        if (e.getDragboard().hasFiles()) {
-            e.acceptTransferModes(TransferMode.COPY);
-        }
-        e.consume();
-    }
-
-    private void dragDropped(DragEvent e) {
-        List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-        if (!files.isEmpty()) {
-            List<Path> paths = files.stream().map(File::toPath).toList();
-            if (paths.size() == 1 && files.get(0).isDirectory()) {
-                vm.open(paths);
-            } else {
-                vm.add(paths);
-            }
-        }
-        e.setDropCompleted(!files.isEmpty());
-        e.consume();
-    }
-
-    private void showProblems() {
-        banner.getChildren().clear();
-        for (String message : List.copyOf(vm.problems())) {
-            Label text = new Label("⚠ " + message);
-            text.getStyleClass().add("problem-message");
-            text.setWrapText(true);
-            Button dismiss = new Button("Dismiss");
-            dismiss.setOnAction(e -> vm.problems().remove(message));
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(8, text, spacer, dismiss);
-            row.getStyleClass().add("problem-row");
-            banner.getChildren().add(row);
-        }
-    }
-
     // ---- pointer events from columns
 
     private final ArticleColumnView.Events columnEvents = new ArticleColumnView.Events() {
@@ -523,7 +388,7 @@ public final class ReaderView {
                 popover.hide();
             }
             if (passageId != null && !passageId.equals(was)) {
-                showPopover(column, passageId, screenX, screenY);
+                popover.show(column.area(), vm.result(), passageId, screenX, screenY);
             }
             vm.hoveredPassageProperty().set(passageId);
         }
@@ -551,31 +416,8 @@ public final class ReaderView {
         }
     };
 
-    private void showPopover(ArticleColumnView column, String passageId, double x, double y) {
-        ComparisonResult r = vm.result();
-        Optional<Claim> claim = r.findClaim(passageId);
-        if (claim.isEmpty()) {
-            popover.hide();
-            return;
-        }
-        popover.setText(ClaimSummary.describe(claim.get(), r) + conflictLine(r, passageId));
-        popover.show(column.area(), x + 16, y + 18);
-    }
-
-    private static String conflictLine(ComparisonResult r, String passageId) {
-        Set<String> lines = new java.util.LinkedHashSet<>();
-        for (Link l : r.linksOf(passageId)) {
-            boolean a = l.a().equals(passageId);
-            String other = r.findPassage(l.other(passageId)).flatMap(p -> r.findArticle(p.articleId()))
-                    .map(Article::outlet).orElse("?");
-            l.conflicts().forEach(d -> lines.add("“" + (a ? d.aWords() : d.bWords()) + "” here, “"
-                    + (a ? d.bWords() : d.aWords()) + "” in " + other));
-        }
-        return lines.isEmpty() ? "" : "\n" + String.join("\n", lines);
-    }
-
     Tooltip popover() {
-        return popover;
+        return popover.tooltip();
     }
 
     ThemeAndZoom looks() {
