@@ -15,4 +15,9 @@ final class PdfOption {
         err.println("parallax: " + target + ": PDF export is not available in this build");
         return Cli.USAGE;
     }
+
+    /** Adds the PDF export line to the benchmark, once export exists. */
+    static void benchmark(LoadedStory corpus, app.parallax.core.Comparison engine, PrintWriter out) {
+        out.println("corpus PDF export                  (not available in this build)");
+    }
 }

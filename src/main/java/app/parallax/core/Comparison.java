@@ -7,7 +7,6 @@ import app.parallax.core.align.Link;
 import app.parallax.core.article.Article;
 import app.parallax.core.article.Passage;
 import app.parallax.core.text.Segmenter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -55,11 +54,9 @@ public final class Comparison {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(progress, "progress");
         requireUniqueIds(articles);
-        List<Passage> passages = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            passages.addAll(segmenter.segment(articles.get(i)));
-            progress.progress(i + 1, articles.size() * 3L, "segmenting");
-        }
+        List<Passage> passages = articles.parallelStream().map(segmenter::segment)
+                .flatMap(List::stream).toList();
+        progress.progress(articles.size(), articles.size() * 3L, "segmenting");
         List<Link> links = aligner.align(articles, passages, (done, total, stage) ->
                 progress.progress(articles.size() + done * 2L * articles.size() / Math.max(1, total),
                         articles.size() * 3L, stage));

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Links passages of different articles that report the same thing, all articles at once and
@@ -53,11 +55,8 @@ public final class Aligner {
         progress.progress(2, 4, "aligning passages");
         List<long[]> chosen = select(profiles, scores, articles.size());
         progress.progress(3, 4, "comparing words");
-        List<Link> links = new ArrayList<>(chosen.size());
-        for (long[] pair : chosen) {
-            links.add(link(profiles.get((int) pair[0]), profiles.get((int) pair[1]),
-                    Double.longBitsToDouble(pair[2]), articles));
-        }
+        List<Link> links = chosen.parallelStream().map(pair -> link(profiles.get((int) pair[0]),
+                profiles.get((int) pair[1]), Double.longBitsToDouble(pair[2]), articles)).toList();
         progress.progress(4, 4, "aligned");
         return links;
     }
@@ -68,23 +67,22 @@ public final class Aligner {
         for (int i = 0; i < articles.size(); i++) {
             articleIndex.put(articles.get(i).id(), i);
         }
-        List<PassageProfile> out = new ArrayList<>();
-        for (Passage p : passages) {
-            Integer ai = articleIndex.get(p.articleId());
-            if (ai == null) {
+        List<Passage> content = passages.stream().filter(p -> !p.boilerplate()).toList();
+        for (Passage p : content) {
+            if (!articleIndex.containsKey(p.articleId())) {
                 throw new IllegalArgumentException("passage " + p.id() + " has no article");
             }
-            if (!p.boilerplate()) {
-                String text = articles.get(ai).text();
-                out.add(new PassageProfile(out.size(), ai, p, Tokenizer.tokenize(text, p.start(), p.end())));
-            }
         }
-        return out;
+        return IntStream.range(0, content.size()).parallel().mapToObj(i -> {
+            Passage p = content.get(i);
+            int ai = articleIndex.get(p.articleId());
+            return new PassageProfile(i, ai, p, Tokenizer.tokenize(articles.get(ai).text(), p.start(), p.end()));
+        }).toList();
     }
 
     private Map<Long, Double> candidateScores(List<PassageProfile> profiles, TermIndex index) {
-        Map<Long, Double> scores = new HashMap<>();
-        for (PassageProfile p : profiles) {
+        Map<Long, Double> scores = new ConcurrentHashMap<>();
+        profiles.parallelStream().forEach(p -> {
             for (int other : index.candidates(p, MAX_CANDIDATES)) {
                 PassageProfile q = profiles.get(other);
                 long key = pairKey(p.index, q.index);
@@ -95,7 +93,7 @@ public final class Aligner {
                     }
                 }
             }
-        }
+        });
         return scores;
     }
 
@@ -123,8 +121,8 @@ public final class Aligner {
     private static Link link(PassageProfile a, PassageProfile b, double score, List<Article> articles) {
         String textA = articles.get(a.articleIndex).text();
         String textB = articles.get(b.articleIndex).text();
-        List<Difference> diffs = DifferenceClassifier.classify(a.tokens, b.tokens, WordDiff.diff(a.tokens, b.tokens),
-                textA, textB, score);
+        List<Difference> diffs = DifferenceClassifier.classify(a.tokens, a.slots, b.tokens, b.slots,
+                WordDiff.diff(a.tokens, b.tokens), textA, textB, score);
         return new Link(a.passage.id(), b.passage.id(), Math.round(score * 1000) / 1000.0, diffs);
     }
 

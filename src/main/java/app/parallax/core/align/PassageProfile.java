@@ -3,6 +3,8 @@ package app.parallax.core.align;
 import app.parallax.core.article.Passage;
 import app.parallax.core.classify.ConflictKind;
 import app.parallax.core.classify.Lexicon;
+import app.parallax.core.classify.Slot;
+import app.parallax.core.classify.SlotFinder;
 import app.parallax.core.text.StopWords;
 import app.parallax.core.text.Token;
 import java.util.EnumSet;
@@ -25,6 +27,7 @@ final class PassageProfile {
     final Passage passage;
     final List<Token> tokens;
     final Set<String> terms;
+    final List<Slot> slots;
     double norm;
 
     PassageProfile(int index, int articleIndex, Passage passage, List<Token> tokens) {
@@ -33,6 +36,7 @@ final class PassageProfile {
         this.passage = passage;
         this.tokens = tokens;
         this.terms = contentTerms(tokens);
+        this.slots = SlotFinder.find(tokens);
     }
 
     private static Set<String> contentTerms(List<Token> tokens) {

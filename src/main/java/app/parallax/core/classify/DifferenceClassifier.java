@@ -38,17 +38,17 @@ public final class DifferenceClassifier {
 
     /**
      * @param a       side a's tokens
+     * @param slotsA  {@link SlotFinder#find} of {@code a}
      * @param b       side b's tokens
+     * @param slotsB  {@link SlotFinder#find} of {@code b}
      * @param changes the word diff of a and b
      * @param textA   article text a's token offsets index into
      * @param textB   article text b's token offsets index into
      * @param score   the passages' similarity, in [0, 1]
      * @return differences in side-a order, conflicts first; never null
      */
-    public static List<Difference> classify(List<Token> a, List<Token> b, List<WordChange> changes,
-                                            String textA, String textB, double score) {
-        List<Slot> slotsA = SlotFinder.find(a);
-        List<Slot> slotsB = SlotFinder.find(b);
+    public static List<Difference> classify(List<Token> a, List<Slot> slotsA, List<Token> b, List<Slot> slotsB,
+                                            List<WordChange> changes, String textA, String textB, double score) {
         List<Difference> out = new ArrayList<>();
         Set<Integer> usedA = new HashSet<>();
         Set<Integer> usedB = new HashSet<>();

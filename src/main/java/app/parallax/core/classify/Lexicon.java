@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * General English word lists for the slots where two reports can state different facts:
@@ -16,6 +17,9 @@ import java.util.Set;
  */
 public final class Lexicon {
 
+    private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)");
+    private static final Pattern YEAR = Pattern.compile("(1[6-9]|20)\\d\\d");
+    private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)*s?");
     private static final Map<String, ConflictKind> WORD_KINDS = new HashMap<>();
     private static final Set<String> COUNTRY_WORDS = new HashSet<>();
     private static final Map<String, List<List<String>>> COUNTRIES_BY_FIRST_WORD = new HashMap<>();
@@ -79,13 +83,16 @@ public final class Lexicon {
         if (k != null) {
             return Optional.of(k);
         }
-        if (key.matches("\\d+(st|nd|rd|th)")) {
+        if (key.isEmpty() || !Character.isDigit(key.charAt(0))) {
+            return Optional.empty();
+        }
+        if (ORDINAL_NUMBER.matcher(key).matches()) {
             return Optional.of(ConflictKind.ORDINAL);
         }
-        if (key.matches("(1[6-9]|20)\\d\\d")) {
+        if (YEAR.matcher(key).matches()) {
             return Optional.of(ConflictKind.DATE);
         }
-        if (key.matches("\\d+([.,]\\d+)*s?")) {
+        if (NUMBER.matcher(key).matches()) {
             return Optional.of(ConflictKind.NUMBER);
         }
         return Optional.empty();

@@ -9,9 +9,9 @@ package app.parallax.core.classify;
  * @param to    one past the last token index
  * @param reportingTime true for a day that dates the reporting ("said Friday"), not the event
  */
-record Slot(ConflictKind kind, String value, int from, int to, boolean reportingTime) {
+public record Slot(ConflictKind kind, String value, int from, int to, boolean reportingTime) {
 
-    Slot(ConflictKind kind, String value, int from, int to) {
+    public Slot(ConflictKind kind, String value, int from, int to) {
         this(kind, value, from, to, false);
     }
 }

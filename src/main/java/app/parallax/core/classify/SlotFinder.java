@@ -12,7 +12,7 @@ import java.util.Optional;
  * geographic noun ("Black Sea"), organisation names ("Foreign Ministry") and other capitalised
  * name runs, taken as people.
  */
-final class SlotFinder {
+public final class SlotFinder {
 
     private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("said", "says", "told", "announced",
             "stated", "added", "tweeted", "wrote", "confirmed", "reported", "declared", "warned", "insisted");
@@ -20,7 +20,8 @@ final class SlotFinder {
     private SlotFinder() {
     }
 
-    static List<Slot> find(List<Token> tokens) {
+    /** The typed facts in a passage's tokens, in token order. */
+    public static List<Slot> find(List<Token> tokens) {
         List<String> keys = tokens.stream().map(Token::key).toList();
         List<Slot> out = new ArrayList<>();
         int i = 0;

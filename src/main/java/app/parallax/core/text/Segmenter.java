@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class Segmenter {
 
-    private static final ULocale ENGLISH_WITH_SUPPRESSIONS = new ULocale("en@ss=standard");
+    /** Cloned per call: break iterators are not thread-safe, and building one is slow. */
+    private static final BreakIterator SENTENCE_BREAKER = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
     private static final Pattern NO_BREAK_AFTER = Pattern.compile(
             "(?:(?<![\\p{L}.])\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr|Rev|Hon|Mt|Ft|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ave|Blvd|Corp|Inc|Ltd|Co))\\.[\"”’)]?\\s*$");
 
@@ -28,10 +29,11 @@ public final class Segmenter {
     public List<Passage> segment(Article article) {
         String text = article.text();
         List<TextRange> lines = lines(text);
+        BreakIterator breaker = (BreakIterator) SENTENCE_BREAKER.clone();
         boolean[] junk = BoilerplateRules.classify(lines.stream().map(r -> r.of(text)).toList());
         List<Passage> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            List<TextRange> pieces = junk[i] ? List.of(lines.get(i)) : sentences(text, lines.get(i));
+            List<TextRange> pieces = junk[i] ? List.of(lines.get(i)) : sentences(breaker, text, lines.get(i));
             for (TextRange r : pieces) {
                 out.add(new Passage(Passage.idOf(article.id(), out.size()), article.id(), out.size(), r,
                         r.of(text), junk[i]));
@@ -60,8 +62,7 @@ public final class Segmenter {
     }
 
     /** Sentences of one line, as stripped ranges. */
-    static List<TextRange> sentences(String text, TextRange line) {
-        BreakIterator it = BreakIterator.getSentenceInstance(ENGLISH_WITH_SUPPRESSIONS);
+    static List<TextRange> sentences(BreakIterator it, String text, TextRange line) {
         it.setText(line.of(text));
         List<TextRange> out = new ArrayList<>();
         int pendingStart = -1;

@@ -2,6 +2,7 @@ package app.parallax.core.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -11,12 +12,15 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  */
 public final class TermKeys {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private TermKeys() {
     }
 
     /** Lower case, accents removed, typographic apostrophes unified, possessive 's dropped. */
     public static String key(String word) {
-        String s = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = isPlainAscii(word) ? word
+                : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("");
         s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
         if (s.endsWith("'s")) {
             s = s.substring(0, s.length() - 2);
@@ -24,6 +28,15 @@ public final class TermKeys {
             s = s.substring(0, s.length() - 1);
         }
         return s;
+    }
+
+    private static boolean isPlainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The matching term of a key: stemmed, then spelling-folded. */
