@@ -52,6 +52,8 @@ public final class ReaderApp extends Application {
         io = Background.named("io");
         vm = new ReaderViewModel(compute, io, ComparisonEngine.standard());
         view = new ReaderView(vm, settings);
+        // File ▸ Export Annotated PDF… stays disabled until app.parallax.export lands; wire it with
+        // view.setAnnotatedPdfExporter((result, notes, target) -> ...).
         double width = screenshot != null ? 1600 : settings.width();
         double height = screenshot != null ? 1000 : settings.height();
         stage.setScene(view.createScene(width, height));

@@ -282,6 +282,29 @@ class ReaderWindowTest extends ApplicationTest {
         assertThat(fontSize()).isEqualTo(before);
     }
 
+    @Test
+    void boilerplateAndConflictingWordsAreDrawnDifferentlyFromPlainText() throws Exception {
+        interact(() -> vm.focusClaim(mealClaim(), "nytimes"));
+        javafx.scene.text.Text conflict = textWith("nytimes", "conflict-words");
+        javafx.scene.paint.Paint plain = from(area("nytimes")).lookup(".text")
+                .match(n -> n.getStyleClass().contains("verdict-disputed") && !n.getStyleClass().contains("conflict-words"))
+                .queryAs(javafx.scene.text.Text.class).getFill();
+        scrollToEnd("cnn");
+        assertThat(fillOf("cnn", "boilerplate")).isNotEqualTo(plain);
+        assertThat(conflict.getFill()).isNotEqualTo(plain);
+        assertThat(conflict.getFont().getStyle()).containsIgnoringCase("bold");
+    }
+
+    private javafx.scene.paint.Paint fillOf(String articleId, String styleClass) {
+        return textWith(articleId, styleClass).getFill();
+    }
+
+    private javafx.scene.text.Text textWith(String articleId, String styleClass) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return from(area(articleId)).lookup(".text").match(n -> n.getStyleClass().contains(styleClass))
+                .queryAs(javafx.scene.text.Text.class);
+    }
+
     // ---- helpers
 
     private double fontSize() {
