@@ -4,6 +4,7 @@ import app.parallax.core.article.Article;
 import app.parallax.core.article.TextRange;
 import app.parallax.core.note.Note;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +60,10 @@ final class NotesModel {
         task.setOnSucceeded(e -> {
             if (mine == generation) {
                 List<Article> open = articles.get();
-                notes.setAll(task.getValue().notes().stream().map(n -> reanchor(n, open)).toList());
+                List<Note> merged = new ArrayList<>(task.getValue().notes().stream().map(n -> reanchor(n, open)).toList());
+                // notes made while the file was being read are kept, not overwritten
+                notes.stream().filter(n -> merged.stream().noneMatch(m -> m.id().equals(n.id()))).forEach(merged::add);
+                notes.setAll(merged);
                 task.getValue().problem().ifPresent(problems);
             }
         });

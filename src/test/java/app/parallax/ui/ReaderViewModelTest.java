@@ -159,4 +159,23 @@ class ReaderViewModelTest {
         fx(() -> again.deleteNote(restored.id()));
         until(() -> !Files.readString(file).contains("edited"));
     }
+
+    @Test
+    void anExportGetsTheShownResultAndAllNotesOffTheFxThread() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> Fixtures.threeArticles());
+        write("a.txt", "Headline\n\nThey had lunch on Monday.");
+        fx(() -> vm.open(List.of(dir)));
+        until(() -> !vm.result().articles().isEmpty() && vm.storyFolderProperty().get() != null);
+        fx(() -> vm.addNote("a", 0, 8, "check"));
+        List<Object> got = new CopyOnWriteArrayList<>();
+        Path target = dir.resolve("out.pdf");
+        fx(() -> vm.export((result, notes, to) -> {
+            got.add(javafx.application.Platform.isFxApplicationThread());
+            got.add(result.claims().size());
+            got.add(notes.get(0).text());
+            got.add(to);
+        }, target));
+        until(() -> vm.statusProperty().get().startsWith("Exported"));
+        assertThat(got).containsExactly(false, 4, "check", target);
+    }
 }

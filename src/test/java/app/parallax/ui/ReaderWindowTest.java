@@ -305,7 +305,42 @@ class ReaderWindowTest extends ApplicationTest {
                 .queryAs(javafx.scene.text.Text.class);
     }
 
+    @Test
+    void aNoteCanBeDeletedFromTheNotesPanel() throws Exception {
+        StyleClassedTextArea nyt = area("nytimes");
+        int lunch = nyt.getText().indexOf("lunch,");
+        interact(() -> {
+            nyt.requestFocus();
+            nyt.selectRange(lunch, lunch + 5);
+        });
+        clickOn("#tab-notes .tab-label");
+        clickOn("#add-note");
+        write("to be deleted");
+        java.nio.file.Path file = story.resolve(NotesStore.FILE_NAME);
+        until(() -> Files.exists(file) && Files.readString(file).contains("to be deleted"));
+        clickOn("#delete-note");
+        until(() -> !Files.readString(file).contains("to be deleted"));
+        assertThat(vm.notes()).isEmpty();
+        assertThat(styleAt("nytimes", lunch)).doesNotContain("note-anchor");
+        assertThat(lookup(".note-marker").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theExportMenuItemWaitsForAnExporter() {
+        clickOn("File");
+        assertThat(looksDisabled(lookup("#menu-export-pdf").query())).isTrue();
+        push(KeyCode.ESCAPE);
+        interact(() -> view.setAnnotatedPdfExporter((result, notes, target) -> { }));
+        clickOn("File");
+        assertThat(looksDisabled(lookup("#menu-export-pdf").query())).isFalse();
+        push(KeyCode.ESCAPE);
+    }
+
     // ---- helpers
+
+    private static boolean looksDisabled(Node n) {
+        return n.isDisabled() || n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("disabled"));
+    }
 
     private double fontSize() {
         Node text = area("nytimes").lookup(".text");
