@@ -25,7 +25,7 @@ import javafx.scene.shape.Rectangle;
  */
 final class ConnectorBand {
 
-    static final double WIDTH = 30;
+    static final double WIDTH = 24;
 
     private final Pane pane = new Pane();
     private final ArticleColumnView left;

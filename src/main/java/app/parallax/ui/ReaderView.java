@@ -39,7 +39,8 @@ import org.controlsfx.control.StatusBar;
  */
 public final class ReaderView {
 
-    private static final double MIN_COLUMN = 180;
+    /** Narrow enough for eight columns beside the side panel at 1600 px; more scroll sideways. */
+    static final double MIN_COLUMN = 140;
     private static final double SIDE_WIDTH = 270;
 
     private final ReaderViewModel vm;
@@ -239,7 +240,7 @@ public final class ReaderView {
             return;
         }
         double viewport = columnsScroll.getViewportBounds().getWidth();
-        double each = Math.max(MIN_COLUMN, (viewport - bands.size() * ConnectorBand.WIDTH) / shown.size());
+        double each = Math.max(MIN_COLUMN, Math.floor((viewport - 2 - bands.size() * ConnectorBand.WIDTH) / shown.size()));
         for (ArticleColumnView col : shown) {
             Region r = (Region) col.node();
             r.setMinWidth(each);

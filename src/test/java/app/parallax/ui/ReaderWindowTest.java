@@ -336,6 +336,23 @@ class ReaderWindowTest extends ApplicationTest {
         push(KeyCode.ESCAPE);
     }
 
+    @Test
+    void columnsShareTheWidthAndScrollSidewaysWhenTheyNoLongerFit() throws Exception {
+        javafx.scene.control.ScrollPane row = (javafx.scene.control.ScrollPane) lookup(".columns-scroll").query();
+        javafx.scene.layout.Region box = lookup("#columns").query();
+        assertThat(box.getWidth()).isLessThanOrEqualTo(row.getViewportBounds().getWidth() + 1);
+        for (int i = 0; i < 4; i++) {
+            String text = "Extra " + i + "\n\nXi and Putin met in Moscow on Monday, report " + i + " says.";
+            interact(() -> vm.paste(text));
+        }
+        until(() -> vm.result().articles().size() == 9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".article-column").queryAll()).hasSize(9);
+        assertThat(box.getWidth()).isGreaterThan(row.getViewportBounds().getWidth() + 10);
+        assertThat(lookup(".article-column").queryAll())
+                .allSatisfy(n -> assertThat(((javafx.scene.layout.Region) n).getWidth()).isGreaterThanOrEqualTo(ReaderView.MIN_COLUMN));
+    }
+
     // ---- helpers
 
     private static boolean looksDisabled(Node n) {
