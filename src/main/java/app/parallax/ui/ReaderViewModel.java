@@ -49,9 +49,8 @@ public final class ReaderViewModel {
     public record Snapshot(ComparisonResult result, List<Note> notes, Optional<Path> storyFolder) {
     }
 
-    private final Background compute;
     private final Background io;
-    private final ComparisonEngine engine;
+    private final LatestWins comparisons;
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ComparisonResult> result = new ReadOnlyObjectWrapper<>(ComparisonResult.empty());
     private final ReadOnlyObjectWrapper<Path> storyFolder = new ReadOnlyObjectWrapper<>();
@@ -70,16 +69,14 @@ public final class ReaderViewModel {
     private final ObservableList<Claim> discrepanciesView = FXCollections.unmodifiableObservableList(discrepancies);
     private final NotesModel notes;
     private final List<String> openedPaths = new ArrayList<>();
-    private long compareGeneration;
     private long storyGeneration;
     private long focusSerial;
     private int pasted;
-    private Task<?> comparing;
 
     public ReaderViewModel(Background compute, Background io, ComparisonEngine engine) {
-        this.compute = Objects.requireNonNull(compute, "compute");
+        Objects.requireNonNull(compute, "compute");
         this.io = Objects.requireNonNull(io, "io");
-        this.engine = Objects.requireNonNull(engine, "engine");
+        this.comparisons = new LatestWins(compute, Objects.requireNonNull(engine, "engine"));
         this.notes = new NotesModel(io, problems::add);
         result.addListener((o, was, now) -> refreshDiscrepancies());
         hiddenArticles.addListener((javafx.collections.SetChangeListener<String>) c -> refreshDiscrepancies());
@@ -158,47 +155,15 @@ public final class ReaderViewModel {
     }
 
     private void recompute(List<Article> input) {
-        long generation = ++compareGeneration;
-        if (comparing != null) {
-            comparing.cancel();
-        }
-        Task<ComparisonResult> task = new Task<>() {
-            @Override
-            protected ComparisonResult call() {
-                return engine.compare(input, (done, total, stage) -> {
-                    updateProgress(done, total);
-                    updateMessage("Comparing: " + stage);
-                });
-            }
-        };
-        comparing = task;
         busy.set(true);
         progress.set(-1);
         status.set("Comparing " + input.size() + " articles…");
-        task.progressProperty().addListener((o, was, now) -> {
-            if (generation == compareGeneration) {
-                progress.set(now.doubleValue());
-            }
-        });
-        task.messageProperty().addListener((o, was, now) -> {
-            if (generation == compareGeneration && !now.isEmpty()) {
-                status.set(now);
-            }
-        });
-        task.setOnSucceeded(e -> {
-            if (generation == compareGeneration) {
-                finishComparing(task.getValue());
-            }
-        });
-        task.setOnFailed(e -> {
-            if (generation == compareGeneration) {
-                busy.set(false);
-                progress.set(0);
-                status.set("Comparison failed");
-                problems.add("Comparison failed: " + task.getException());
-            }
-        });
-        compute.submit(task);
+        comparisons.compare(input, new LatestWins.Callbacks(progress::set, status::set, this::finishComparing, failure -> {
+            busy.set(false);
+            progress.set(0);
+            status.set("Comparison failed");
+            problems.add("Comparison failed: " + failure);
+        }));
     }
 
     private void finishComparing(ComparisonResult r) {
