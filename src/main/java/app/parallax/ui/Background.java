@@ -12,7 +12,7 @@ public interface Background extends AutoCloseable {
     /** Runs the task later on a background thread (or at once, for {@link #sameThread()}). */
     void submit(Task<?> task);
 
-    /** Stops accepting work; running work is interrupted. */
+    /** Stops accepting work; queued work gets a few seconds to finish, then is interrupted. */
     @Override
     void close();
 

@@ -2,6 +2,7 @@ package app.parallax.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
 
@@ -24,8 +25,17 @@ final class ExecutorBackground implements Background {
         executor.execute(task);
     }
 
+    /** Lets queued work (such as a last notes save) finish for up to three seconds, then interrupts. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(3, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import javafx.concurrent.Task;
 import javafx.stage.Stage;
 
 /**
@@ -13,8 +14,6 @@ import javafx.stage.Stage;
  * the jar's main class ({@code app.parallax.Main} is), so JavaFX can stay on the class path.
  */
 public final class ReaderApp extends Application {
-
-    private static final System.Logger LOG = System.getLogger(ReaderApp.class.getName());
 
     private SettingsStore settingsStore;
     private Settings settings;
@@ -77,11 +76,18 @@ public final class ReaderApp extends Application {
         if (view != null && screenshot == null) {
             Settings last = view.settings(settings).withSize(stage.getWidth(), stage.getHeight())
                     .withLastStory(vm.openedPaths());
-            try {
-                settingsStore.save(last);
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "settings not saved: " + e.getMessage());
-            }
+            io.submit(new Task<Void>() {
+                @Override
+                protected Void call() {
+                    try {
+                        settingsStore.save(last);
+                    } catch (IOException e) {
+                        System.getLogger(ReaderApp.class.getName())
+                                .log(System.Logger.Level.WARNING, "settings not saved: " + e.getMessage());
+                    }
+                    return null;
+                }
+            });
         }
         if (compute != null) {
             compute.close();
