@@ -1,11 +1,17 @@
 package app.parallax.ui;
 
-/** Starts the JavaFX reader. (Being written.) */
+import javafx.application.Application;
+
+/** Starts the JavaFX reader: no arguments open the last or example story; arguments are files or folders. */
 public final class ReaderLauncher {
+
+    /** Hidden option: {@code --screenshot FILE} opens the example at 1600×1000, writes a PNG and quits. */
+    static final String SCREENSHOT_OPTION = "--screenshot";
+
     private ReaderLauncher() {
     }
 
     public static void launch(String[] args) {
-        System.err.println("The reader is not built yet.");
+        Application.launch(ReaderApp.class, args);
     }
 }

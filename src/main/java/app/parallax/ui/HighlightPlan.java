@@ -1,0 +1,113 @@
+package app.parallax.ui;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.align.Claim;
+import app.parallax.core.align.Link;
+import app.parallax.core.article.Passage;
+import app.parallax.core.article.TextRange;
+import app.parallax.core.classify.Difference;
+import app.parallax.core.classify.Verdict;
+import app.parallax.core.note.Note;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which CSS classes each stretch of one article's text gets, from the engine's verdicts, the
+ * reader's filter, hover and selection, and notes. Pure: the view turns the spans into RichTextFX
+ * style spans. Spans cover the text from 0 to its length without gaps, in order.
+ */
+final class HighlightPlan {
+
+    /** A stretch {@code [start, end)} and its style classes (possibly none). */
+    record Span(int start, int end, Set<String> classes) {
+    }
+
+    /** What besides the verdicts is to be shown. */
+    record Marks(Set<Verdict> shown, Set<String> outlined, Set<String> selected, List<Note> notes) {
+        static Marks plain() {
+            return new Marks(Set.of(Verdict.values()), Set.of(), Set.of(), List.of());
+        }
+    }
+
+    private record Mark(int start, int end, String cssClass) {
+    }
+
+    private HighlightPlan() {
+    }
+
+    static List<Span> of(ComparisonResult result, String articleId, int textLength, Marks marks) {
+        List<Mark> all = new ArrayList<>();
+        for (Passage p : result.passagesOf(articleId)) {
+            passageMarks(result, p, marks, all);
+        }
+        for (Note n : marks.notes()) {
+            if (n.articleId().equals(articleId)) {
+                all.add(new Mark(n.range().start(), n.range().end(), VerdictStyle.NOTE));
+            }
+        }
+        return sweep(all, textLength);
+    }
+
+    private static void passageMarks(ComparisonResult result, Passage p, Marks marks, List<Mark> out) {
+        if (p.boilerplate()) {
+            out.add(new Mark(p.start(), p.end(), VerdictStyle.BOILERPLATE));
+        }
+        if (marks.outlined().contains(p.id())) {
+            out.add(new Mark(p.start(), p.end(), VerdictStyle.OUTLINED));
+        }
+        if (marks.selected().contains(p.id())) {
+            out.add(new Mark(p.start(), p.end(), VerdictStyle.SELECTED));
+        }
+        Claim claim = result.findClaim(p.id()).orElse(null);
+        if (claim == null || p.boilerplate() || !marks.shown().contains(claim.verdict())) {
+            return;
+        }
+        out.add(new Mark(p.start(), p.end(), VerdictStyle.cssClass(claim.verdict())));
+        if (claim.verdict() == Verdict.DISPUTED) {
+            conflictWords(result, p, out);
+        }
+    }
+
+    private static void conflictWords(ComparisonResult result, Passage p, List<Mark> out) {
+        for (Link link : result.linksOf(p.id())) {
+            boolean aSide = link.a().equals(p.id());
+            for (Difference d : link.conflicts()) {
+                TextRange r = aSide ? d.aRange() : d.bRange();
+                if (r.length() > 0) {
+                    out.add(new Mark(r.start(), r.end(), VerdictStyle.CONFLICT_WORDS));
+                }
+            }
+        }
+    }
+
+    private static List<Span> sweep(List<Mark> marks, int length) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+        for (Mark m : marks) {
+            cuts.add(clamp(m.start(), length));
+            cuts.add(clamp(m.end(), length));
+        }
+        List<Span> spans = new ArrayList<>();
+        Integer from = cuts.first();
+        for (Integer to : cuts.tailSet(from, false)) {
+            spans.add(new Span(from, to, classesOver(marks, from, to)));
+            from = to;
+        }
+        return spans;
+    }
+
+    private static Set<String> classesOver(List<Mark> marks, int from, int to) {
+        Set<String> classes = new TreeSet<>();
+        for (Mark m : marks) {
+            if (m.start() <= from && m.end() >= to) {
+                classes.add(m.cssClass());
+            }
+        }
+        return Set.copyOf(classes);
+    }
+
+    private static int clamp(int offset, int length) {
+        return Math.max(0, Math.min(offset, length));
+    }
+}

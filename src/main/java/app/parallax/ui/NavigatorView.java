@@ -1,0 +1,111 @@
+package app.parallax.ui;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.align.Claim;
+import app.parallax.core.align.ClaimValue;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The discrepancy navigator: every disputed claim with its competing values and outlets.
+ * Selecting a row brings all its passages into view; Previous/Next step through them.
+ */
+final class NavigatorView {
+
+    private final ReaderViewModel vm;
+    private final ListView<Claim> list = new ListView<>();
+    private final VBox root;
+    private boolean syncing;
+
+    NavigatorView(ReaderViewModel vm) {
+        this.vm = vm;
+        list.setId("navigator");
+        list.setItems(vm.discrepancies());
+        list.setCellFactory(v -> new ClaimCell(vm::result));
+        list.setPlaceholder(new Label("No disputed claims"));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!syncing && now != null) {
+                vm.focusClaim(now);
+            }
+        });
+        vm.selectedClaimProperty().addListener((o, was, now) -> select(now));
+        Button prev = new Button("◀ Previous");
+        prev.setId("prev-discrepancy");
+        prev.setTooltip(new Tooltip("Previous discrepancy (Shift+F8)"));
+        prev.setOnAction(e -> vm.previousDiscrepancy());
+        Button next = new Button("Next ▶");
+        next.setId("next-discrepancy");
+        next.setTooltip(new Tooltip("Next discrepancy (F8)"));
+        next.setOnAction(e -> vm.nextDiscrepancy());
+        Label count = new Label();
+        count.getStyleClass().add("panel-title");
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.discrepancies()).asString("%d discrepancies"));
+        HBox buttons = new HBox(6, prev, next);
+        root = new VBox(6, count, list, buttons);
+        root.getStyleClass().add("side-panel");
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private void select(Claim claim) {
+        syncing = true;
+        try {
+            if (claim == null || !list.getItems().contains(claim)) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(claim);
+                list.scrollTo(claim);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Kind of fact in bold, then one line per competing value. */
+    private static final class ClaimCell extends ListCell<Claim> {
+        private final Supplier<ComparisonResult> result;
+
+        ClaimCell(Supplier<ComparisonResult> result) {
+            this.result = result;
+            getStyleClass().add("navigator-cell");
+        }
+
+        @Override
+        protected void updateItem(Claim claim, boolean empty) {
+            super.updateItem(claim, empty);
+            if (empty || claim == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label kind = new Label(ClaimSummary.kind(claim));
+            kind.getStyleClass().add("navigator-kind");
+            VBox box = new VBox(2, kind);
+            for (ClaimValue v : claim.values()) {
+                Label value = new Label("“" + v.value() + "” — " + ClaimSummary.outlets(v.articleIds(), result.get()));
+                value.getStyleClass().add("navigator-value");
+                value.setWrapText(true);
+                box.getChildren().add(value);
+            }
+            if (claim.values().isEmpty()) {
+                box.getChildren().add(new Label(ClaimSummary.outlets(claim.articleIds(), result.get())));
+            }
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+            box.setMinWidth(0);
+            setPrefWidth(0);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,427 @@
+package app.parallax.ui;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.align.Claim;
+import app.parallax.core.article.Article;
+import app.parallax.core.classify.Verdict;
+import app.parallax.core.note.Note;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window's content: menus, filters, legend, problem banner, the article columns with
+ * connector bands, the overview matrix, the navigator and notes panels, and the status bar. It
+ * observes a {@link ReaderViewModel} and displays its {@link ComparisonResult}.
+ */
+public final class ReaderView {
+
+    /** Narrow enough for eight columns beside the side panel at 1600 px; more scroll sideways. */
+    static final double MIN_COLUMN = 140;
+    private static final double SIDE_WIDTH = 270;
+
+    private final ReaderViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final HBox columnsBox = new HBox();
+    private final ScrollPane columnsScroll = new ScrollPane(columnsBox);
+    private final Map<String, ArticleColumnView> columns = new LinkedHashMap<>();
+    private final List<ConnectorBand> bands = new ArrayList<>();
+    private final OverviewMatrixView matrix;
+    private final NavigatorView navigator;
+    private final NotesView notesView;
+    private final TabPane sideTabs = new TabPane();
+    private final SplitPane split = new SplitPane();
+    private final PassagePopover popover = new PassagePopover();
+    private final ColumnAligner aligner = new ColumnAligner(columnsScroll, columnsBox);
+    private final ReaderMenus menus;
+    private final FileActions files;
+    private final ThemeAndZoom looks;
+    private ArticleColumnView lastFocused;
+    private boolean bandsDirty;
+    private long shownAt;
+    private long timeToHighlightsNanos = -1;
+    private Runnable onFirstHighlights = () -> { };
+
+    public ReaderView(ReaderViewModel vm, Settings settings) {
+        this.vm = vm;
+        this.looks = new ThemeAndZoom(settings.theme(), settings.zoom());
+        this.matrix = new OverviewMatrixView((claim, articleId) -> vm.focusClaim(claim, articleId));
+        this.navigator = new NavigatorView(vm);
+        this.notesView = new NotesView(vm, this::addNoteOnSelection, this::revealNote);
+        this.files = new FileActions(vm, () -> root.getScene().getWindow());
+        this.menus = new ReaderMenus(this, vm, looks, files);
+        build();
+        listen();
+    }
+
+    /** The root node, for a scene. */
+    public Parent root() {
+        return root;
+    }
+
+    /** A scene with the theme's sheets, keyboard shortcuts, drag-and-drop and connector redraws. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        looks.attach(scene, columnsBox);
+        files.acceptDrops(scene);
+        scene.addPostLayoutPulseListener(this::redrawBandsIfDirty);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
+        scene.windowProperty().addListener((o, was, w) -> {
+            if (w != null) {
+                w.setOnShown(e -> {
+                    shownAt = System.nanoTime();
+                    split.setDividerPositions(Math.max(0.5, 1 - SIDE_WIDTH / Math.max(1, scene.getWidth())));
+                });
+            }
+        });
+        return scene;
+    }
+
+    /** Enables File ▸ Export Annotated PDF… with this exporter (null disables it). */
+    public void setAnnotatedPdfExporter(AnnotatedPdfExporter exporter) {
+        menus.setExporter(exporter);
+    }
+
+    /** Runs once, when highlights of the first non-empty result are on screen. */
+    public void setOnFirstHighlights(Runnable action) {
+        onFirstHighlights = action;
+    }
+
+    /** Nanoseconds from the window being shown to the first highlights applied; -1 before. */
+    public long timeToHighlightsNanos() {
+        return timeToHighlightsNanos;
+    }
+
+    /** The current theme and zoom, folded into {@code base}. */
+    public Settings settings(Settings base) {
+        return base.withTheme(looks.theme()).withZoom(looks.zoom());
+    }
+
+    // ---- building
+
+    private void build() {
+        columnsBox.setId("columns");
+        columnsBox.getStyleClass().add("columns");
+        columnsScroll.setFitToHeight(true);
+        columnsScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        columnsScroll.getStyleClass().add("columns-scroll");
+        columnsScroll.viewportBoundsProperty().addListener((o, was, now) -> sizeColumns());
+        columnsScroll.hvalueProperty().addListener((o, was, now) -> markBandsDirty());
+        VBox.setVgrow(columnsScroll, Priority.ALWAYS);
+        Label empty = new Label("Open articles with File ▸ Open, drop files here, or paste one (Ctrl+Shift+V).");
+        empty.getStyleClass().add("empty-hint");
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.articles()));
+        empty.managedProperty().bind(empty.visibleProperty());
+        VBox reading = new VBox(empty, columnsScroll, matrix.node());
+        reading.getStyleClass().add("reading-area");
+        Tab nav = new Tab("Discrepancies", navigator.node());
+        nav.setId("tab-discrepancies");
+        Tab notes = new Tab("Notes", notesView.node());
+        notes.setId("tab-notes");
+        sideTabs.getTabs().addAll(nav, notes);
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.setId("side-panel");
+        sideTabs.setMinWidth(240);
+        split.getItems().setAll(reading, sideTabs);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(sideTabs, false);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar(), new ProblemBanner(vm.problems()).node(), Legend.build()));
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("reader");
+    }
+
+    private Node statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(vm.statusProperty());
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
+                .then(vm.progressProperty()).otherwise(0.0));
+        Label folder = new Label();
+        folder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.storyFolderProperty().get() == null ? "" : vm.storyFolderProperty().get().toString(),
+                vm.storyFolderProperty()));
+        folder.getStyleClass().add("status-folder");
+        bar.getRightItems().add(folder);
+        return bar;
+    }
+
+    private void listen() {
+        vm.articles().addListener((ListChangeListener<Article>) c -> rebuildColumns());
+        vm.resultProperty().addListener((o, was, now) -> showResult(now));
+        vm.hiddenArticles().addListener((SetChangeListener<String>) c -> rebuildColumns());
+        vm.shownVerdicts().addListener((SetChangeListener<Verdict>) c -> refresh());
+        vm.hoveredPassageProperty().addListener((o, was, now) -> refreshHighlights());
+        vm.selectedClaimProperty().addListener((o, was, now) -> refresh());
+        vm.focusProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                reveal(now);
+            }
+        });
+        vm.notes().addListener((ListChangeListener<Note>) c -> {
+            columns.values().forEach(col -> col.setNotes(vm.notes()));
+            refreshHighlights();
+        });
+    }
+
+    // ---- columns
+
+    private void rebuildColumns() {
+        Map<String, ArticleColumnView> old = new LinkedHashMap<>(columns);
+        columns.clear();
+        for (Article a : vm.articles()) {
+            ArticleColumnView existing = old.get(a.id());
+            ArticleColumnView col = existing != null && existing.article().equals(a) ? existing
+                    : new ArticleColumnView(a, columnEvents);
+            columns.put(a.id(), col);
+            if (col != existing) {
+                col.showResult(vm.result());
+                col.setNotes(vm.notes());
+                col.area().estimatedScrollYProperty().addListener((ob, w, n) -> markBandsDirty());
+                col.area().focusedProperty().addListener((ob, w, n) -> {
+                    if (n) {
+                        lastFocused = col;
+                    }
+                });
+            }
+        }
+        if (lastFocused != null && !columns.containsValue(lastFocused)) {
+            lastFocused = null;
+        }
+        layoutColumns();
+        refresh();
+    }
+
+    private void layoutColumns() {
+        List<Node> children = new ArrayList<>();
+        bands.clear();
+        ArticleColumnView previous = null;
+        for (ArticleColumnView col : visibleColumns()) {
+            if (previous != null) {
+                ConnectorBand band = new ConnectorBand(previous, col);
+                bands.add(band);
+                children.add(band.node());
+            }
+            children.add(col.node());
+            previous = col;
+        }
+        columnsBox.getChildren().setAll(children);
+        sizeColumns();
+        markBandsDirty();
+    }
+
+    private void sizeColumns() {
+        List<ArticleColumnView> shown = visibleColumns();
+        if (shown.isEmpty()) {
+            return;
+        }
+        double viewport = columnsScroll.getViewportBounds().getWidth();
+        double each = Math.max(MIN_COLUMN, Math.floor((viewport - 2 - bands.size() * ConnectorBand.WIDTH) / shown.size()));
+        for (ArticleColumnView col : shown) {
+            Region r = (Region) col.node();
+            r.setMinWidth(each);
+            r.setPrefWidth(each);
+            r.setMaxWidth(each);
+        }
+        markBandsDirty();
+    }
+
+    List<ArticleColumnView> visibleColumns() {
+        return columns.values().stream().filter(c -> !vm.hiddenArticles().contains(c.id())).toList();
+    }
+
+    private void showResult(ComparisonResult result) {
+        columns.values().forEach(c -> c.showResult(result));
+        refresh();
+        if (timeToHighlightsNanos < 0 && !result.passages().isEmpty()) {
+            timeToHighlightsNanos = System.nanoTime() - (shownAt == 0 ? System.nanoTime() : shownAt);
+            System.getLogger(ReaderView.class.getName()).log(System.Logger.Level.INFO,
+                    String.format("Time from window shown to highlights visible: %.0f ms", timeToHighlightsNanos / 1e6));
+            onFirstHighlights.run();
+        }
+    }
+
+    private void refresh() {
+        refreshHighlights();
+        List<Article> shown = visibleColumns().stream().map(ArticleColumnView::article).toList();
+        matrix.update(vm.result(), shown, Set.copyOf(vm.shownVerdicts()), vm.selectedClaimProperty().get());
+        markBandsDirty();
+    }
+
+    private void refreshHighlights() {
+        ComparisonResult result = vm.result();
+        HighlightPlan.Marks marks = new HighlightPlan.Marks(Set.copyOf(vm.shownVerdicts()), counterparts(),
+                selectedPassages(), List.copyOf(vm.notes()));
+        for (ArticleColumnView col : columns.values()) {
+            col.applySpans(HighlightPlan.of(result, col.id(), col.area().getLength(), marks));
+        }
+        markBandsDirty();
+    }
+
+    /** The passages reporting the same claim as the hovered one, and those linked to it. */
+    private Set<String> counterparts() {
+        String hovered = vm.hoveredPassageProperty().get();
+        if (hovered == null) {
+            return Set.of();
+        }
+        ComparisonResult r = vm.result();
+        Set<String> out = new HashSet<>();
+        r.findClaim(hovered).ifPresent(c -> out.addAll(c.passageIds()));
+        r.linksOf(hovered).stream().map(l -> l.other(hovered)).forEach(out::add);
+        out.remove(hovered);
+        return out;
+    }
+
+    private Set<String> selectedPassages() {
+        Claim c = vm.selectedClaimProperty().get();
+        return c == null ? Set.of() : Set.copyOf(c.passageIds());
+    }
+
+    private void markBandsDirty() {
+        bandsDirty = true;
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private void redrawBandsIfDirty() {
+        if (!bandsDirty) {
+            return;
+        }
+        bandsDirty = false;
+        Set<Verdict> shown = Set.copyOf(vm.shownVerdicts());
+        bands.forEach(b -> b.redraw(vm.result(), shown, vm.selectedClaimProperty().get()));
+    }
+
+    List<ConnectorBand> bands() {
+        return List.copyOf(bands);
+    }
+
+    Optional<ArticleColumnView> column(String articleId) {
+        return Optional.ofNullable(columns.get(articleId));
+    }
+
+    // ---- bringing claims into view
+
+    private void reveal(ReaderViewModel.Focus focus) {
+        aligner.reveal(focus, vm.result(), visibleColumns(),
+                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId()));
+        markBandsDirty();
+    }
+
+    private void revealNote(Note note) {
+        ArticleColumnView col = columns.get(note.articleId());
+        if (col == null || note.range().end() > col.area().getLength()) {
+            return;
+        }
+        col.area().showParagraphInViewport(col.paragraphOf(note.range().start()));
+        col.area().selectRange(note.range().start(), note.range().end());
+        aligner.scrollIntoView(col);
+    }
+
+    // ---- notes, files
+
+    /** Adds a note on the selection of the last focused column and opens it for editing. */
+    void addNoteOnSelection() {
+        ArticleColumnView col = lastFocused != null ? lastFocused : columns.values().stream()
+                .filter(c -> c.selection().getLength() > 0).findFirst().orElse(null);
+        if (col == null || col.selection().getLength() == 0) {
+            vm.problems().add("Select some text in a column first, then add a note.");
+            return;
+        }
+        IndexRange sel = col.selection();
+        Note note = vm.addNote(col.id(), sel.getStart(), sel.getEnd(), "");
+        if (note != null) {
+            sideTabs.getSelectionModel().select(1);
+            notesView.edit(note);
+        }
+    }
+
+    Optional<ArticleColumnView> focusedColumn() {
+        return Optional.ofNullable(lastFocused);
+    }
+
+    /** Ctrl + and Ctrl − as typed on any keyboard (the menu shows Ctrl+= and Ctrl+-). */
+    private void zoomKeys(javafx.scene.input.KeyEvent e) {
+        if (!e.isShortcutDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case PLUS, ADD -> looks.zoomBy(1.1);
+            case SUBTRACT -> looks.zoomBy(1 / 1.1);
+            case NUMPAD0 -> looks.setZoom(1);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    // ---- pointer events from columns
+
+    private final ArticleColumnView.Events columnEvents = new ArticleColumnView.Events() {
+        @Override
+        public void hover(ArticleColumnView column, String passageId, double screenX, double screenY) {
+            String was = vm.hoveredPassageProperty().get();
+            if (passageId == null) {
+                popover.hide();
+            }
+            if (passageId != null && !passageId.equals(was)) {
+                popover.show(column.area(), vm.result(), passageId, screenX, screenY);
+            }
+            vm.hoveredPassageProperty().set(passageId);
+        }
+
+        @Override
+        public void click(ArticleColumnView column, String passageId) {
+            lastFocused = column;
+            vm.focusPassage(passageId);
+        }
+
+        @Override
+        public void addNote(ArticleColumnView column) {
+            lastFocused = column;
+            addNoteOnSelection();
+        }
+
+        @Override
+        public void move(ArticleColumnView column, int delta) {
+            vm.move(column.id(), delta);
+        }
+
+        @Override
+        public void close(ArticleColumnView column) {
+            vm.close(column.id());
+        }
+    };
+
+    Tooltip popover() {
+        return popover.tooltip();
+    }
+
+    ThemeAndZoom looks() {
+        return looks;
+    }
+}

@@ -1,0 +1,408 @@
+package app.parallax.ui;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.align.Claim;
+import app.parallax.core.article.Article;
+import app.parallax.core.classify.Verdict;
+import app.parallax.core.note.Note;
+import app.parallax.ingest.Ingest;
+import app.parallax.ingest.IngestException;
+import app.parallax.ingest.IngestProblem;
+import app.parallax.ingest.LoadedStory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.concurrent.Task;
+
+/**
+ * The reader's state: the open articles in column order, the latest {@link ComparisonResult},
+ * notes, filters, hover and selection. Loading and comparing run on {@link Background}s; results
+ * come back on the FX thread and stale ones are dropped. Views observe this and never talk to
+ * each other. Imports no {@code javafx.scene}.
+ */
+public final class ReaderViewModel {
+
+    /** A request to bring a claim into view, anchored on one article's passage when given. */
+    public record Focus(Claim claim, String anchorArticleId, String anchorPassageId, long serial) {
+    }
+
+    /** What an export needs: the result shown and all notes. */
+    public record Snapshot(ComparisonResult result, List<Note> notes, Optional<Path> storyFolder) {
+    }
+
+    private final Background io;
+    private final LatestWins comparisons;
+    private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ComparisonResult> result = new ReadOnlyObjectWrapper<>(ComparisonResult.empty());
+    private final ReadOnlyObjectWrapper<Path> storyFolder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper storyTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableSet<Verdict> shownVerdicts = FXCollections.observableSet(EnumSet.allOf(Verdict.class));
+    private final ObservableSet<String> hiddenArticles = FXCollections.observableSet();
+    private final ObjectProperty<String> hoveredPassage = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Claim> selectedClaim = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Focus> focus = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Claim> discrepancies = FXCollections.observableArrayList();
+    private final ObservableList<Article> articlesView = FXCollections.unmodifiableObservableList(articles);
+    private final ObservableList<Claim> discrepanciesView = FXCollections.unmodifiableObservableList(discrepancies);
+    private final NotesModel notes;
+    private final List<String> openedPaths = new ArrayList<>();
+    private long storyGeneration;
+    private long focusSerial;
+    private int pasted;
+
+    public ReaderViewModel(Background compute, Background io, ComparisonEngine engine) {
+        Objects.requireNonNull(compute, "compute");
+        this.io = Objects.requireNonNull(io, "io");
+        this.comparisons = new LatestWins(compute, Objects.requireNonNull(engine, "engine"));
+        this.notes = new NotesModel(io, problems::add);
+        result.addListener((o, was, now) -> refreshDiscrepancies());
+        hiddenArticles.addListener((javafx.collections.SetChangeListener<String>) c -> refreshDiscrepancies());
+    }
+
+    // ---- loading
+
+    /** Replaces the story with these files or folders (read on the io thread). */
+    public void open(List<Path> paths) {
+        List<Path> copy = List.copyOf(paths);
+        long story = ++storyGeneration;
+        status.set("Opening " + describe(copy) + "…");
+        run(io, () -> Ingest.load(copy), loaded -> {
+            if (story == storyGeneration) {
+                replaceStory(loaded, copy.stream().map(Path::toString).toList());
+            }
+        });
+    }
+
+    /** Opens the example story bundled with the app. */
+    public void openExample() {
+        long story = ++storyGeneration;
+        status.set("Opening the example story…");
+        run(io, () -> Ingest.load(List.of(Ingest.defaultCorpus())), loaded -> {
+            if (story == storyGeneration) {
+                replaceStory(loaded, List.of());
+            }
+        });
+    }
+
+    /** Adds these files or folders to the open story as further columns. */
+    public void add(List<Path> paths) {
+        List<Path> copy = List.copyOf(paths);
+        status.set("Adding " + describe(copy) + "…");
+        run(io, () -> Ingest.load(copy), loaded -> {
+            reportProblems(loaded.problems());
+            if (storyFolder.get() == null && loaded.folder().isPresent()) {
+                useFolder(loaded.folder().get());
+            }
+            copy.forEach(p -> openedPaths.add(p.toString()));
+            addArticles(loaded.articles());
+        });
+    }
+
+    /** Adds pasted text (plain or HTML) as a new article. */
+    public void paste(String text) {
+        int n = ++pasted;
+        String copy = text == null ? "" : text;
+        run(io, () -> Ingest.fromText("pasted-" + n, "Pasted text " + n, copy), a -> addArticles(List.of(a)));
+    }
+
+    /** Closes one column; its notes stay saved. */
+    public void close(String articleId) {
+        if (articles.removeIf(a -> a.id().equals(articleId))) {
+            hiddenArticles.remove(articleId);
+            recompute();
+        }
+    }
+
+    /** Moves a column {@code delta} places to the right (negative: left), within bounds. */
+    public void move(String articleId, int delta) {
+        int from = indexOf(articleId);
+        if (from < 0) {
+            return;
+        }
+        int to = Math.max(0, Math.min(articles.size() - 1, from + delta));
+        if (to != from) {
+            Article a = articles.remove(from);
+            articles.add(to, a);
+        }
+    }
+
+    /** Compares the open articles again; the newest request wins, older results are dropped. */
+    public void recompute() {
+        recompute(List.copyOf(articles));
+    }
+
+    private void recompute(List<Article> input) {
+        busy.set(true);
+        progress.set(-1);
+        status.set("Comparing " + input.size() + " articles…");
+        comparisons.compare(input, new LatestWins.Callbacks(progress::set, status::set, this::finishComparing, failure -> {
+            busy.set(false);
+            progress.set(0);
+            status.set("Comparison failed");
+            problems.add("Comparison failed: " + failure);
+        }));
+    }
+
+    private void finishComparing(ComparisonResult r) {
+        selectedClaim.set(null);
+        result.set(r);
+        busy.set(false);
+        progress.set(1);
+        status.set(String.format("%d articles · %d claims: %d agreed, %d disputed, %d single-source",
+                r.articles().size(), r.claims().size(), r.claims(Verdict.AGREED).size(),
+                r.claims(Verdict.DISPUTED).size(), r.claims(Verdict.SINGLE).size()));
+    }
+
+    private void replaceStory(LoadedStory loaded, List<String> paths) {
+        reportProblems(loaded.problems());
+        storyTitle.set(loaded.title());
+        openedPaths.clear();
+        openedPaths.addAll(paths);
+        hiddenArticles.clear();
+        selectedClaim.set(null);
+        // compare first: building the columns below takes the FX thread a while
+        recompute(List.copyOf(loaded.articles()));
+        articles.setAll(loaded.articles());
+        notes.clear();
+        storyFolder.set(null);
+        loaded.folder().ifPresent(this::useFolder);
+    }
+
+    private void useFolder(Path folder) {
+        storyFolder.set(folder);
+        notes.loadFrom(folder, this::currentArticles);
+    }
+
+    private void addArticles(List<Article> incoming) {
+        List<Article> renamed = new ArrayList<>();
+        for (Article a : incoming) {
+            String id = uniqueId(a.id(), renamed);
+            renamed.add(id.equals(a.id()) ? a : new Article(id, a.source(), a.outlet(), a.title(), a.date(), a.text()));
+        }
+        articles.addAll(renamed);
+        recompute();
+    }
+
+    private String uniqueId(String base, List<Article> pending) {
+        String id = base;
+        for (int n = 2; taken(id, pending); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private boolean taken(String id, List<Article> pending) {
+        return indexOf(id) >= 0 || pending.stream().anyMatch(a -> a.id().equals(id));
+    }
+
+    private void reportProblems(List<IngestProblem> found) {
+        found.forEach(p -> problems.add("Could not read " + p.message()));
+    }
+
+    private <T> void run(Background where, Callable<T> work, Consumer<T> onDone) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onDone.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            String message = t instanceof IngestException ie ? ie.source() + ": " + ie.reason() : String.valueOf(t.getMessage());
+            problems.add("Could not open " + message);
+            status.set("Ready");
+        });
+        where.submit(task);
+    }
+
+    // ---- hover, selection, navigation
+
+    /** Brings a claim into view, with no anchor column (the view picks one). */
+    public void focusClaim(Claim claim) {
+        focusClaim(claim, null);
+    }
+
+    /** Brings a claim into view anchored on the given article's passage of it. */
+    public void focusClaim(Claim claim, String anchorArticleId) {
+        if (claim == null) {
+            return;
+        }
+        String passage = anchorArticleId == null ? null
+                : result.get().passageIn(claim, anchorArticleId).map(p -> p.id()).orElse(null);
+        selectedClaim.set(claim);
+        focus.set(new Focus(claim, passage == null ? null : anchorArticleId, passage, ++focusSerial));
+    }
+
+    /** The user clicked a passage: its claim is selected and other columns line up with it. */
+    public void focusPassage(String passageId) {
+        ComparisonResult r = result.get();
+        r.findPassage(passageId).ifPresent(p -> r.findClaim(passageId).ifPresent(c -> {
+            selectedClaim.set(c);
+            focus.set(new Focus(c, p.articleId(), passageId, ++focusSerial));
+        }));
+    }
+
+    public void nextDiscrepancy() {
+        navigator().next(selectedClaim.get()).ifPresent(this::focusClaim);
+    }
+
+    public void previousDiscrepancy() {
+        navigator().previous(selectedClaim.get()).ifPresent(this::focusClaim);
+    }
+
+    private DiscrepancyNavigator navigator() {
+        return new DiscrepancyNavigator(discrepancies);
+    }
+
+    private void refreshDiscrepancies() {
+        discrepancies.setAll(DiscrepancyNavigator.of(result.get(), Set.copyOf(hiddenArticles)).claims());
+    }
+
+    // ---- notes
+
+    /** Adds an empty note on {@code [start, end)} of an open article; null when the range is empty. */
+    public Note addNote(String articleId, int start, int end, String text) {
+        Article a = articles.stream().filter(x -> x.id().equals(articleId)).findFirst().orElse(null);
+        if (a == null || end <= start) {
+            return null;
+        }
+        return notes.add(a, start, end, text);
+    }
+
+    public void editNote(String noteId, String text) {
+        notes.edit(noteId, text);
+    }
+
+    public void deleteNote(String noteId) {
+        notes.delete(noteId);
+    }
+
+    /** Runs an export of the current result and notes to {@code target} on the io thread. */
+    public void export(AnnotatedPdfExporter exporter, Path target) {
+        Snapshot snap = snapshot();
+        status.set("Exporting " + target.getFileName() + "…");
+        run(io, () -> {
+            exporter.export(snap.result(), snap.notes(), target);
+            return target;
+        }, done -> status.set("Exported " + done));
+    }
+
+    /** The result and notes, for an export (e.g. the annotated PDF). */
+    public Snapshot snapshot() {
+        return new Snapshot(result.get(), List.copyOf(notes.list()), Optional.ofNullable(storyFolder.get()));
+    }
+
+    // ---- accessors
+
+    public ObservableList<Article> articles() {
+        return articlesView;
+    }
+
+    private List<Article> currentArticles() {
+        return List.copyOf(articles);
+    }
+
+    public ReadOnlyObjectProperty<ComparisonResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ComparisonResult result() {
+        return result.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> storyFolderProperty() {
+        return storyFolder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty storyTitleProperty() {
+        return storyTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Messages for the user about sources or files that failed; the view removes shown ones. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ObservableSet<Verdict> shownVerdicts() {
+        return shownVerdicts;
+    }
+
+    public ObservableSet<String> hiddenArticles() {
+        return hiddenArticles;
+    }
+
+    public ObjectProperty<String> hoveredPassageProperty() {
+        return hoveredPassage;
+    }
+
+    public ReadOnlyObjectProperty<Claim> selectedClaimProperty() {
+        return selectedClaim.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Focus> focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
+
+    /** Disputed claims that two shown outlets report, in story order. */
+    public ObservableList<Claim> discrepancies() {
+        return discrepanciesView;
+    }
+
+    public ObservableList<Note> notes() {
+        return notes.list();
+    }
+
+    /** The files and folders of the open story, for "reopen last story". */
+    public List<String> openedPaths() {
+        return List.copyOf(openedPaths);
+    }
+
+    private int indexOf(String articleId) {
+        for (int i = 0; i < articles.size(); i++) {
+            if (articles.get(i).id().equals(articleId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String describe(List<Path> paths) {
+        return paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : paths.size() + " items";
+    }
+}

@@ -1,0 +1,68 @@
+package app.parallax.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+
+/**
+ * The launcher's hidden {@code --screenshot FILE} option: once highlights are shown, steps to the
+ * first discrepancy, lets layout settle, writes the window as a PNG and quits. Used to check the
+ * real window under Xvfb.
+ */
+final class ScreenshotMode {
+
+    private final ReaderView view;
+    private final ReaderViewModel vm;
+    private final Background io;
+    private final Path target;
+
+    ScreenshotMode(ReaderView view, ReaderViewModel vm, Background io, Path target) {
+        this.view = view;
+        this.vm = vm;
+        this.io = io;
+        this.target = target;
+    }
+
+    void arm() {
+        view.setOnFirstHighlights(() -> {
+            System.out.printf("Time from window shown to highlights visible: %.0f ms%n", view.timeToHighlightsNanos() / 1e6);
+            PauseTransition settle = new PauseTransition(Duration.seconds(1));
+            settle.setOnFinished(e -> {
+                vm.nextDiscrepancy();
+                PauseTransition again = new PauseTransition(Duration.seconds(1.5));
+                again.setOnFinished(x -> take());
+                again.play();
+            });
+            settle.play();
+        });
+    }
+
+    private void take() {
+        WritableImage image = view.root().getScene().snapshot(null);
+        var buffered = SwingFXUtils.fromFXImage(image, null);
+        Task<Void> write = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                ImageIO.write(buffered, "png", target.toFile());
+                return null;
+            }
+        };
+        write.setOnSucceeded(e -> {
+            System.out.println("Screenshot written to " + target);
+            Platform.exit();
+        });
+        write.setOnFailed(e -> {
+            System.err.println("Screenshot failed: " + write.getException());
+            Platform.exit();
+        });
+        io.submit(write);
+    }
+}

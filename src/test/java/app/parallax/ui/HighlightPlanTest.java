@@ -1,0 +1,78 @@
+package app.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.article.TextRange;
+import app.parallax.core.classify.Verdict;
+import app.parallax.core.note.Note;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class HighlightPlanTest {
+
+    private final ComparisonResult r = Fixtures.threeArticles();
+
+    /** One line per styled stretch: "[text] class class". */
+    private static String render(String text, List<HighlightPlan.Span> spans) {
+        return spans.stream()
+                .map(s -> "[" + text.substring(s.start(), s.end()) + "] "
+                        + s.classes().stream().sorted().collect(Collectors.joining(" ")))
+                .map(String::strip)
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void passagesTakeTheirClaimsVerdictAndConflictingWordsAreMarked() {
+        String text = Fixtures.A_TEXT;
+        assertThat(render(text, HighlightPlan.of(r, "a", text.length(), HighlightPlan.Marks.plain()))).isEqualTo("""
+                [Xi meets Putin.] verdict-agreed
+                [ ]
+                [They have ] verdict-disputed
+                [lunch] conflict-words verdict-disputed
+                [ on Monday.] verdict-disputed
+                [ ]
+                [Weather was fine.] verdict-single""");
+    }
+
+    @Test
+    void conflictingWordsOnTheBSideComeFromTheBRange() {
+        String text = Fixtures.B_TEXT;
+        String plan = render(text, HighlightPlan.of(r, "b", text.length(), HighlightPlan.Marks.plain()));
+        assertThat(plan).contains("[dinner] conflict-words verdict-disputed").contains("[Read more here.] boilerplate");
+    }
+
+    @Test
+    void verdictsFilteredOutAreNotHighlighted() {
+        String text = Fixtures.A_TEXT;
+        var marks = new HighlightPlan.Marks(Set.of(Verdict.AGREED), Set.of(), Set.of(), List.of());
+        String plan = render(text, HighlightPlan.of(r, "a", text.length(), marks));
+        assertThat(plan).contains("[Xi meets Putin.] verdict-agreed")
+                .doesNotContain("verdict-disputed").doesNotContain("conflict-words").doesNotContain("verdict-single");
+    }
+
+    @Test
+    void hoverOutlineSelectionAndNotesAddTheirClasses() {
+        String text = Fixtures.A_TEXT;
+        Note note = new Note("n1", "a", new TextRange(0, 2), "Xi", "check", Instant.EPOCH);
+        Note elsewhere = new Note("n2", "b", new TextRange(3, 5), "me", "", Instant.EPOCH);
+        var marks = new HighlightPlan.Marks(Set.of(Verdict.values()), Set.of("a#0"), Set.of("a#1"), List.of(note, elsewhere));
+        String plan = render(text, HighlightPlan.of(r, "a", text.length(), marks));
+        assertThat(plan).startsWith("[Xi] note-anchor passage-outlined verdict-agreed\n[ meets Putin.] passage-outlined verdict-agreed")
+                .contains("[lunch] conflict-words passage-selected verdict-disputed")
+                .doesNotContain("[me]");
+    }
+
+    @Test
+    void spansCoverTheWholeTextEvenWithoutPassages() {
+        List<HighlightPlan.Span> spans = HighlightPlan.of(ComparisonResult.empty(), "x", 12, HighlightPlan.Marks.plain());
+        assertThat(spans).singleElement().satisfies(s -> {
+            assertThat(s.start()).isZero();
+            assertThat(s.end()).isEqualTo(12);
+            assertThat(s.classes()).isEmpty();
+        });
+    }
+}

@@ -1,0 +1,181 @@
+package app.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.article.Article;
+import app.parallax.core.note.Note;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The view model with real background threads; properties are touched on the FX thread. */
+class ReaderViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final Background compute = Background.named("test-compare");
+    private final Background io = Background.named("test-io");
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() {
+        compute.close();
+        io.close();
+    }
+
+    private static ComparisonResult plain(List<Article> articles) {
+        return new ComparisonResult(articles, List.of(), List.of(), List.of());
+    }
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static void fx(Runnable r) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(r));
+    }
+
+    private static void until(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void aSlowOlderComparisonNeverReplacesANewerOne() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (articles, progress) -> {
+            if (calls.incrementAndGet() == 1) {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return plain(articles);
+        });
+        List<Integer> shown = new CopyOnWriteArrayList<>();
+        fx(() -> vm.resultProperty().addListener((o, was, now) -> shown.add(now.articles().size())));
+        Path one = write("one.txt", "One\n\nFirst article text.");
+        Path two = write("two.txt", "Two\n\nSecond article text.");
+        fx(() -> vm.open(List.of(one, two)));
+        until(() -> calls.get() == 1);
+        fx(() -> vm.paste("Pasted\n\nA third article."));
+        until(() -> vm.articles().size() == 3);
+        release.countDown();
+        until(() -> !vm.busyProperty().get() && vm.result().articles().size() == 3);
+        assertThat(shown).containsExactly(3);
+        assertThat(calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnreadableFileIsReportedByNameAndReasonWhileTheOthersLoad() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a));
+        Path good = write("good.txt", "Good\n\nReadable text.");
+        Path bad = dir.resolve("broken.txt");
+        Files.write(bad, new byte[] {0, 1, 2, 3, 0, 0});
+        fx(() -> vm.open(List.of(good, bad)));
+        until(() -> !vm.problems().isEmpty() && vm.result().articles().size() == 1);
+        assertThat(vm.problems()).singleElement().asString().contains("broken.txt").contains("binary");
+        assertThat(vm.articles()).extracting(Article::id).containsExactly("good");
+    }
+
+    @Test
+    void hidingAnOutletDropsDisputesItTakesPartIn() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> Fixtures.threeArticles());
+        fx(() -> vm.paste("anything"));
+        until(() -> vm.discrepancies().size() == 1);
+        fx(() -> vm.hiddenArticles().add("b"));
+        assertThat(vm.discrepancies()).isEmpty();
+        fx(() -> vm.hiddenArticles().remove("b"));
+        assertThat(vm.discrepancies()).hasSize(1);
+    }
+
+    @Test
+    void nextAndPreviousSelectTheDisputedClaimAndAskForItToBeShown() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> Fixtures.threeArticles());
+        fx(() -> vm.paste("anything"));
+        until(() -> vm.discrepancies().size() == 1);
+        fx(vm::nextDiscrepancy);
+        assertThat(vm.selectedClaimProperty().get().id()).isEqualTo("c2");
+        assertThat(vm.focusProperty().get().claim().id()).isEqualTo("c2");
+        long serial = vm.focusProperty().get().serial();
+        fx(vm::previousDiscrepancy);
+        assertThat(vm.focusProperty().get().serial()).isGreaterThan(serial);
+    }
+
+    @Test
+    void closingAndMovingColumnsChangeTheOrder() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a));
+        Path a = write("a.txt", "A\n\nText a.");
+        Path b = write("b.txt", "B\n\nText b.");
+        Path c = write("c.txt", "C\n\nText c.");
+        fx(() -> vm.open(List.of(a, b, c)));
+        until(() -> vm.articles().size() == 3);
+        fx(() -> vm.move("a", 1));
+        assertThat(vm.articles()).extracting(Article::id).containsExactly("b", "a", "c");
+        fx(() -> vm.move("c", -5));
+        assertThat(vm.articles()).extracting(Article::id).containsExactly("c", "b", "a");
+        fx(() -> vm.close("b"));
+        assertThat(vm.articles()).extracting(Article::id).containsExactly("c", "a");
+        until(() -> vm.result().articles().size() == 2);
+    }
+
+    @Test
+    void notesAreSavedBesideTheStoryAndComeBackWhenItIsOpenedAgain() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a));
+        Path a = write("a.txt", "Headline\n\nThey had lunch on Monday.");
+        fx(() -> vm.open(List.of(dir)));
+        until(() -> vm.articles().size() == 1 && vm.storyFolderProperty().get() != null);
+        int start = Files.readString(a).indexOf("lunch");
+        fx(() -> vm.addNote("a", start, start + 5, "dinner elsewhere"));
+        Path file = dir.resolve(NotesStore.FILE_NAME);
+        until(() -> Files.exists(file) && Files.readString(file).contains("dinner elsewhere"));
+        fx(() -> vm.editNote(vm.notes().get(0).id(), "edited"));
+        until(() -> Files.readString(file).contains("edited"));
+
+        ReaderViewModel again = new ReaderViewModel(compute, io, (x, p) -> plain(x));
+        fx(() -> again.open(List.of(dir)));
+        until(() -> again.notes().size() == 1);
+        Note restored = again.notes().get(0);
+        assertThat(restored.text()).isEqualTo("edited");
+        assertThat(restored.quote()).isEqualTo("lunch");
+        assertThat(restored.range().start()).isEqualTo(start);
+        fx(() -> again.deleteNote(restored.id()));
+        until(() -> !Files.readString(file).contains("edited"));
+    }
+
+    @Test
+    void anExportGetsTheShownResultAndAllNotesOffTheFxThread() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> Fixtures.threeArticles());
+        write("a.txt", "Headline\n\nThey had lunch on Monday.");
+        fx(() -> vm.open(List.of(dir)));
+        until(() -> !vm.result().articles().isEmpty() && vm.storyFolderProperty().get() != null);
+        fx(() -> vm.addNote("a", 0, 8, "check"));
+        List<Object> got = new CopyOnWriteArrayList<>();
+        Path target = dir.resolve("out.pdf");
+        fx(() -> vm.export((result, notes, to) -> {
+            got.add(javafx.application.Platform.isFxApplicationThread());
+            got.add(result.claims().size());
+            got.add(notes.get(0).text());
+            got.add(to);
+        }, target));
+        until(() -> vm.statusProperty().get().startsWith("Exported"));
+        assertThat(got).containsExactly(false, 4, "check", target);
+    }
+}

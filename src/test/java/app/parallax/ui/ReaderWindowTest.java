@@ -1,0 +1,427 @@
+package app.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.align.Claim;
+import app.parallax.core.article.Passage;
+import app.parallax.core.classify.Verdict;
+import java.nio.file.Files;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Path;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window on a copy of the bundled story, compared by the real engine. */
+class ReaderWindowTest extends ApplicationTest {
+
+    @TempDir
+    java.nio.file.Path temp;
+
+    private java.nio.file.Path story;
+    private Background compute;
+    private Background io;
+    private ReaderViewModel vm;
+    private ReaderView view;
+
+    /** Headless Monocle's screen is 1280×800: a bigger window overflows its frame buffer. */
+    @Override
+    public void start(Stage stage) throws Exception {
+        story = temp.resolve("story");
+        copyTree(java.nio.file.Path.of("corpus", "xi-moscow-2023"), story);
+        compute = Background.named("window-compare");
+        io = Background.named("window-io");
+        vm = new ReaderViewModel(compute, io, ComparisonEngine.standard());
+        view = new ReaderView(vm, Settings.defaults());
+        stage.setScene(view.createScene(1240, 760));
+        stage.show();
+        vm.open(List.of(story));
+    }
+
+    @BeforeEach
+    void storyCompared() throws Exception {
+        until(() -> vm.result().articles().size() == 5 && !vm.result().passages().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopThreads() {
+        if (compute != null) {
+            compute.close();
+            io.close();
+        }
+    }
+
+    @Test
+    void opensTheStoryWithOneColumnPerArticle() {
+        for (String id : List.of("nytimes", "usatoday", "nbcnews", "ap", "cnn")) {
+            assertThat(lookup("#column-" + id).tryQuery()).as(id).isPresent();
+        }
+        assertThat(lookup(".article-column").queryAll()).hasSize(5);
+        assertThat(lookup("#outlet-nytimes").queryAs(Label.class).getText()).isEqualTo("The New York Times");
+        assertThat(lookup("#meta-nytimes").queryAs(Label.class).getText()).matches(".*\\d+ words · \\d+% shared.*");
+    }
+
+    @Test
+    void theLunchDinnerDiscrepancyIsInTheNavigator() {
+        ListView<Claim> navigator = lookup("#navigator").queryListView();
+        assertThat(navigator.getItems()).anySatisfy(c -> assertThat(ClaimSummary.values(c, vm.result()))
+                .contains("lunch — The New York Times, CNN").contains("dinner — USA Today, AP"));
+        assertThat(lookup(".navigator-value").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("“lunch” — The New York Times, CNN", "“dinner” — USA Today, AP");
+    }
+
+    @Test
+    void selectingTheDiscrepancyBringsTheNytAndUsaTodayPassagesIntoViewSideBySide() throws Exception {
+        Claim meal = mealClaim();
+        scrollToEnd("nytimes");
+        scrollToEnd("usatoday");
+        assertThat(topOfVisible("nytimes", meal)).isEmpty();
+        assertThat(topOfVisible("usatoday", meal)).isEmpty();
+
+        clickOn(lookup(".navigator-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() == meal).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Optional<Double> nyt = topOfVisible("nytimes", meal);
+        Optional<Double> usa = topOfVisible("usatoday", meal);
+        assertThat(nyt).isPresent();
+        assertThat(usa).isPresent();
+        assertThat(Math.abs(nyt.get() - usa.get())).isLessThan(4);
+        assertThat(vm.selectedClaimProperty().get()).isEqualTo(meal);
+        assertThat(styleAt("usatoday", passage(meal, "usatoday").start())).contains("passage-selected");
+    }
+
+    @Test
+    void hoveringAPassageOutlinesItsCounterpartsAndSaysWhoReportsWhat() throws Exception {
+        Claim meal = mealClaim();
+        interact(() -> vm.focusClaim(meal));
+        Passage usa = passage(meal, "usatoday");
+        assertThat(styleAt("usatoday", usa.start())).doesNotContain("passage-outlined");
+
+        moveTo(firstWordOf("nytimes", passage(meal, "nytimes")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(styleAt("usatoday", usa.start())).contains("passage-outlined");
+        assertThat(styleAt("ap", passage(meal, "ap").start())).contains("passage-outlined");
+        assertThat(view.popover().isShowing()).isTrue();
+        assertThat(view.popover().getText()).contains("lunch — The New York Times, CNN").contains("dinner — USA Today, AP");
+    }
+
+    @Test
+    void clickingAPassageLinesUpItsCounterpartInTheOtherColumns() throws Exception {
+        Claim meal = mealClaim();
+        interact(() -> vm.focusClaim(meal, "nytimes"));
+        scrollToEnd("usatoday");
+        assertThat(topOfVisible("usatoday", meal)).isEmpty();
+
+        clickOn(firstWordOf("nytimes", passage(meal, "nytimes")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(topOfVisible("usatoday", meal)).isPresent();
+        assertThat(Math.abs(topOfVisible("usatoday", meal).get() - topOfVisible("nytimes", meal).get())).isLessThan(4);
+    }
+
+    @Test
+    void connectorBandsJoinThePassagesOfTheSelectedDiscrepancy() throws Exception {
+        Claim meal = mealClaim();
+        interact(() -> vm.focusClaim(meal, "nytimes"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ConnectorBand band = view.bands().stream()
+                .filter(b -> b.left().id().equals("nytimes") && b.right().id().equals("usatoday")).findFirst().orElseThrow();
+        List<Path> selected = band.node() instanceof javafx.scene.layout.Pane p
+                ? p.getChildren().stream().map(Path.class::cast).filter(s -> s.getStyleClass().contains("connector-selected")).toList()
+                : List.of();
+        assertThat(selected).hasSize(1);
+        assertThat(selected.get(0).getStyleClass()).contains("verdict-disputed");
+    }
+
+    @Test
+    void f8StepsThroughDiscrepancies() {
+        assertThat(vm.selectedClaimProperty().get()).isNull();
+        clickOn("#legend");
+        push(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selectedClaimProperty().get()).isEqualTo(vm.discrepancies().get(0));
+        ListView<Claim> navigator = lookup("#navigator").queryListView();
+        assertThat(navigator.getSelectionModel().getSelectedItem()).isEqualTo(vm.discrepancies().get(0));
+    }
+
+    @Test
+    void uncheckingDisputedInTheFilterRemovesDisputeHighlights() throws Exception {
+        Claim meal = mealClaim();
+        int lunch = vm.result().requireArticle("nytimes").text().indexOf("lunch,");
+        assertThat(styleAt("nytimes", lunch)).contains("conflict-words", "verdict-disputed");
+        CheckComboBox<Verdict> filter = lookup("#verdict-filter").query();
+        interact(() -> filter.getCheckModel().clearCheck(Verdict.DISPUTED));
+        assertThat(styleAt("nytimes", lunch)).doesNotContain("conflict-words", "verdict-disputed");
+        assertThat(lookup("#cell-" + meal.id() + "-nytimes").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aNoteOnSelectedTextIsSavedAndRestoredWhenTheStoryIsOpenedAgain() throws Exception {
+        StyleClassedTextArea nyt = area("nytimes");
+        int lunch = nyt.getText().indexOf("lunch,");
+        interact(() -> {
+            nyt.requestFocus();
+            nyt.selectRange(lunch, lunch + 5);
+        });
+        push(KeyCode.SHORTCUT, KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        write("Others say dinner");
+        java.nio.file.Path file = story.resolve(NotesStore.FILE_NAME);
+        until(() -> Files.exists(file) && Files.readString(file).contains("Others say dinner"));
+        assertThat(styleAt("nytimes", lunch)).contains("note-anchor");
+        assertThat(lookup(".note-marker").tryQuery()).isPresent();
+
+        interact(() -> vm.open(List.of(story)));
+        until(() -> vm.notes().size() == 1 && vm.result().articles().size() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.notes().get(0).text()).isEqualTo("Others say dinner");
+        assertThat(vm.notes().get(0).quote()).isEqualTo("lunch");
+        assertThat(styleAt("nytimes", lunch)).contains("note-anchor");
+        ListView<?> notes = lookup("#notes-list").queryListView();
+        assertThat(notes.getItems()).hasSize(1);
+    }
+
+    @Test
+    void anUnreadableFileShowsAnErrorAndKeepsTheOtherColumns() throws Exception {
+        java.nio.file.Path bad = temp.resolve("scan.txt");
+        Files.write(bad, new byte[] {0x25, 0x50, 0x44, 0x46, 0, 0, 0, 1});
+        interact(() -> vm.add(List.of(bad)));
+        until(() -> lookup(".problem-message").tryQuery().isPresent());
+        String message = lookup(".problem-message").queryAs(Label.class).getText();
+        assertThat(message).contains("scan.txt").contains("binary file");
+        assertThat(lookup(".article-column").queryAll()).hasSize(5);
+        clickOn("Dismiss");
+        assertThat(lookup(".problem-message").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void columnsCanBeMovedAndClosedFromTheirHeaders() throws Exception {
+        List<String> before = columnIds();
+        String first = before.get(0);
+        clickOn("#right-" + first);
+        assertThat(columnIds()).containsExactly(before.get(1), first, before.get(2), before.get(3), before.get(4));
+        clickOn("#close-" + first);
+        assertThat(columnIds()).hasSize(4).doesNotContain(first);
+        until(() -> vm.result().articles().size() == 4);
+        assertThat(vm.result().findArticle(first)).isEmpty();
+    }
+
+    @Test
+    void hidingAnOutletRemovesItsColumnButKeepsIt() {
+        CheckComboBox<?> outlets = lookup("#outlet-filter").query();
+        interact(() -> outlets.getCheckModel().clearCheck(0));
+        assertThat(lookup(".article-column").queryAll()).hasSize(4);
+        assertThat(vm.articles()).hasSize(5);
+    }
+
+    @Test
+    void clickingAnOverviewCellGoesToThatOutletsPassage() throws Exception {
+        Claim meal = mealClaim();
+        scrollToEnd("usatoday");
+        clickOn("#cell-" + meal.id() + "-usatoday");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selectedClaimProperty().get()).isEqualTo(meal);
+        assertThat(topOfVisible("usatoday", meal)).isPresent();
+    }
+
+    @Test
+    void darkThemeSwapsOnlyThePaletteAndZoomGrowsTheText() {
+        clickOn("View").clickOn("#menu-theme-dark");
+        assertThat(view.root().getScene().getStylesheets()).hasSize(2)
+                .anyMatch(s -> s.endsWith("palette-dark.css")).anyMatch(s -> s.endsWith("reader.css"));
+        double before = fontSize();
+        clickOn("View").clickOn("#menu-zoom-in");
+        assertThat(fontSize()).isGreaterThan(before);
+    }
+
+    @Test
+    void anArticlePastedFromTheClipboardBecomesAColumnAndIsCompared() throws Exception {
+        interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("Xi and Putin dine\n\nMOSCOW — Xi Jinping and Vladimir Putin had dinner on Monday.");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        clickOn("#legend");
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.V);
+        until(() -> vm.result().articles().size() == 6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#column-pasted-1").tryQuery()).isPresent();
+        assertThat(lookup("#outlet-pasted-1").queryAs(Label.class).getText()).isEqualTo("Pasted text 1");
+    }
+
+    @Test
+    void ctrlPlusAndCtrlZeroZoomTheText() {
+        double before = fontSize();
+        clickOn("#legend");
+        push(KeyCode.SHORTCUT, KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fontSize()).isGreaterThan(before);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fontSize()).isEqualTo(before);
+    }
+
+    @Test
+    void boilerplateAndConflictingWordsAreDrawnDifferentlyFromPlainText() throws Exception {
+        interact(() -> vm.focusClaim(mealClaim(), "nytimes"));
+        javafx.scene.text.Text conflict = textWith("nytimes", "conflict-words");
+        javafx.scene.paint.Paint plain = from(area("nytimes")).lookup(".text")
+                .match(n -> n.getStyleClass().contains("verdict-disputed") && !n.getStyleClass().contains("conflict-words"))
+                .queryAs(javafx.scene.text.Text.class).getFill();
+        scrollToEnd("cnn");
+        assertThat(fillOf("cnn", "boilerplate")).isNotEqualTo(plain);
+        assertThat(conflict.getFill()).isNotEqualTo(plain);
+        assertThat(conflict.getFont().getStyle()).containsIgnoringCase("bold");
+    }
+
+    private javafx.scene.paint.Paint fillOf(String articleId, String styleClass) {
+        return textWith(articleId, styleClass).getFill();
+    }
+
+    private javafx.scene.text.Text textWith(String articleId, String styleClass) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return from(area(articleId)).lookup(".text").match(n -> n.getStyleClass().contains(styleClass))
+                .queryAs(javafx.scene.text.Text.class);
+    }
+
+    @Test
+    void aNoteCanBeDeletedFromTheNotesPanel() throws Exception {
+        StyleClassedTextArea nyt = area("nytimes");
+        int lunch = nyt.getText().indexOf("lunch,");
+        interact(() -> {
+            nyt.requestFocus();
+            nyt.selectRange(lunch, lunch + 5);
+        });
+        clickOn("#tab-notes .tab-label");
+        clickOn("#add-note");
+        write("to be deleted");
+        java.nio.file.Path file = story.resolve(NotesStore.FILE_NAME);
+        until(() -> Files.exists(file) && Files.readString(file).contains("to be deleted"));
+        clickOn("#delete-note");
+        until(() -> !Files.readString(file).contains("to be deleted"));
+        assertThat(vm.notes()).isEmpty();
+        assertThat(styleAt("nytimes", lunch)).doesNotContain("note-anchor");
+        assertThat(lookup(".note-marker").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theExportMenuItemWaitsForAnExporter() {
+        clickOn("File");
+        assertThat(looksDisabled(lookup("#menu-export-pdf").query())).isTrue();
+        push(KeyCode.ESCAPE);
+        interact(() -> view.setAnnotatedPdfExporter((result, notes, target) -> { }));
+        clickOn("File");
+        assertThat(looksDisabled(lookup("#menu-export-pdf").query())).isFalse();
+        push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void columnsShareTheWidthAndScrollSidewaysWhenTheyNoLongerFit() throws Exception {
+        javafx.scene.control.ScrollPane row = (javafx.scene.control.ScrollPane) lookup(".columns-scroll").query();
+        javafx.scene.layout.Region box = lookup("#columns").query();
+        assertThat(box.getWidth()).isLessThanOrEqualTo(row.getViewportBounds().getWidth() + 1);
+        for (int i = 0; i < 4; i++) {
+            String text = "Extra " + i + "\n\nXi and Putin met in Moscow on Monday, report " + i + " says.";
+            interact(() -> vm.paste(text));
+        }
+        until(() -> vm.result().articles().size() == 9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".article-column").queryAll()).hasSize(9);
+        assertThat(box.getWidth()).isGreaterThan(row.getViewportBounds().getWidth() + 10);
+        assertThat(lookup(".article-column").queryAll())
+                .allSatisfy(n -> assertThat(((javafx.scene.layout.Region) n).getWidth()).isGreaterThanOrEqualTo(ReaderView.MIN_COLUMN));
+    }
+
+    // ---- helpers
+
+    private static boolean looksDisabled(Node n) {
+        return n.isDisabled() || n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("disabled"));
+    }
+
+    private double fontSize() {
+        Node text = area("nytimes").lookup(".text");
+        return ((javafx.scene.text.Text) text).getFont().getSize();
+    }
+
+    private Claim mealClaim() {
+        return vm.discrepancies().stream()
+                .filter(c -> c.values().stream().anyMatch(v -> v.value().equalsIgnoreCase("lunch")))
+                .findFirst().orElseThrow(() -> new AssertionError("no lunch/dinner claim in " + vm.discrepancies()));
+    }
+
+    private Passage passage(Claim claim, String articleId) {
+        return vm.result().passageIn(claim, articleId).orElseThrow();
+    }
+
+    private StyleClassedTextArea area(String articleId) {
+        return view.column(articleId).orElseThrow().area();
+    }
+
+    private Collection<String> styleAt(String articleId, int offset) {
+        return area(articleId).getStyleOfChar(offset);
+    }
+
+    private List<String> columnIds() {
+        return view.visibleColumns().stream().map(ArticleColumnView::id).toList();
+    }
+
+    private void scrollToEnd(String articleId) {
+        StyleClassedTextArea a = area(articleId);
+        interact(() -> {
+            a.showParagraphAtBottom(a.getParagraphs().size() - 1);
+            a.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The screen y of the claim's passage top in that column, when its first line is in the viewport. */
+    private Optional<Double> topOfVisible(String articleId, Claim claim) throws Exception {
+        ArticleColumnView col = view.column(articleId).orElseThrow();
+        Passage p = passage(claim, articleId);
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Bounds viewport = col.area().localToScreen(col.area().getLayoutBounds());
+            return col.boundsOnScreen(p).map(Bounds::getMinY)
+                    .filter(y -> y >= viewport.getMinY() - 1 && y < viewport.getMaxY() - 10);
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    private Point2D firstWordOf(String articleId, Passage p) throws Exception {
+        StyleClassedTextArea a = area(articleId);
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> a.getCharacterBoundsOnScreen(p.start(), p.start() + 2).orElseThrow())
+                .get(5, TimeUnit.SECONDS);
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    private static void until(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private static void copyTree(java.nio.file.Path from, java.nio.file.Path to) throws Exception {
+        Files.createDirectories(to);
+        try (Stream<java.nio.file.Path> files = Files.list(from)) {
+            for (java.nio.file.Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+                Files.copy(f, to.resolve(f.getFileName().toString()));
+            }
+        }
+    }
+}
