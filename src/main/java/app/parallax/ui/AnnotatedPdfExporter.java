@@ -7,11 +7,15 @@ import java.util.List;
 
 /**
  * Hook for File ▸ Export Annotated PDF…: give one to {@link ReaderView#setAnnotatedPdfExporter}
- * (e.g. a method reference to the {@code app.parallax.export} PDF exporter) and the menu item is
- * enabled. Called on a background thread.
+ * and the menu item is enabled. Called on a background thread with a snapshot of the result and
+ * notes.
  */
 @FunctionalInterface
 public interface AnnotatedPdfExporter {
 
-    void export(ComparisonResult result, List<Note> notes, Path target) throws Exception;
+    /**
+     * @param storyTitle the story's title as the reader shows it, possibly empty
+     * @throws Exception with a message for the user when the file cannot be written
+     */
+    void export(ComparisonResult result, List<Note> notes, String storyTitle, Path target) throws Exception;
 }

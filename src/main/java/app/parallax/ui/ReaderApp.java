@@ -1,5 +1,8 @@
 package app.parallax.ui;
 
+import app.parallax.core.ProgressListener;
+import app.parallax.export.PdfExport;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +54,8 @@ public final class ReaderApp extends Application {
         io = Background.named("io");
         vm = new ReaderViewModel(compute, io, ComparisonEngine.standard());
         view = new ReaderView(vm, settings);
-        // File ▸ Export Annotated PDF… stays disabled until app.parallax.export lands; wire it with
-        // view.setAnnotatedPdfExporter((result, notes, target) -> ...).
+        view.setAnnotatedPdfExporter((result, notes, title, target) -> PdfExport.write(result, notes, title,
+                PdfExport.Layout.CONTINUOUS, target, ProgressListener.NONE));
         double width = screenshot != null ? 1600 : settings.width();
         double height = screenshot != null ? 1000 : settings.height();
         stage.setScene(view.createScene(width, height));

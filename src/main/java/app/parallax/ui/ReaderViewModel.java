@@ -46,7 +46,7 @@ public final class ReaderViewModel {
     }
 
     /** What an export needs: the result shown and all notes. */
-    public record Snapshot(ComparisonResult result, List<Note> notes, Optional<Path> storyFolder) {
+    public record Snapshot(ComparisonResult result, List<Note> notes, String storyTitle, Optional<Path> storyFolder) {
     }
 
     private final Background io;
@@ -305,15 +305,25 @@ public final class ReaderViewModel {
     public void export(AnnotatedPdfExporter exporter, Path target) {
         Snapshot snap = snapshot();
         status.set("Exporting " + target.getFileName() + "…");
-        run(io, () -> {
-            exporter.export(snap.result(), snap.notes(), target);
-            return target;
-        }, done -> status.set("Exported " + done));
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                exporter.export(snap.result(), snap.notes(), snap.storyTitle(), target);
+                return target;
+            }
+        };
+        task.setOnSucceeded(e -> status.set("Exported " + task.getValue()));
+        task.setOnFailed(e -> {
+            problems.add("Could not export the PDF: " + task.getException().getMessage());
+            status.set("Ready");
+        });
+        io.submit(task);
     }
 
     /** The result and notes, for an export (e.g. the annotated PDF). */
     public Snapshot snapshot() {
-        return new Snapshot(result.get(), List.copyOf(notes.list()), Optional.ofNullable(storyFolder.get()));
+        return new Snapshot(result.get(), List.copyOf(notes.list()), storyTitle.get(),
+                Optional.ofNullable(storyFolder.get()));
     }
 
     // ---- accessors

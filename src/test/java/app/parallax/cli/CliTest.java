@@ -84,6 +84,32 @@ class CliTest {
     }
 
     @Test
+    void pdfOptionWritesAnAnnotatedPdfInEitherLayout() throws Exception {
+        Path pdf = dir.resolve("story.pdf");
+        Path wide = dir.resolve("wide.pdf");
+
+        assertThat(run("compare", "--pdf", pdf.toString())).isZero();
+        assertThat(run("compare", "--pdf", wide.toString(), "--layout", "side-by-side")).isZero();
+
+        for (Path p : new Path[] {pdf, wide}) {
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(p.toFile())) {
+                assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+                assertThat(doc.getPage(1).getAnnotations()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void pdfIntoAMissingFolderIsNamedAndLeavesNoFile() {
+        Path target = dir.resolve("no-such-folder/story.pdf");
+
+        assertThat(run("compare", "--pdf", target.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains(target.getParent().toString());
+        assertThat(target.getParent()).doesNotExist();
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("compare", "--colour")).isEqualTo(2);
         assertThat(err.toString()).contains("--colour");

@@ -169,7 +169,7 @@ class ReaderViewModelTest {
         fx(() -> vm.addNote("a", 0, 8, "check"));
         List<Object> got = new CopyOnWriteArrayList<>();
         Path target = dir.resolve("out.pdf");
-        fx(() -> vm.export((result, notes, to) -> {
+        fx(() -> vm.export((result, notes, title, to) -> {
             got.add(javafx.application.Platform.isFxApplicationThread());
             got.add(result.claims().size());
             got.add(notes.get(0).text());
@@ -177,5 +177,19 @@ class ReaderViewModelTest {
         }, target));
         until(() -> vm.statusProperty().get().startsWith("Exported"));
         assertThat(got).containsExactly(false, 4, "check", target);
+    }
+
+    @Test
+    void aFailedExportIsReportedAsAnExportProblem() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> Fixtures.threeArticles());
+        write("a.txt", "Headline\n\nThey had lunch on Monday.");
+        fx(() -> vm.open(List.of(dir)));
+        until(() -> !vm.result().articles().isEmpty());
+        fx(() -> vm.export((result, notes, title, to) -> {
+            throw new java.io.IOException("Cannot write " + to + ": the folder does not exist");
+        }, dir.resolve("missing/out.pdf")));
+        until(() -> !vm.problems().isEmpty());
+        assertThat(vm.problems()).singleElement().asString()
+                .startsWith("Could not export the PDF: Cannot write").contains("missing");
     }
 }

@@ -329,7 +329,7 @@ class ReaderWindowTest extends ApplicationTest {
         clickOn("File");
         assertThat(looksDisabled(lookup("#menu-export-pdf").query())).isTrue();
         push(KeyCode.ESCAPE);
-        interact(() -> view.setAnnotatedPdfExporter((result, notes, target) -> { }));
+        interact(() -> view.setAnnotatedPdfExporter((result, notes, title, target) -> { }));
         clickOn("File");
         assertThat(looksDisabled(lookup("#menu-export-pdf").query())).isFalse();
         push(KeyCode.ESCAPE);
