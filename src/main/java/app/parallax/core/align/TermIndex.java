@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class TermIndex {
 
+    /** IDF above which a term is rare: used by about a twentieth of the passages or fewer. */
+    static final double RARE_IDF = 3.0;
     private final List<PassageProfile> profiles;
     private final Map<String, int[]> postings = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
@@ -59,6 +61,17 @@ final class TermIndex {
             }
         }
         return Math.min(1.0, dot / (a.norm * b.norm));
+    }
+
+    /** How many terms the passages share that few passages use (IDF above {@link #RARE_IDF}). */
+    int sharedRareTerms(PassageProfile a, PassageProfile b) {
+        int n = 0;
+        for (String t : a.terms) {
+            if (b.terms.contains(t) && idf.get(t) > RARE_IDF && !t.startsWith("§")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -1,0 +1,71 @@
+package app.parallax.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.align.Link;
+import app.parallax.ingest.Ingest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Links measured against a hand-made alignment of the corpus (src/test/resources/gold): 164
+ * cross-outlet pairs of sentences that report the same thing, 80 of them marked high confidence.
+ * Guards the figures README reports against regressions.
+ */
+class CorpusAlignmentQualityTest {
+
+    private static Set<String> links;
+    private static Set<String> gold;
+    private static Set<String> goldHigh;
+
+    @BeforeAll
+    static void compare() {
+        ComparisonResult r = Comparison.compare(Ingest.load(List.of(Path.of("corpus"))).articles());
+        links = new HashSet<>();
+        for (Link l : r.links()) {
+            links.add(key(l.a(), l.b()));
+        }
+        gold = new HashSet<>();
+        goldHigh = new HashSet<>();
+        for (String line : goldLines()) {
+            String[] f = line.split("\t");
+            gold.add(key(f[0], f[1]));
+            if (f[3].equals("high")) {
+                goldHigh.add(key(f[0], f[1]));
+            }
+        }
+    }
+
+    @Test
+    void mostLinksAreRight() {
+        long right = links.stream().filter(gold::contains).count();
+        assertThat((double) right / links.size()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void mostClearCorrespondencesAreFound() {
+        long found = goldHigh.stream().filter(links::contains).count();
+        assertThat((double) found / goldHigh.size()).isGreaterThanOrEqualTo(0.70);
+    }
+
+    private static String key(String x, String y) {
+        return x.compareTo(y) < 0 ? x + " " + y : y + " " + x;
+    }
+
+    private static List<String> goldLines() {
+        try (var in = Objects.requireNonNull(
+                CorpusAlignmentQualityTest.class.getResourceAsStream("/gold/xi-moscow-2023-pairs.tsv"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
