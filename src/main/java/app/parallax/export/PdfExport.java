@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Front door of the PDF export: writes a comparison as an annotated PDF for reading and printing.
  *
  * <pre>{@code
- * PdfExport.write(result, notes, "Xi visits Moscow", PdfExport.Layout.CONTINUOUS,
+ * PdfExport.write(result, notes, "Harbor Bridge closed", PdfExport.Layout.CONTINUOUS,
  *         Path.of("xi.pdf"), ProgressListener.NONE);
  * }</pre>
  *

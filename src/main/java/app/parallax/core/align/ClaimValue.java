@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One of the competing values in a disputed claim, and the articles that report it:
- * e.g. meal "lunch" — nytimes, cnn.
+ * e.g. meal "breakfast" — two of the outlets.
  */
 public record ClaimValue(ConflictKind kind, String value, List<String> articleIds) {
 

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * What the aligner knows of one passage: its tokens and the set of content terms it matches on.
  * Besides stemmed content words, each weekday, meal, month or time-of-day word adds a feature for
- * its kind, so "lunch on Monday" still resembles "dinner on Monday".
+ * its kind, so "breakfast on Monday" still resembles "supper on Monday".
  */
 final class PassageProfile {
 

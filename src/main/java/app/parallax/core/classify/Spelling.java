@@ -3,8 +3,8 @@ package app.parallax.core.classify;
 import app.parallax.core.text.TermKeys;
 
 /**
- * Decides whether two words are one word spelled two ways: transliterations (Peskov/Peskow,
- * Dmitry/Dmitri, Zelensky/Zelenskyy, Kiev/Kyiv) and small typos, judged by edit distance after
+ * Decides whether two words are one word spelled two ways: transliterations (Lvov/Lwow,
+ * Tchaikovsky/Tchaikowsky, Aleksandr/Aleksander) and small typos, judged by edit distance after
  * transliteration folding.
  */
 public final class Spelling {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Cuts an article into passages: one per sentence, one per headline or sub-heading line, and one
  * per boilerplate line. Sentence boundaries come from ICU's break iterator with its English
  * abbreviation suppressions ("Mr.", "U.S."); on top of that, a break after a lone initial
- * ("Dmitri S. Peskov") or a title is undone.
+ * ("Anna K. Larsen") or a title is undone.
  */
 public final class Segmenter {
 

@@ -8,7 +8,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 /**
  * Comparison keys for words: a lower-case accent-free key, and a matching term that also folds
  * inflection (Snowball English stemmer) and common transliteration variants (y/i, w/v, doubled
- * letters), so that "meetings" meets "meet" and "Kyiv" meets "Kiev".
+ * letters), so that "meetings" meets "meet" and "Tchaikovsky" meets "Tchaikowsky".
  */
 public final class TermKeys {
 
@@ -52,7 +52,7 @@ public final class TermKeys {
 
     /**
      * Folds spellings that transliteration varies: y and i, w and v, "ie" and "i", doubled letters.
-     * "Zelenskyy", "Zelensky", "Zelenskyi" all fold to "zelenski".
+     * "Tchaikovsky" and "Tchaikowsky", "Lvov" and "Lwow" fold alike.
      */
     public static String fold(String key) {
         String s = key.replace('y', 'i').replace('w', 'v').replace("ie", "i").replace("ii", "i");
