@@ -73,6 +73,19 @@ class ComparisonTest {
     }
 
     @Test
+    void oneSentenceCanLinkToTheTwoThatSayTheSameElsewhere() {
+        Article one = Stories.article("one", "Budget delayed\n\nThe council postponed its budget vote until "
+                + "Thursday after a storm closed the Harbor Bridge on Monday morning.\n");
+        Article two = Stories.article("two", "Storm news\n\nA storm closed the Harbor Bridge on Monday morning. "
+                + "The council postponed its budget vote until Thursday.\n");
+
+        ComparisonResult r = Comparison.compare(List.of(one, two));
+
+        assertThat(r.linksOf("one#1")).extracting(l -> l.other("one#1")).containsExactlyInAnyOrder("two#1", "two#2");
+        assertThat(r.findClaim("two#1")).isEqualTo(r.findClaim("two#2"));
+    }
+
+    @Test
     void reversingParagraphsChangesNoLink() {
         Article reversed = Stories.article("harbor-b", Stories.reversedParagraphs(B.text()));
 
