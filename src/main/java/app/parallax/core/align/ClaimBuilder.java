@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Groups linked passages into claims (connected groups of links), gives each its verdict and, for
+ * Groups linked passages into claims (joined along links, strongest first, while no article has more
+ * than two passages in one claim), gives each its verdict and, for
  * disputed ones, the competing values with the articles that state them. Every non-boilerplate
  * passage ends up in exactly one claim; an unlinked one forms a single-source claim. Claims are
  * numbered in story order: by where they first appear, earlier articles first.
  */
 public final class ClaimBuilder {
+
+    private static final int MAX_PER_ARTICLE = 2;
 
     private ClaimBuilder() {
     }
@@ -36,13 +39,23 @@ public final class ClaimBuilder {
         passages.stream().filter(p -> !p.boilerplate()).forEach(p -> byId.put(p.id(), p));
         Map<String, String> parent = new HashMap<>();
         byId.keySet().forEach(id -> parent.put(id, id));
-        for (Link l : links) {
-            parent.put(find(parent, l.a()), find(parent, l.b()));
+        Map<String, Map<String, Integer>> perArticle = new HashMap<>();
+        byId.values().forEach(p -> perArticle.put(p.id(), new HashMap<>(Map.of(p.articleId(), 1))));
+        List<Link> strongestFirst = new ArrayList<>(links);
+        strongestFirst.sort(Comparator.comparingDouble(Link::score).reversed());
+        for (Link l : strongestFirst) {
+            String ra = find(parent, l.a());
+            String rb = find(parent, l.b());
+            if (!ra.equals(rb) && fitTogether(perArticle.get(ra), perArticle.get(rb))) {
+                parent.put(ra, rb);
+                perArticle.get(ra).forEach((article, n) -> perArticle.get(rb).merge(article, n, Integer::sum));
+            }
         }
         Map<String, List<Passage>> groups = new LinkedHashMap<>();
         byId.values().forEach(p -> groups.computeIfAbsent(find(parent, p.id()), k -> new ArrayList<>()).add(p));
         Map<String, List<Link>> linksByRoot = new HashMap<>();
-        links.forEach(l -> linksByRoot.computeIfAbsent(find(parent, l.a()), k -> new ArrayList<>()).add(l));
+        links.stream().filter(l -> find(parent, l.a()).equals(find(parent, l.b())))
+                .forEach(l -> linksByRoot.computeIfAbsent(find(parent, l.a()), k -> new ArrayList<>()).add(l));
         Map<String, Integer> passageCounts = new HashMap<>();
         byId.values().forEach(p -> passageCounts.merge(p.articleId(), 1, Integer::sum));
 
@@ -56,6 +69,14 @@ public final class ClaimBuilder {
             out.add(claim("c" + (out.size() + 1), group, groupLinks, byId, articleOrder));
         }
         return out;
+    }
+
+    /**
+     * Two groups join only while no article would have more than {@link #MAX_PER_ARTICLE} passages
+     * in the claim, so a chain of loose links cannot sweep a whole story into one claim.
+     */
+    private static boolean fitTogether(Map<String, Integer> a, Map<String, Integer> b) {
+        return a.entrySet().stream().allMatch(e -> e.getValue() + b.getOrDefault(e.getKey(), 0) <= MAX_PER_ARTICLE);
     }
 
     private static Claim claim(String id, List<Passage> group, List<Link> links, Map<String, Passage> byId,
