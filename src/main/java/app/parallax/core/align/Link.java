@@ -31,10 +31,6 @@ public record Link(String a, String b, double score, List<Difference> difference
         return differences.stream().anyMatch(Difference::isConflict) ? Relation.DIFFER : Relation.AGREE;
     }
 
-    public boolean involves(String passageId) {
-        return a.equals(passageId) || b.equals(passageId);
-    }
-
     /** The passage on the other end from {@code passageId}. */
     public String other(String passageId) {
         return a.equals(passageId) ? b : a;

@@ -42,10 +42,6 @@ final class TermIndex {
         this.commonCutoff = Math.max(12, n / 8);
     }
 
-    double idf(String term) {
-        return idf.getOrDefault(term, 0.0);
-    }
-
     /** Cosine similarity of the two passages' IDF-weighted term sets, in [0, 1]. */
     double cosine(PassageProfile a, PassageProfile b) {
         if (a.norm == 0 || b.norm == 0) {

@@ -25,8 +25,4 @@ public record TextRange(int start, int end) {
     public boolean contains(int offset) {
         return offset >= start && offset < end;
     }
-
-    public boolean overlaps(TextRange other) {
-        return start < other.end && other.start < end;
-    }
 }

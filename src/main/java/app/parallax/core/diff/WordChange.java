@@ -13,14 +13,6 @@ public record WordChange(int aFrom, int aTo, int bFrom, int bTo) {
         }
     }
 
-    public boolean isInsertion() {
-        return aFrom == aTo;
-    }
-
-    public boolean isDeletion() {
-        return bFrom == bTo;
-    }
-
     public boolean isReplacement() {
         return aFrom < aTo && bFrom < bTo;
     }

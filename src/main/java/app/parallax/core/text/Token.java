@@ -19,9 +19,4 @@ public record Token(String text, String key, String term, TextRange range, boole
     public boolean isNumeric() {
         return !key.isEmpty() && Character.isDigit(key.charAt(0));
     }
-
-    /** Capitalised and not merely because it starts a sentence: likely part of a name. */
-    public boolean isNameLike() {
-        return capitalized && !sentenceInitial;
-    }
 }
