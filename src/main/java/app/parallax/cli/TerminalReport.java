@@ -3,11 +3,9 @@ package app.parallax.cli;
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
 import app.parallax.core.align.ClaimValue;
-import app.parallax.core.align.Link;
 import app.parallax.core.align.Relation;
 import app.parallax.core.article.Article;
 import app.parallax.core.article.Passage;
-import app.parallax.core.classify.ConflictKind;
 import app.parallax.core.classify.Verdict;
 import java.io.PrintWriter;
 import java.util.List;
@@ -55,7 +53,7 @@ final class TerminalReport {
     String values(Claim c) {
         return c.values().stream().collect(Collectors.groupingBy(ClaimValue::kind, java.util.LinkedHashMap::new,
                 Collectors.toList())).entrySet().stream()
-                .map(e -> label(e.getKey()) + ": " + e.getValue().stream()
+                .map(e -> e.getKey().label() + ": " + e.getValue().stream()
                         .map(v -> v.value() + " — " + v.articleIds().stream().map(this::outlet)
                                 .collect(Collectors.joining(", ")))
                         .collect(Collectors.joining(" · ")))
@@ -64,17 +62,13 @@ final class TerminalReport {
 
     private void printCounts(PrintWriter out) {
         long agree = result.links().stream().filter(l -> l.relation() == Relation.AGREE).count();
-        long differ = result.links().stream().map(Link::relation).filter(Relation.DIFFER::equals).count();
+        long differ = result.links().size() - agree;
         long boilerplate = result.passages().stream().filter(Passage::boilerplate).count();
         out.printf(Locale.ROOT, "Claims: %d — agreed %d, disputed %d, single-source %d%n", result.claims().size(),
                 result.claims(Verdict.AGREED).size(), result.claims(Verdict.DISPUTED).size(),
                 result.claims(Verdict.SINGLE).size());
         out.printf(Locale.ROOT, "Links: %d — agree %d, differ %d · passages %d (boilerplate %d)%n",
                 result.links().size(), agree, differ, result.passages().size(), boilerplate);
-    }
-
-    private static String label(ConflictKind k) {
-        return k.label();
     }
 
     private String outlet(String articleId) {

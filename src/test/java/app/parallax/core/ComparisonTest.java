@@ -3,7 +3,6 @@ package app.parallax.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parallax.core.align.Claim;
-import app.parallax.core.align.Link;
 import app.parallax.core.align.Relation;
 import app.parallax.core.article.Article;
 import app.parallax.core.classify.ConflictKind;
@@ -138,9 +137,5 @@ class ComparisonTest {
     private static String head(ComparisonResult r, String passageId) {
         String t = r.requirePassage(passageId).text();
         return t.substring(0, Math.min(26, t.length()));
-    }
-
-    static List<Link> conflicting(ComparisonResult r) {
-        return r.links().stream().filter(l -> l.relation() == Relation.DIFFER).toList();
     }
 }
