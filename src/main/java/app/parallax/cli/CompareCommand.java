@@ -1,6 +1,6 @@
 package app.parallax.cli;
 
-import app.parallax.core.Comparison;
+import app.parallax.core.ProgressListener;
 import app.parallax.core.ComparisonResult;
 import app.parallax.export.json.JsonExport;
 import app.parallax.ingest.IngestException;
@@ -40,6 +40,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "PDF layout: continuous or side-by-side (default: ${DEFAULT-VALUE}).")
     String layout;
 
+    @Option(names = "--fast", description = "Compare by words alone: no sentence model (quicker on a first run, finds fewer paraphrases).")
+    boolean fast;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +59,7 @@ final class CompareCommand implements Callable<Integer> {
             err.println("parallax: need at least two readable articles to compare, have " + story.articles().size());
             return Cli.USAGE;
         }
-        ComparisonResult result = Comparison.compare(story.articles());
+        ComparisonResult result = Engines.choose(fast).run(story.articles(), ProgressListener.NONE);
         int status = story.problems().isEmpty() ? 0 : Cli.USAGE;
         if (json != null) {
             status = Math.max(status, writeJson(result, out, err));

@@ -36,6 +36,9 @@ final class PairsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Tab-separated pairs, one per line; - for standard input.")
     String file;
 
+    @picocli.CommandLine.Option(names = "--fast", description = "Judge by words alone: no sentence model.")
+    boolean fast;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -44,7 +47,7 @@ final class PairsCommand implements Callable<Integer> {
             String line;
             int lineNo = 0;
             int bad = 0;
-            Comparison engine = Comparison.standard();
+            Comparison engine = Engines.choose(fast);
             while ((line = in.readLine()) != null) {
                 lineNo++;
                 int tab = line.indexOf('\t');
@@ -82,7 +85,7 @@ final class PairsCommand implements Callable<Integer> {
                 new Article("left", "", "left", "", "", left.strip()),
                 new Article("right", "", "right", "", "", right.strip())), app.parallax.core.ProgressListener.NONE);
         if (r.links().isEmpty()) {
-            return "none\t0.000\t";
+            return "none\t" + String.format(Locale.ROOT, "%.3f", engine.similarity(left.strip(), right.strip())) + "\t";
         }
         Link best = r.links().stream().max(Comparator.comparingDouble(Link::score)).orElseThrow();
         List<Difference> conflicts = r.links().stream().flatMap(l -> l.conflicts().stream()).toList();

@@ -7,7 +7,10 @@ import app.parallax.core.align.Link;
 import app.parallax.core.article.Article;
 import app.parallax.core.article.Passage;
 import app.parallax.core.text.Segmenter;
+import app.parallax.core.align.PassageEmbedder;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -26,15 +29,31 @@ public final class Comparison {
 
     private final Segmenter segmenter;
     private final Aligner aligner;
+    private final PassageEmbedder embedder;
 
-    private Comparison(Segmenter segmenter, Aligner aligner) {
+    private Comparison(Segmenter segmenter, Aligner aligner, PassageEmbedder embedder) {
         this.segmenter = segmenter;
         this.aligner = aligner;
+        this.embedder = embedder;
     }
 
-    /** The standard engine. */
+    /** The engine by words alone: fast, no model. */
     public static Comparison standard() {
-        return new Comparison(new Segmenter(), new Aligner());
+        return new Comparison(new Segmenter(), new Aligner(), null);
+    }
+
+    /**
+     * The same engine that also compares passages by meaning, with sentence vectors from
+     * {@code embedder}. If the embedder fails, the comparison goes on by words alone and its
+     * result says so ({@link ComparisonResult#engine()}).
+     */
+    public Comparison withEmbedder(PassageEmbedder embedder) {
+        return new Comparison(segmenter, aligner, Objects.requireNonNull(embedder, "embedder"));
+    }
+
+    /** True when this engine uses sentence vectors. */
+    public boolean usesMeaning() {
+        return embedder != null;
     }
 
     /**
@@ -44,7 +63,7 @@ public final class Comparison {
      * @throws IllegalArgumentException unless {@code threshold} is in (0, 1]
      */
     public Comparison withLinkThreshold(double threshold) {
-        return new Comparison(segmenter, new Aligner(threshold));
+        return new Comparison(segmenter, new Aligner(threshold), embedder);
     }
 
     /** Compares with the standard engine and no progress reporting. */
@@ -64,15 +83,52 @@ public final class Comparison {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(progress, "progress");
         requireUniqueIds(articles);
-        List<Passage> passages = articles.parallelStream().map(segmenter::segment)
-                .flatMap(List::stream).toList();
-        progress.progress(articles.size(), articles.size() * 3L, "segmenting");
-        List<Link> links = aligner.align(articles, passages, (done, total, stage) ->
-                progress.progress(articles.size() + done * 2L * articles.size() / Math.max(1, total),
-                        articles.size() * 3L, stage));
+        long total = articles.size() * 4L;
+        List<Passage> passages = segment(articles);
+        progress.progress(articles.size(), total, "segmenting");
+        Vectors vectors = embed(passages, progress, articles.size(), total);
+        List<Link> links = aligner.align(articles, passages, vectors.byPassage(), (done, all, stage) ->
+                progress.progress(articles.size() * 2L + done * 2L * articles.size() / Math.max(1, all), total, stage));
         List<Claim> claims = ClaimBuilder.build(articles, passages, links);
-        progress.progress(articles.size() * 3L, articles.size() * 3L, "done");
-        return new ComparisonResult(articles, passages, links, claims);
+        progress.progress(total, total, "done");
+        return new ComparisonResult(articles, passages, links, claims, vectors.engine());
+    }
+
+    /**
+     * The similarity the engine gives the best-matching passages of two texts, linked or not: the
+     * score {@code pairs} prints. Each text is treated as a small article.
+     */
+    public double similarity(String left, String right) {
+        List<Article> two = List.of(new Article("left", "", "left", "", "", left),
+                new Article("right", "", "right", "", "", right));
+        List<Passage> passages = segment(two);
+        return aligner.bestScore(two, passages, embed(passages, ProgressListener.NONE, 0, 1).byPassage()).orElse(0);
+    }
+
+    private List<Passage> segment(List<Article> articles) {
+        return articles.parallelStream().map(segmenter::segment).flatMap(List::stream).toList();
+    }
+
+    /** Sentence vectors of the content passages, and the engine description for the result. */
+    private record Vectors(Map<String, float[]> byPassage, String engine) {
+    }
+
+    private Vectors embed(List<Passage> passages, ProgressListener progress, long done, long total) {
+        if (embedder == null) {
+            return new Vectors(Map.of(), ComparisonResult.ENGINE_WORDS);
+        }
+        progress.progress(done, total, "comparing meaning");
+        List<Passage> content = passages.stream().filter(p -> !p.boilerplate()).toList();
+        try {
+            List<float[]> vectors = embedder.embed(content.stream().map(Passage::text).toList());
+            Map<String, float[]> out = new HashMap<>();
+            for (int i = 0; i < content.size(); i++) {
+                out.put(content.get(i).id(), vectors.get(i));
+            }
+            return new Vectors(out, "words and meaning (" + embedder.modelName() + ")");
+        } catch (PassageEmbedder.EmbeddingUnavailableException e) {
+            return new Vectors(Map.of(), ComparisonResult.ENGINE_WORDS + "; " + e.getMessage());
+        }
     }
 
     private static void requireUniqueIds(List<Article> articles) {

@@ -25,14 +25,29 @@ public final class ComparisonResult {
     private final List<Passage> passages;
     private final List<Link> links;
     private final List<Claim> claims;
+    private final String engine;
     private final Map<String, Article> articleById = new LinkedHashMap<>();
     private final Map<String, Passage> passageById = new HashMap<>();
     private final Map<String, List<Passage>> passagesByArticle = new LinkedHashMap<>();
     private final Map<String, List<Link>> linksByPassage = new HashMap<>();
     private final Map<String, Claim> claimByPassage = new HashMap<>();
 
-    /** @throws NullPointerException if any list is null */
+    /** What {@link #engine()} says of a comparison by words alone. */
+    public static final String ENGINE_WORDS = "words only";
+
+    /** A result of the comparison by words alone. @throws NullPointerException if any list is null */
     public ComparisonResult(List<Article> articles, List<Passage> passages, List<Link> links, List<Claim> claims) {
+        this(articles, passages, links, claims, ENGINE_WORDS);
+    }
+
+    /**
+     * @param engine how the passages were compared, for status lines: {@link #ENGINE_WORDS}, or
+     *               "words and meaning (model)", or words only with the reason the model failed
+     * @throws NullPointerException if any argument is null
+     */
+    public ComparisonResult(List<Article> articles, List<Passage> passages, List<Link> links, List<Claim> claims,
+                            String engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
         this.articles = List.copyOf(articles);
         this.passages = List.copyOf(passages);
         this.links = List.copyOf(links);
@@ -52,6 +67,11 @@ public final class ComparisonResult {
         for (Claim c : this.claims) {
             c.passageIds().forEach(id -> claimByPassage.put(id, c));
         }
+    }
+
+    /** How the passages were compared, e.g. "words and meaning (bge-small-en-v1.5-q)". */
+    public String engine() {
+        return engine;
     }
 
     /** An empty result: no articles. */

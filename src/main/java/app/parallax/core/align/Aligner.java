@@ -9,63 +9,75 @@ import app.parallax.core.diff.WordDiff;
 import app.parallax.core.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
  * Links passages of different articles that report the same thing, all articles at once and
- * independent of order. Candidates come from an inverted index of content terms, rarest first;
- * only passages sharing a rare term are ever scored. Scores are cosine similarities of
- * IDF-weighted term sets. A pair becomes a link when it clears the threshold (and, just above it,
- * shares at least two rare terms) and the two passages are each other's best match in their
- * articles; a clearly similar pair where only one side is the other's best match is kept too,
- * which lets one long sentence link to the two short ones that say the same thing elsewhere.
+ * independent of order.
+ * <ol>
+ *   <li>Candidates come from an inverted index of content terms (rarest shared terms first) and,
+ *       with sentence vectors, from each passage's nearest neighbours by meaning; only candidates
+ *       are scored, by {@link LinkScorer}.</li>
+ *   <li>A scored pair becomes a link when it clears the threshold and the two passages are each
+ *       other's best match in their articles; when only one side is the other's best match, it
+ *       needs a higher score, or the other side's best match must be the passage next to it (one
+ *       long sentence saying what two short ones say); a pair that is not the best match of either
+ *       side is linked only when very similar (a fact repeated within one article).</li>
+ * </ol>
  */
 public final class Aligner {
 
-    /** Minimum similarity for a link. */
-    public static final double DEFAULT_THRESHOLD = 0.25;
-    private static final int MAX_CANDIDATES = 24;
-    /**
-     * A pair where only one side is the other's best match (one sentence covering what two say
-     * elsewhere) needs this much similarity; mutual best matches need only the threshold.
-     */
-    private static final double ONE_SIDED = 0.35;
-    /**
-     * Just above the threshold, topic words alone can carry a score; there a link also needs two
-     * shared rare terms. Measured on a hand-made gold alignment of the corpus (README).
-     */
-    private static final double WEAK_BAND = 0.07;
-    private static final int RARE_TERMS_IN_WEAK_BAND = 2;
-
-    private final double threshold;
-
-    public Aligner() {
-        this(DEFAULT_THRESHOLD);
+    /** Thresholds of one scoring mode. */
+    record Thresholds(double link, double oneSided, double repeated, double weakBand) {
     }
 
-    /** @param threshold minimum cosine similarity in (0, 1] for two passages to be linked */
+    /** Words alone: IDF cosine. Just above the threshold, topic words alone can carry a score. */
+    static final Thresholds WORDS = new Thresholds(0.25, 0.35, 0.8, 0.07);
+    /** Words and meaning blended (see {@link LinkScorer}). */
+    static final Thresholds MEANING = new Thresholds(0.42, 0.52, 0.8, 0.0);
+    /** Minimum similarity for a link by words alone. */
+    public static final double DEFAULT_THRESHOLD = WORDS.link();
+    private static final int MAX_CANDIDATES = 24;
+    private static final int MAX_MEANING_NEIGHBOURS = 12;
+    private static final double MIN_NEIGHBOUR_COSINE = 0.6;
+    private static final int RARE_TERMS_IN_WEAK_BAND = 2;
+
+    private final Double fixedThreshold;
+
+    public Aligner() {
+        this.fixedThreshold = null;
+    }
+
+    /** @param threshold minimum similarity in (0, 1] for two passages to be linked, in either mode */
     public Aligner(double threshold) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
         }
-        this.threshold = threshold;
+        this.fixedThreshold = threshold;
     }
 
     /**
      * @param articles the articles, giving each passage's text and order
      * @param passages all passages of all articles; boilerplate ones are skipped
+     * @param vectors  sentence vectors by passage id; empty to align by words alone
      * @return links with classified differences, side a always the earlier article; never null
      */
-    public List<Link> align(List<Article> articles, List<Passage> passages, ProgressListener progress) {
-        List<PassageProfile> profiles = profiles(articles, passages);
+    public List<Link> align(List<Article> articles, List<Passage> passages, Map<String, float[]> vectors,
+                            ProgressListener progress) {
+        List<PassageProfile> profiles = profiles(articles, passages, vectors);
         TermIndex index = new TermIndex(profiles);
+        LinkScorer scorer = new LinkScorer(index);
+        Thresholds t = thresholds(!vectors.isEmpty());
         progress.progress(1, 4, "indexing passages");
-        Map<Long, Double> scores = candidateScores(profiles, index);
+        Map<Long, Double> scores = candidateScores(profiles, index, scorer, t);
         progress.progress(2, 4, "aligning passages");
-        List<long[]> chosen = select(profiles, scores, articles.size());
+        List<long[]> chosen = select(profiles, scores, articles.size(), t);
         progress.progress(3, 4, "comparing words");
         List<Link> links = chosen.parallelStream().map(pair -> link(profiles.get((int) pair[0]),
                 profiles.get((int) pair[1]), Double.longBitsToDouble(pair[2]), articles)).toList();
@@ -73,8 +85,36 @@ public final class Aligner {
         return links;
     }
 
+    /**
+     * The highest similarity between any passage of {@code a} and any of {@code b}, scored exactly
+     * as {@link #align} scores candidates, whether or not it would be linked; empty when either has
+     * no content passage.
+     */
+    public OptionalDouble bestScore(List<Article> articles, List<Passage> passages, Map<String, float[]> vectors) {
+        List<PassageProfile> profiles = profiles(articles, passages, vectors);
+        LinkScorer scorer = new LinkScorer(new TermIndex(profiles));
+        double best = -1;
+        for (PassageProfile p : profiles) {
+            for (PassageProfile q : profiles) {
+                if (p.articleIndex < q.articleIndex) {
+                    best = Math.max(best, scorer.score(p, q));
+                }
+            }
+        }
+        return best < 0 ? OptionalDouble.empty() : OptionalDouble.of(best);
+    }
 
-    private static List<PassageProfile> profiles(List<Article> articles, List<Passage> passages) {
+    private Thresholds thresholds(boolean meaning) {
+        Thresholds t = meaning ? MEANING : WORDS;
+        if (fixedThreshold == null) {
+            return t;
+        }
+        double shift = fixedThreshold - t.link();
+        return new Thresholds(fixedThreshold, t.oneSided() + shift, Math.max(t.repeated(), fixedThreshold), t.weakBand());
+    }
+
+    private static List<PassageProfile> profiles(List<Article> articles, List<Passage> passages,
+                                                 Map<String, float[]> vectors) {
         Map<String, Integer> articleIndex = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             articleIndex.put(articles.get(i).id(), i);
@@ -85,22 +125,38 @@ public final class Aligner {
                 throw new IllegalArgumentException("passage " + p.id() + " has no article");
             }
         }
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            order.put(passages.get(i).id(), i);
+        }
         return IntStream.range(0, content.size()).parallel().mapToObj(i -> {
             Passage p = content.get(i);
             int ai = articleIndex.get(p.articleId());
-            return new PassageProfile(i, ai, p, Tokenizer.tokenize(articles.get(ai).text(), p.start(), p.end()));
+            PassageProfile profile = new PassageProfile(i, ai, order.get(p.id()), p,
+                    Tokenizer.tokenize(articles.get(ai).text(), p.start(), p.end()));
+            profile.vector = vectors.get(p.id());
+            return profile;
         }).toList();
     }
 
-    private Map<Long, Double> candidateScores(List<PassageProfile> profiles, TermIndex index) {
+    private static Map<Long, Double> candidateScores(List<PassageProfile> profiles, TermIndex index,
+                                                     LinkScorer scorer, Thresholds t) {
         Map<Long, Double> scores = new ConcurrentHashMap<>();
         profiles.parallelStream().forEach(p -> {
+            Set<Integer> candidates = new LinkedHashSet<>();
             for (int other : index.candidates(p, MAX_CANDIDATES)) {
+                candidates.add(other);
+            }
+            for (int other : MeaningNeighbours.nearest(p, profiles, MAX_MEANING_NEIGHBOURS, MIN_NEIGHBOUR_COSINE)) {
+                candidates.add(other);
+            }
+            for (int other : candidates) {
                 PassageProfile q = profiles.get(other);
                 long key = pairKey(p.index, q.index);
                 if (!scores.containsKey(key)) {
-                    double s = index.cosine(p, q);
-                    if (s >= threshold && (s >= threshold + WEAK_BAND || index.sharedRareTerms(p, q) >= RARE_TERMS_IN_WEAK_BAND)) {
+                    double s = scorer.score(p, q);
+                    if (s >= t.link() && (s >= t.link() + t.weakBand()
+                            || index.sharedRareTerms(p, q) >= RARE_TERMS_IN_WEAK_BAND)) {
                         scores.put(key, s);
                     }
                 }
@@ -109,30 +165,70 @@ public final class Aligner {
         return scores;
     }
 
-    /**
-     * Keeps a scored pair when each side is the other's best match within its article, or when one
-     * is and the score reaches {@link #ONE_SIDED}.
-     */
-    private static List<long[]> select(List<PassageProfile> profiles, Map<Long, Double> scores, int articleCount) {
-        double[][] best = new double[profiles.size()][articleCount];
-        scores.forEach((key, s) -> {
-            int a = (int) (key >>> 32);
-            int b = (int) (long) key;
-            best[a][profiles.get(b).articleIndex] = Math.max(best[a][profiles.get(b).articleIndex], s);
-            best[b][profiles.get(a).articleIndex] = Math.max(best[b][profiles.get(a).articleIndex], s);
-        });
+    private static List<long[]> select(List<PassageProfile> profiles, Map<Long, Double> scores, int articleCount,
+                                       Thresholds t) {
+        BestMatches best = new BestMatches(profiles, articleCount, scores);
         List<long[]> out = new ArrayList<>();
         scores.forEach((key, s) -> {
-            int a = (int) (key >>> 32);
-            int b = (int) (long) key;
-            boolean bestForA = s >= best[a][profiles.get(b).articleIndex];
-            boolean bestForB = s >= best[b][profiles.get(a).articleIndex];
-            if ((bestForA && bestForB) || ((bestForA || bestForB) && s >= ONE_SIDED)) {
-                out.add(new long[] {a, b, Double.doubleToLongBits(s)});
+            PassageProfile a = profiles.get((int) (key >>> 32));
+            PassageProfile b = profiles.get((int) (long) key);
+            if (keep(a, b, s, best, t)) {
+                out.add(new long[] {a.index, b.index, Double.doubleToLongBits(s)});
             }
         });
         out.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
         return out;
+    }
+
+    private static boolean keep(PassageProfile a, PassageProfile b, double s, BestMatches best, Thresholds t) {
+        boolean bestForA = best.isBest(a, b, s);
+        boolean bestForB = best.isBest(b, a, s);
+        if (bestForA && bestForB) {
+            return true;
+        }
+        if (bestForA || bestForB) {
+            return s >= t.oneSided() || (bestForB && best.bestIsNextTo(a, b)) || (bestForA && best.bestIsNextTo(b, a));
+        }
+        return s >= t.repeated();
+    }
+
+    /** Each passage's best score and best partner in every other article. */
+    private static final class BestMatches {
+        private final double[][] score;
+        private final int[][] partner;
+        private final List<PassageProfile> profiles;
+
+        BestMatches(List<PassageProfile> profiles, int articleCount, Map<Long, Double> scores) {
+            this.profiles = profiles;
+            score = new double[profiles.size()][articleCount];
+            partner = new int[profiles.size()][articleCount];
+            scores.forEach((key, s) -> {
+                offer((int) (key >>> 32), (int) (long) key, s);
+                offer((int) (long) key, (int) (key >>> 32), s);
+            });
+        }
+
+        private void offer(int p, int q, double s) {
+            int art = profiles.get(q).articleIndex;
+            if (s > score[p][art] || (s == score[p][art] && q < partner[p][art])) {
+                score[p][art] = s;
+                partner[p][art] = q;
+            }
+        }
+
+        /** {@code q} is (one of) {@code p}'s best matches in q's article. */
+        boolean isBest(PassageProfile p, PassageProfile q, double s) {
+            return s >= score[p.index][q.articleIndex];
+        }
+
+        /**
+         * {@code p}'s best match in q's article sits right next to {@code q}: p says in one passage
+         * what q's article says in two.
+         */
+        boolean bestIsNextTo(PassageProfile p, PassageProfile q) {
+            PassageProfile other = profiles.get(partner[p.index][q.articleIndex]);
+            return other != q && Math.abs(other.order - q.order) == 1;
+        }
     }
 
     private static Link link(PassageProfile a, PassageProfile b, double score, List<Article> articles) {

@@ -13,26 +13,37 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the aligner knows of one passage: its tokens and the set of content terms it matches on.
- * Besides stemmed content words, each weekday, meal, month or time-of-day word adds a feature for
- * its kind, so "breakfast on Monday" still resembles "supper on Monday".
+ * What the aligner knows of one passage: its tokens, its typed facts (slots), the set of content
+ * terms it matches on and, when a sentence model is used, its embedding.
+ * <p>
+ * Values that two reports of one event may state differently (weekday, month, meal, time of day,
+ * numbers, ordinals, years) enter the term set as slot terms ({@code §WEEKDAY:tuesday}), which the
+ * {@link TermIndex} compares as slots: a value matches any value of its kind on the other side, so
+ * "met on Tuesday" and "met on Thursday" score as alike as "met on Tuesday" twice and the differing
+ * fact never weakens the link that lets the reader see it.
  */
 final class PassageProfile {
 
-    private static final Set<ConflictKind> SLOT_FEATURES = EnumSet.of(ConflictKind.WEEKDAY, ConflictKind.MONTH,
-            ConflictKind.MEAL, ConflictKind.TIME_OF_DAY);
+    private static final Set<ConflictKind> VALUE_SLOTS = EnumSet.of(ConflictKind.WEEKDAY, ConflictKind.MONTH,
+            ConflictKind.MEAL, ConflictKind.TIME_OF_DAY, ConflictKind.NUMBER, ConflictKind.ORDINAL, ConflictKind.DATE);
+
+    /** Slot terms start with this, then the kind, a colon and the value. */
+    static final String SLOT_PREFIX = "§";
 
     final int index;
     final int articleIndex;
+    final int order;
     final Passage passage;
     final List<Token> tokens;
     final Set<String> terms;
     final List<Slot> slots;
+    float[] vector;
     double norm;
 
-    PassageProfile(int index, int articleIndex, Passage passage, List<Token> tokens) {
+    PassageProfile(int index, int articleIndex, int order, Passage passage, List<Token> tokens) {
         this.index = index;
         this.articleIndex = articleIndex;
+        this.order = order;
         this.passage = passage;
         this.tokens = tokens;
         this.terms = contentTerms(tokens);
@@ -45,9 +56,18 @@ final class PassageProfile {
             if (StopWords.contains(t.key()) || (t.key().length() < 2 && !t.isNumeric())) {
                 continue;
             }
-            out.add(t.term());
-            Lexicon.kindOf(t.key()).filter(SLOT_FEATURES::contains).ifPresent(kind -> out.add("§" + kind.name()));
+            java.util.Optional<ConflictKind> kind = Lexicon.kindOf(t.key());
+            if (kind.isPresent() && VALUE_SLOTS.contains(kind.get())) {
+                out.add(SLOT_PREFIX + kind.get().name() + ":" + t.term());
+            } else {
+                out.add(t.term());
+            }
         }
         return out;
+    }
+
+    /** Word count, for telling a long passage from a short one. */
+    int size() {
+        return tokens.size();
     }
 }

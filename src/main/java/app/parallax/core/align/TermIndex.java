@@ -42,7 +42,11 @@ final class TermIndex {
         this.commonCutoff = Math.max(12, n / 8);
     }
 
-    /** Cosine similarity of the two passages' IDF-weighted term sets, in [0, 1]. */
+    /**
+     * Cosine similarity of the two passages' IDF-weighted term sets, in [0, 1]. Slot terms are
+     * compared as slots: a value without its twin on the other side pairs with an unpaired value of
+     * the same kind there, as if they matched.
+     */
     double cosine(PassageProfile a, PassageProfile b) {
         if (a.norm == 0 || b.norm == 0) {
             return 0;
@@ -50,20 +54,50 @@ final class TermIndex {
         PassageProfile small = a.terms.size() <= b.terms.size() ? a : b;
         PassageProfile large = small == a ? b : a;
         double dot = 0;
+        boolean slots = false;
         for (String t : small.terms) {
             if (large.terms.contains(t)) {
                 double w = idf.get(t);
                 dot += w * w;
+            } else if (t.startsWith(PassageProfile.SLOT_PREFIX)) {
+                slots = true;
             }
         }
+        if (slots) {
+            dot += unpairedSlotDot(small, large);
+        }
         return Math.min(1.0, dot / (a.norm * b.norm));
+    }
+
+    private double unpairedSlotDot(PassageProfile small, PassageProfile large) {
+        Map<String, List<Double>> mine = unpairedSlotWeights(small, large);
+        Map<String, List<Double>> theirs = unpairedSlotWeights(large, small);
+        double dot = 0;
+        for (Map.Entry<String, List<Double>> e : mine.entrySet()) {
+            List<Double> other = theirs.getOrDefault(e.getKey(), List.of());
+            for (int i = 0; i < Math.min(e.getValue().size(), other.size()); i++) {
+                dot += e.getValue().get(i) * other.get(i);
+            }
+        }
+        return dot;
+    }
+
+    /** IDF weights of p's slot terms that q lacks, by slot kind. */
+    private Map<String, List<Double>> unpairedSlotWeights(PassageProfile p, PassageProfile q) {
+        Map<String, List<Double>> out = new HashMap<>();
+        for (String t : p.terms) {
+            if (t.startsWith(PassageProfile.SLOT_PREFIX) && !q.terms.contains(t)) {
+                out.computeIfAbsent(t.substring(0, t.indexOf(':')), k -> new ArrayList<>()).add(idf.get(t));
+            }
+        }
+        return out;
     }
 
     /** How many terms the passages share that few passages use (IDF above {@link #RARE_IDF}). */
     int sharedRareTerms(PassageProfile a, PassageProfile b) {
         int n = 0;
         for (String t : a.terms) {
-            if (b.terms.contains(t) && idf.get(t) > RARE_IDF && !t.startsWith("§")) {
+            if (b.terms.contains(t) && idf.get(t) > RARE_IDF && !t.startsWith(PassageProfile.SLOT_PREFIX)) {
                 n++;
             }
         }

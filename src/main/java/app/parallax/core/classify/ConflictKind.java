@@ -14,7 +14,9 @@ public enum ConflictKind {
     PLACE("place"),
     COUNTRY("country"),
     PERSON("person"),
-    ORGANISATION("organisation");
+    ORGANISATION("organisation"),
+    /** One report says something happened, the other that it did not ("approved" / "did not approve"). */
+    NEGATION("negation");
 
     private final String label;
 

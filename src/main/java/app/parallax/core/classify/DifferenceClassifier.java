@@ -3,6 +3,7 @@ package app.parallax.core.classify;
 import app.parallax.core.article.TextRange;
 import app.parallax.core.diff.WordChange;
 import app.parallax.core.diff.WordDiff;
+import app.parallax.core.text.StopWords;
 import app.parallax.core.text.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,7 +16,12 @@ import java.util.Set;
  * <ul>
  *   <li>Weekday, month, meal and time of day are compared across the whole passage: when each
  *       side states a value the other side never mentions, that is a conflict, wherever the
- *       words sit (paraphrase moves them).</li>
+ *       words sit (paraphrase moves them), but only between passages that report the same event:
+ *       closely similar overall, and the two values attached to a common word in their clauses
+ *       ("one-on-one conversation and lunch" / "one-on-one meetings at an informal dinner"), never a
+ *       day that dates the reporting, never between date and time stamps.</li>
+ *   <li>A negation on one side only ("did not approve" / "approved") between closely similar
+ *       passages is a conflict.</li>
  *   <li>Other facts (numbers, ordinals, years, countries, places, organisations, people) conflict
  *       only when one replaces the other in the word diff and neither value appears elsewhere on
  *       the other side.</li>
@@ -31,6 +37,12 @@ public final class DifferenceClassifier {
             ConflictKind.PLACE);
     /** Below this similarity two passages share too little for a changed name to be the same slot. */
     private static final double NAME_CONFLICT_MIN_SCORE = 0.5;
+    /** Below this similarity two passages may report different events of one story. */
+    private static final double SAME_EVENT_MIN_SCORE = 0.5;
+    /** Words either side of a weekday or meal that tie it to its event (see {@link #context}). */
+    private static final int CONTEXT_BEFORE = 5;
+    private static final int CONTEXT_AFTER = 3;
+    private static final int MAX_NEGATION_RUN = 3;
     private static final int MAX_SLOT_RUN = 4;
 
     private DifferenceClassifier() {
@@ -52,8 +64,14 @@ public final class DifferenceClassifier {
         List<Difference> out = new ArrayList<>();
         Set<Integer> usedA = new HashSet<>();
         Set<Integer> usedB = new HashSet<>();
-        for (ConflictKind kind : PASSAGE_WIDE) {
-            passageWideConflicts(kind, slotsA, slotsB, a, b, textA, textB, out, usedA, usedB);
+        boolean statements = !Datelines.isDateline(a, textA) && !Datelines.isDateline(b, textB);
+        if (!statements) {
+            score = 0;
+        }
+        if (score >= SAME_EVENT_MIN_SCORE) {
+            for (ConflictKind kind : PASSAGE_WIDE) {
+                passageWideConflicts(kind, slotsA, slotsB, a, b, textA, textB, out, usedA, usedB);
+            }
         }
         for (WordChange c : changes) {
             if (touches(usedA, c.aFrom(), c.aTo()) || touches(usedB, c.bFrom(), c.bTo())) {
@@ -76,15 +94,16 @@ public final class DifferenceClassifier {
                                              List<Difference> out, Set<Integer> usedA, Set<Integer> usedB) {
         List<Slot> onlyA = onlyOnOneSide(kind, slotsA, slotsB);
         List<Slot> onlyB = onlyOnOneSide(kind, slotsB, slotsA);
-        if (onlyA.isEmpty() || onlyB.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i < Math.max(onlyA.size(), onlyB.size()); i++) {
-            Slot sa = onlyA.get(Math.min(i, onlyA.size() - 1));
-            Slot sb = onlyB.get(Math.min(i, onlyB.size() - 1));
-            out.add(conflict(kind, a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB));
-            mark(usedA, sa.from(), sa.to());
-            mark(usedB, sb.from(), sb.to());
+        for (Slot sa : onlyA) {
+            Set<String> contextA = context(sa, a, textA);
+            for (Slot sb : onlyB) {
+                if (!touches(usedB, sb.from(), sb.to()) && !java.util.Collections.disjoint(contextA, context(sb, b, textB))) {
+                    out.add(conflict(kind, a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB));
+                    mark(usedA, sa.from(), sa.to());
+                    mark(usedB, sb.from(), sb.to());
+                    break;
+                }
+            }
         }
     }
 
@@ -97,8 +116,55 @@ public final class DifferenceClassifier {
                 .toList();
     }
 
+    /**
+     * The ordinary words around a value in its clause: what it is attached to. Two values are
+     * compared only when their contexts share a word, so that they belong to the same event
+     * ("one-on-one conversation and lunch" / "one-on-one meetings at an informal dinner"; not
+     * "charged with murder Saturday" / "opened fire at a party Friday"). Names do not count, since
+     * a whole story is about the same people; the context stops at clause punctuation and at words
+     * that open another clause ("after", "when").
+     */
+    private static Set<String> context(Slot s, List<Token> tokens, String text) {
+        Set<String> out = new HashSet<>();
+        for (int i = s.from() - 1; i >= Math.max(0, s.from() - CONTEXT_BEFORE) && sameClause(tokens, i, i + 1, text)
+                && !CLAUSE_OPENERS.contains(tokens.get(i + 1).key()); i--) {
+            addContext(tokens.get(i), out);
+        }
+        for (int i = s.to(); i < Math.min(tokens.size(), s.to() + CONTEXT_AFTER) && sameClause(tokens, i - 1, i, text)
+                && !CLAUSE_OPENERS.contains(tokens.get(i).key()); i++) {
+            addContext(tokens.get(i), out);
+        }
+        return out;
+    }
+
+    private static void addContext(Token t, Set<String> out) {
+        if (!t.capitalized() && !StopWords.contains(t.key()) && t.key().length() > 2
+                && Lexicon.kindOf(t.key()).isEmpty()) {
+            out.add(t.term());
+        }
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "while", "because", "since",
+            "until", "following", "as", "where", "which", "who", "but", "although", "though", "amid");
+
+    /** No clause punctuation between tokens {@code i} and {@code j} (adjacent, i before j). */
+    private static boolean sameClause(List<Token> tokens, int i, int j, String text) {
+        int from = tokens.get(i).range().end();
+        int to = tokens.get(j).range().start();
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == '(' || c == ')' || c == '—' || c == ':' || c == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Difference classifyChange(WordChange c, List<Token> a, List<Token> b, List<Slot> slotsA,
                                              List<Slot> slotsB, String textA, String textB, double score) {
+        if (score >= SAME_EVENT_MIN_SCORE && negatesOneSide(c, a, b)) {
+            return negation(c, a, b, textA, textB);
+        }
         if (!c.isReplacement()) {
             return plain(DifferenceKind.DETAIL, c, a, b, textA, textB);
         }
@@ -106,17 +172,113 @@ public final class DifferenceClassifier {
         Slot sb = slotIn(slotsB, c.bFrom(), c.bTo());
         boolean typed = sa != null && sb != null && sa.kind() == sb.kind() && fitsChange(sa, c.aFrom(), c.aTo())
                 && fitsChange(sb, c.bFrom(), c.bTo());
-        if (typed && !NAMES.contains(sa.kind()) && absent(sa, slotsB) && absent(sb, slotsA)) {
+        if (typed && !NAMES.contains(sa.kind()) && absent(sa, slotsB) && absent(sb, slotsA)
+                && comparableValues(sa, a, sb, b)) {
             return conflict(sa.kind(), a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB);
         }
         if (isSpelling(c, a, b)) {
             return plain(DifferenceKind.SPELLING, c, a, b, textA, textB);
         }
-        if (typed && score >= NAME_CONFLICT_MIN_SCORE && absent(sa, slotsB) && absent(sb, slotsA)
-                && !spellingOfEachOther(sa, sb, a, b)) {
+        if (typed && score >= NAME_CONFLICT_MIN_SCORE && sameRole(c, a, b) && fullNames(sa, sb)
+                && absent(sa, slotsB) && absent(sb, slotsA) && !spellingOfEachOther(sa, sb, a, b)) {
             return conflict(sa.kind(), a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB);
         }
         return plain(DifferenceKind.WORDING, c, a, b, textA, textB);
+    }
+
+    /**
+     * Two numbers are compared when both are numerals or number words, or both are magnitude words:
+     * "a hundred" against "100" or "hundreds" against "300" is a way of writing, not a dispute.
+     */
+    private static boolean comparableValues(Slot sa, List<Token> a, Slot sb, List<Token> b) {
+        if (sa.kind() != ConflictKind.NUMBER) {
+            return true;
+        }
+        return Lexicon.isMagnitudeWord(a.get(sa.from()).key()) == Lexicon.isMagnitudeWord(b.get(sb.from()).key());
+    }
+
+    /**
+     * The swapped names stand in the same role: the diff matched a word right before or right after
+     * the change on both sides ("said Smith" / "said Jones"), so the change is not a rewritten clause.
+     */
+    private static boolean sameRole(WordChange c, List<Token> a, List<Token> b) {
+        boolean before = c.aFrom() > 0 && c.bFrom() > 0;
+        boolean after = c.aTo() < a.size() && c.bTo() < b.size();
+        return before || after;
+    }
+
+    /**
+     * The change adds or removes a negation on one side only and nothing else: besides the negation,
+     * the changed runs hold only auxiliaries ("approved" / "did not approve", "would reopen" /
+     * "would not reopen").
+     */
+    private static boolean negatesOneSide(WordChange c, List<Token> a, List<Token> b) {
+        if (c.aTo() - c.aFrom() > MAX_NEGATION_RUN || c.bTo() - c.bFrom() > MAX_NEGATION_RUN) {
+            return false;
+        }
+        return (negations(a, c.aFrom(), c.aTo()) + negations(b, c.bFrom(), c.bTo())) % 2 == 1
+                && onlyNegationsAndAuxiliaries(a, c.aFrom(), c.aTo()) && onlyNegationsAndAuxiliaries(b, c.bFrom(), c.bTo());
+    }
+
+    /**
+     * Two full names that name different things: people with no word in common ("Dana Whitcombe" /
+     * "Arlo Fenwick"); places or bodies whose qualifiers differ under one head ("Black Sea" / "Baltic
+     * Sea"). A single word ("Saints" / "Orleans"), a shared surname ("Ms. Palin" / "Sarah Palin") or
+     * a swapped head ("Democratic National Committee" / "Democratic National Party") is too weak a
+     * sign of two different people or bodies.
+     */
+    private static boolean fullNames(Slot sa, Slot sb) {
+        List<String> wa = List.of(sa.value().split(" "));
+        List<String> wb = List.of(sb.value().split(" "));
+        if (wa.size() < 2 || wb.size() < 2) {
+            return false;
+        }
+        if (sa.kind() == ConflictKind.PERSON) {
+            return wa.stream().noneMatch(wb::contains);
+        }
+        List<String> onlyA = wa.stream().filter(w -> !wb.contains(w)).toList();
+        List<String> onlyB = wb.stream().filter(w -> !wa.contains(w)).toList();
+        return !onlyA.isEmpty() && !onlyB.isEmpty()
+                && onlyA.stream().noneMatch(DifferenceClassifier::isHead) && onlyB.stream().noneMatch(DifferenceClassifier::isHead);
+    }
+
+    /** A head noun of place or organisation names ("sea", "ministry"), in folded spelling. */
+    private static boolean isHead(String foldedWord) {
+        return Lexicon.isPlaceHeadFolded(foldedWord) || Lexicon.isOrganisationHeadFolded(foldedWord);
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "will", "would", "is", "was", "are",
+            "were", "has", "have", "had", "can", "could", "should", "may", "might", "must", "be", "been", "shall");
+
+    private static boolean onlyNegationsAndAuxiliaries(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String k = tokens.get(i).key();
+            if (negations(tokens, i, i + 1) == 0 && !AUXILIARIES.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int negations(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            String k = tokens.get(i).key();
+            if (k.equals("not") || k.equals("never") || k.equals("cannot") || k.endsWith("n't")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A negation conflict; an empty side points at the word right after the edit point, the verb
+     * the other side negates.
+     */
+    private static Difference negation(WordChange c, List<Token> a, List<Token> b, String textA, String textB) {
+        int aTo = c.aFrom() == c.aTo() ? Math.min(a.size(), c.aTo() + 1) : c.aTo();
+        int bTo = c.bFrom() == c.bTo() ? Math.min(b.size(), c.bTo() + 1) : c.bTo();
+        return conflict(ConflictKind.NEGATION, a, c.aFrom(), aTo, b, c.bFrom(), bTo, textA, textB);
     }
 
     /**

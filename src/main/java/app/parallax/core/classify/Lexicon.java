@@ -77,6 +77,36 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * Times of day that two reports may name differently for one moment: "night", "overnight",
+     * "tonight", "evening" and "midnight" are one (late); "dawn" is morning; "noon" and "midday" one.
+     */
+    public static String timeOfDayGroup(String key) {
+        return switch (key) {
+            case "night", "overnight", "tonight", "evening", "midnight", "dusk" -> "night";
+            case "dawn", "morning" -> "morning";
+            case "noon", "midday" -> "midday";
+            default -> key;
+        };
+    }
+
+    /** Meals named two ways: "luncheon" is lunch; "supper" and "banquet" are a dinner. */
+    public static String mealGroup(String key) {
+        return switch (key) {
+            case "luncheon" -> "lunch";
+            case "supper", "banquet" -> "dinner";
+            default -> key;
+        };
+    }
+
+    /** Magnitude words: "hundred", "thousands", "dozen", "million". */
+    public static boolean isMagnitudeWord(String key) {
+        return MAGNITUDES.contains(key);
+    }
+
+    private static final Set<String> MAGNITUDES = Set.of("hundred", "thousand", "million", "billion", "trillion",
+            "dozen", "dozens", "hundreds", "thousands", "millions", "billions");
+
     /** The slot kind of a single lower-case key (weekday, month, meal, …), if it has one. */
     public static Optional<ConflictKind> kindOf(String key) {
         ConflictKind k = WORD_KINDS.get(key);
@@ -121,6 +151,16 @@ public final class Lexicon {
     /** True for nouns that end place names: "Sea" in "Black Sea". */
     public static boolean isPlaceHead(String key) {
         return PLACE_HEADS.contains(key);
+    }
+
+    /** {@link #isPlaceHead} for a spelling-folded word. */
+    public static boolean isPlaceHeadFolded(String folded) {
+        return PLACE_HEADS.stream().anyMatch(h -> app.parallax.core.text.TermKeys.fold(h).equals(folded));
+    }
+
+    /** {@link #isOrganisationHead} for a spelling-folded word. */
+    public static boolean isOrganisationHeadFolded(String folded) {
+        return ORGANISATION_HEADS.stream().anyMatch(h -> app.parallax.core.text.TermKeys.fold(h).equals(folded));
     }
 
     /** True for nouns that mark organisation names: "Ministry", "Council". */

@@ -17,12 +17,20 @@ public final class SlotFinder {
     private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("said", "says", "told", "announced",
             "stated", "added", "tweeted", "wrote", "confirmed", "reported", "declared", "warned", "insisted");
 
+    /** "D-N", "R-Ga" of a party-and-state tag such as "(D-N.J.)": not part of the name. */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[a-z]-[a-z]{1,2}");
+
     private SlotFinder() {
     }
 
-    /** The typed facts in a passage's tokens, in token order. */
+    /**
+     * The typed facts in a passage's tokens, in token order. In a passage written in title case (a
+     * headline: "House Asked Bill Clinton To Testify") capitals say nothing about names, so no
+     * person, place or organisation is read from it.
+     */
     public static List<Slot> find(List<Token> tokens) {
         List<String> keys = tokens.stream().map(Token::key).toList();
+        boolean titleCase = isTitleCase(tokens);
         List<Slot> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -30,12 +38,35 @@ public final class SlotFinder {
             if (used == 0) {
                 used = countrySlot(tokens, keys, i, out);
             }
-            if (used == 0) {
+            if (used == 0 && !titleCase) {
                 used = nameSlot(tokens, i, out);
             }
             i += Math.max(1, used);
         }
         return out;
+    }
+
+    /** Most words of four letters or more start with a capital. */
+    static boolean isTitleCase(List<Token> tokens) {
+        int words = 0;
+        int capitals = 0;
+        for (Token t : tokens) {
+            if (t.key().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                capitals += t.capitalized() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitals * 4 >= words * 3;
+    }
+
+    /** The comparison value of a lexicon word: digits for numbers, one name per time of day or meal. */
+    private static String lexiconValue(ConflictKind kind, Token t) {
+        return switch (kind) {
+            case NUMBER, ORDINAL, DATE -> t.term();
+            case TIME_OF_DAY -> Lexicon.timeOfDayGroup(t.key());
+            case MEAL -> Lexicon.mealGroup(t.key());
+            default -> t.key().replace(",", "");
+        };
     }
 
     private static int lexiconSlot(List<Token> tokens, int i, List<Slot> out) {
@@ -45,7 +76,7 @@ public final class SlotFinder {
             return 0;
         }
         boolean reporting = kind.get() == ConflictKind.WEEKDAY && nearReportingVerb(tokens, i);
-        out.add(new Slot(kind.get(), t.key().replace(",", ""), i, i + 1, reporting));
+        out.add(new Slot(kind.get(), lexiconValue(kind.get(), t), i, i + 1, reporting));
         return 1;
     }
 
@@ -70,7 +101,7 @@ public final class SlotFinder {
     private static int nameSlot(List<Token> tokens, int i, List<Slot> out) {
         int end = i;
         while (end < tokens.size() && tokens.get(end).capitalized() && tokens.get(end).key().length() > 1
-                && Lexicon.kindOf(tokens.get(end).key()).isEmpty()) {
+                && Lexicon.kindOf(tokens.get(end).key()).isEmpty() && !PARTY_TAG.matcher(tokens.get(end).key()).matches()) {
             end++;
         }
         int n = end - i;

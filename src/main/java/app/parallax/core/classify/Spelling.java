@@ -9,6 +9,9 @@ import app.parallax.core.text.TermKeys;
  */
 public final class Spelling {
 
+    /** Longer "words" (runs without spaces, URLs) are never judged as spellings. */
+    private static final int MAX_WORD = 40;
+
     private Spelling() {
     }
 
@@ -24,29 +27,30 @@ public final class Spelling {
             return true;
         }
         int shorter = Math.min(a.length(), b.length());
-        if (shorter < 4 || a.charAt(0) != b.charAt(0)) {
+        if (shorter < 4 || a.charAt(0) != b.charAt(0) || Math.max(a.length(), b.length()) > MAX_WORD) {
             return false;
         }
         return distance(a, b) <= (shorter >= 8 ? 2 : 1);
     }
 
-    /** Levenshtein distance. */
+    /** Edit distance where swapping two neighbouring letters counts once ("centre" / "center"). */
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -17,18 +17,52 @@ public final class TermKeys {
     private TermKeys() {
     }
 
-    /** Lower case, accents removed, typographic apostrophes unified, possessive 's dropped. */
+    /**
+     * Lower case, accents removed, typographic apostrophes unified, possessive 's dropped;
+     * initialisms lose their dots ("F.B.I." and "FBI" both give "fbi"; "U.S." stays "u.s.", apart
+     * from the pronoun) and title abbreviations are spelled out ("Sen." gives
+     * "senator", "Gen." "general").
+     */
     public static String key(String word) {
         String s = isPlainAscii(word) ? word
                 : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("");
-        s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+        s = s.replace('’', '\'').replace('‘', '\'');
+        boolean initialism = INITIALISM.matcher(s).matches();
+        s = s.toLowerCase(Locale.ROOT);
         if (s.endsWith("'s")) {
             s = s.substring(0, s.length() - 2);
         } else if (s.endsWith("'")) {
             s = s.substring(0, s.length() - 1);
         }
-        return s;
+        if (initialism) {
+            return initialismKey(s.replace(".", ""));
+        }
+        return TITLES.getOrDefault(s, s);
     }
+
+    /** Letters of an initialism; dotted when the letters alone would read as a function word. */
+    private static String initialismKey(String letters) {
+        if (!StopWords.contains(letters)) {
+            return letters;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : letters.toCharArray()) {
+            sb.append(c).append('.');
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
+    private static final java.util.Map<String, String> TITLES = java.util.Map.ofEntries(
+            java.util.Map.entry("sen", "senator"), java.util.Map.entry("sens", "senators"),
+            java.util.Map.entry("rep", "representative"), java.util.Map.entry("reps", "representatives"),
+            java.util.Map.entry("gov", "governor"), java.util.Map.entry("govs", "governors"),
+            java.util.Map.entry("gen", "general"), java.util.Map.entry("lt", "lieutenant"),
+            java.util.Map.entry("col", "colonel"), java.util.Map.entry("sgt", "sergeant"),
+            java.util.Map.entry("capt", "captain"), java.util.Map.entry("adm", "admiral"),
+            java.util.Map.entry("cmdr", "commander"), java.util.Map.entry("prof", "professor"),
+            java.util.Map.entry("atty", "attorney"), java.util.Map.entry("supt", "superintendent"),
+            java.util.Map.entry("pres", "president"), java.util.Map.entry("gens", "generals"));
 
     private static boolean isPlainAscii(String word) {
         for (int i = 0; i < word.length(); i++) {
@@ -42,7 +76,11 @@ public final class TermKeys {
     /** The matching term of a key: stemmed, then spelling-folded. */
     public static String term(String key) {
         if (key.isEmpty() || Character.isDigit(key.charAt(0))) {
-            return key;
+            return NumberWords.plainNumeral(key);
+        }
+        String digits = NumberWords.digits(key);
+        if (digits != null) {
+            return digits;
         }
         EnglishStemmer stemmer = STEMMER.get();
         stemmer.setCurrent(key);

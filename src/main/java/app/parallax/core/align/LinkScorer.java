@@ -1,0 +1,45 @@
+package app.parallax.core.align;
+
+/**
+ * The similarity of two passages, in [0, 1]: with embeddings, a blend of meaning (the cosine of the
+ * sentence vectors, rescaled so that unrelated sentences of one topic score near 0 and paraphrases
+ * near 1) and shared rare words (IDF cosine); without, the words alone. One scorer serves linking,
+ * the {@code pairs} command and every view, so the same two sentences always get the same score.
+ */
+final class LinkScorer {
+
+    /** Cosine of two sentences of one topic that say different things; maps to 0. */
+    static final double UNRELATED_COSINE = 0.55;
+    /** Cosine of close paraphrases; maps to 1. */
+    static final double PARAPHRASE_COSINE = 0.95;
+    /** Share of meaning in the blend; words keep the rest (names, numbers, rare terms). */
+    static final double MEANING_WEIGHT = 0.6;
+
+    private final TermIndex index;
+
+    LinkScorer(TermIndex index) {
+        this.index = index;
+    }
+
+    double score(PassageProfile a, PassageProfile b) {
+        double words = index.cosine(a, b);
+        if (a.vector == null || b.vector == null) {
+            return words;
+        }
+        return MEANING_WEIGHT * meaning(a.vector, b.vector) + (1 - MEANING_WEIGHT) * words;
+    }
+
+    /** The rescaled cosine of two unit vectors, in [0, 1]. */
+    static double meaning(float[] a, float[] b) {
+        double c = dot(a, b);
+        return Math.max(0, Math.min(1, (c - UNRELATED_COSINE) / (PARAPHRASE_COSINE - UNRELATED_COSINE)));
+    }
+
+    static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

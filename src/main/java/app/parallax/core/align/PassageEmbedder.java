@@ -1,0 +1,34 @@
+package app.parallax.core.align;
+
+import java.util.List;
+
+/**
+ * Turns passage texts into sentence embeddings, so that the aligner can see that two passages
+ * mean the same thing although they share few words ("boundless" and "no limits"). The core only
+ * knows this interface; the model and its disk cache live in {@code app.parallax.semantic}.
+ */
+public interface PassageEmbedder {
+
+    /**
+     * Unit-length vectors, one per text and in the same order, all of one dimension.
+     *
+     * @param texts passage texts; may be empty
+     * @return never null; the same size as {@code texts}
+     * @throws EmbeddingUnavailableException when the model cannot be loaded or run; the comparison
+     *         then falls back to words alone
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
+     */
+    List<float[]> embed(List<String> texts);
+
+    /** A short name of the model for status lines, e.g. "bge-small-en-v1.5". */
+    String modelName();
+
+    /** Raised when the model cannot be used; the comparison goes on with words alone. */
+    final class EmbeddingUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public EmbeddingUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package app.parallax.core.text;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * English number and ordinal words with their digit forms, so that "one in three" matches "1 in 3"
+ * and "Fifth" matches "5th" when passages are compared.
+ */
+final class NumberWords {
+
+    private static final Map<String, String> DIGITS = new HashMap<>();
+
+    static {
+        String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < units.length; i++) {
+            DIGITS.put(units[i], Integer.toString(i));
+        }
+        for (int i = 0; i < tens.length; i++) {
+            DIGITS.put(tens[i], Integer.toString(20 + 10 * i));
+        }
+        String[] ordinals = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "seventeenth", "eighteenth", "nineteenth"};
+        for (int i = 1; i < ordinals.length; i++) {
+            DIGITS.put(ordinals[i], i + suffix(i));
+        }
+        String[] tensOrdinals = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+            "eightieth", "ninetieth"};
+        for (int i = 0; i < tensOrdinals.length; i++) {
+            DIGITS.put(tensOrdinals[i], (20 + 10 * i) + "th");
+        }
+    }
+
+    private NumberWords() {
+    }
+
+    private static String suffix(int n) {
+        if (n % 100 >= 11 && n % 100 <= 13) {
+            return "th";
+        }
+        return switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
+    /** The digit form of a lower-case number or ordinal word ("three" gives "3", "fifth" "5th"), or null. */
+    static String digits(String key) {
+        return DIGITS.get(key);
+    }
+
+    /** A numeral without thousands separators or leading zeros: "5,687.75" gives "5687.75", "08" "8". */
+    static String plainNumeral(String key) {
+        String s = key.indexOf(',') < 0 ? key : key.replace(",", "");
+        int i = 0;
+        while (i < s.length() - 1 && s.charAt(i) == '0' && Character.isDigit(s.charAt(i + 1))) {
+            i++;
+        }
+        return s.substring(i);
+    }
+}

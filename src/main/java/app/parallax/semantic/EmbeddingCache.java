@@ -1,0 +1,193 @@
+package app.parallax.semantic;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sentence embeddings kept on disk, keyed by model and passage text, so that reopening or
+ * re-comparing a story costs no model time. Entries live in 256 bucket files (by the first byte of
+ * the key's SHA-256) under {@code folder}; a bucket is rewritten atomically when it gains entries.
+ * The folder is kept under a size bound by dropping the least recently written buckets. A bucket
+ * that cannot be read or is damaged is deleted and rebuilt; the cache never fails a comparison.
+ */
+final class EmbeddingCache {
+
+    private static final int MAGIC = 0x50584531; // "PXE1"
+    private static final int KEY_BYTES = 32;
+    private final Path folder;
+    private final String model;
+    private final int dimension;
+    private final long maxBytes;
+    private final Map<Integer, Map<String, float[]>> buckets = new HashMap<>();
+
+    /**
+     * @param folder    where the bucket files go (created when first written)
+     * @param model     the model's name; part of every key
+     * @param dimension vector length; a bucket of another dimension is treated as damaged
+     * @param maxBytes  size bound of the folder
+     */
+    EmbeddingCache(Path folder, String model, int dimension, long maxBytes) {
+        this.folder = folder;
+        this.model = model;
+        this.dimension = dimension;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The cached vector of {@code text}, if any. */
+    synchronized Optional<float[]> find(String text) {
+        String key = key(text);
+        return Optional.ofNullable(bucket(key).get(key));
+    }
+
+    /** Stores vectors for texts (same order) and writes the touched buckets. Failures are ignored. */
+    synchronized void putAll(List<String> texts, List<float[]> vectors) {
+        Map<Integer, Boolean> touched = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String key = key(texts.get(i));
+            bucket(key).put(key, vectors.get(i));
+            touched.put(bucketOf(key), true);
+        }
+        touched.keySet().forEach(this::write);
+        trimToBound();
+    }
+
+    private Map<String, float[]> bucket(String key) {
+        return buckets.computeIfAbsent(bucketOf(key), this::read);
+    }
+
+    private static int bucketOf(String key) {
+        return Integer.parseInt(key.substring(0, 2), 16);
+    }
+
+    private Path file(int bucket) {
+        return folder.resolve(String.format("%02x.bin", bucket));
+    }
+
+    private Map<String, float[]> read(int bucket) {
+        Map<String, float[]> out = new HashMap<>();
+        Path f = file(bucket);
+        if (!Files.isRegularFile(f)) {
+            return out;
+        }
+        try {
+            ByteBuffer buf = ByteBuffer.wrap(Files.readAllBytes(f)).order(ByteOrder.LITTLE_ENDIAN);
+            if (buf.remaining() < 8 || buf.getInt() != MAGIC || buf.getInt() != dimension
+                    || buf.remaining() % recordBytes() != 0) {
+                throw new IOException("damaged");
+            }
+            byte[] k = new byte[KEY_BYTES];
+            while (buf.hasRemaining()) {
+                buf.get(k);
+                float[] v = new float[dimension];
+                buf.asFloatBuffer().get(v);
+                buf.position(buf.position() + dimension * Float.BYTES);
+                out.put(HexFormat.of().formatHex(k), v);
+            }
+        } catch (IOException | RuntimeException e) {
+            out.clear();
+            deleteQuietly(f);
+        }
+        return out;
+    }
+
+    private int recordBytes() {
+        return KEY_BYTES + dimension * Float.BYTES;
+    }
+
+    private void write(int bucket) {
+        Map<String, float[]> entries = buckets.get(bucket);
+        ByteBuffer buf = ByteBuffer.allocate(8 + entries.size() * recordBytes()).order(ByteOrder.LITTLE_ENDIAN);
+        buf.putInt(MAGIC).putInt(dimension);
+        entries.forEach((k, v) -> {
+            buf.put(HexFormat.of().parseHex(k));
+            buf.asFloatBuffer().put(v);
+            buf.position(buf.position() + dimension * Float.BYTES);
+        });
+        Path target = file(bucket);
+        Path tmp = folder.resolve(String.format(".%02x.%d.tmp", bucket, ProcessHandle.current().pid()));
+        try {
+            Files.createDirectories(folder);
+            Files.write(tmp, buf.array());
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private void trimToBound() {
+        List<Path> files = new ArrayList<>();
+        long total = 0;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*.bin")) {
+            for (Path p : ds) {
+                files.add(p);
+                total += Files.size(p);
+            }
+        } catch (IOException e) {
+            return;
+        }
+        if (total <= maxBytes) {
+            return;
+        }
+        files.sort(Comparator.comparing(EmbeddingCache::modified));
+        for (Path p : files) {
+            if (total <= maxBytes * 3 / 4) {
+                break;
+            }
+            try {
+                total -= Files.size(p);
+            } catch (IOException e) {
+                continue;
+            }
+            deleteQuietly(p);
+            buckets.remove(Integer.parseInt(p.getFileName().toString().substring(0, 2), 16));
+        }
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private String key(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(model.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always present", e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a stale file is harmless: it is rewritten or trimmed later
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package app.parallax.semantic;
+
+import app.parallax.core.align.PassageEmbedder;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The sentence-embedding model: BGE small English v1.5, quantised, run in-process by ONNX Runtime
+ * through LangChain4j. The model ships inside its jar; nothing is downloaded. It is loaded once, on
+ * first use or when {@link #startLoading()} asks for it early (about one to two seconds), on a
+ * daemon thread of its own. Texts are embedded in batches; between batches an interrupted caller
+ * gets a {@link CancellationException}.
+ */
+final class OnnxSentenceModel implements PassageEmbedder {
+
+    static final String NAME = "bge-small-en-v1.5-q";
+    static final int DIMENSION = 384;
+    private static final int BATCH = 32;
+    private volatile CompletableFuture<EmbeddingModel> model;
+
+    /** Starts loading the model in the background, if not already started; returns at once. */
+    void startLoading() {
+        loading();
+    }
+
+    private CompletableFuture<EmbeddingModel> loading() {
+        CompletableFuture<EmbeddingModel> m = model;
+        if (m == null) {
+            synchronized (this) {
+                if (model == null) {
+                    model = new CompletableFuture<>();
+                    Thread t = new Thread(this::load, "parallax-model-loader");
+                    t.setDaemon(true);
+                    t.start();
+                }
+                m = model;
+            }
+        }
+        return m;
+    }
+
+    private void load() {
+        try {
+            model.complete(new BgeSmallEnV15QuantizedEmbeddingModel());
+        } catch (Throwable e) {
+            model.completeExceptionally(e);
+        }
+    }
+
+    @Override
+    public List<float[]> embed(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        EmbeddingModel m = awaitModel();
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("embedding cancelled");
+            }
+            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+                    .map(OnnxSentenceModel::segment).toList();
+            try {
+                for (Embedding e : m.embedAll(batch).content()) {
+                    out.add(e.vector());
+                }
+            } catch (RuntimeException e) {
+                throw new EmbeddingUnavailableException("the sentence model failed: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static TextSegment segment(String text) {
+        return TextSegment.from(text.isBlank() ? "." : text);
+    }
+
+    private EmbeddingModel awaitModel() {
+        try {
+            return loading().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("embedding cancelled");
+        } catch (ExecutionException e) {
+            throw new EmbeddingUnavailableException("the sentence model could not be loaded: " + e.getCause(), e.getCause());
+        }
+    }
+
+    @Override
+    public String modelName() {
+        return NAME;
+    }
+}

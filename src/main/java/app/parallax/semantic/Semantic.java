@@ -1,0 +1,68 @@
+package app.parallax.semantic;
+
+import app.parallax.core.Comparison;
+import app.parallax.core.align.PassageEmbedder;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Front door of the meaning-aware comparison: the standard engine plus sentence embeddings from a
+ * bundled model, cached on disk in the user's cache folder ({@code $XDG_CACHE_HOME/parallax}, else
+ * {@code ~/.cache/parallax}). The CLI and the reader both get their best comparison here.
+ */
+public final class Semantic {
+
+    /** Size bound of the embedding cache folder. */
+    public static final long CACHE_MAX_BYTES = 256L * 1024 * 1024;
+    private static final OnnxSentenceModel MODEL = new OnnxSentenceModel();
+
+    private Semantic() {
+    }
+
+    /**
+     * The best comparison: words and sentence embeddings, cached in {@link #cacheFolder()}.
+     */
+    public static Comparison comparison() {
+        return comparison(cacheFolder());
+    }
+
+    /** The best comparison with its embedding cache under {@code cacheRoot}. */
+    public static Comparison comparison(Path cacheRoot) {
+        return Comparison.standard().withEmbedder(embedder(cacheRoot));
+    }
+
+    /**
+     * The cache folder in use: the system property {@code parallax.cacheDir} when set (tests and
+     * tools point it at a temporary folder), else {@link #cacheFolder(Map, String)}.
+     */
+    public static Path cacheFolder() {
+        String override = System.getProperty("parallax.cacheDir");
+        return override != null && !override.isBlank() ? Path.of(override)
+                : cacheFolder(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /** An embedder with its cache in {@code cacheRoot} (a folder like the user cache folder). */
+    public static PassageEmbedder embedder(Path cacheRoot) {
+        System.setProperty("DJL_CACHE_DIR", System.getProperty("DJL_CACHE_DIR",
+                cacheRoot.resolve("djl").toString()));
+        return new CachedEmbedder(MODEL, new EmbeddingCache(cacheRoot.resolve("embeddings").resolve(MODEL.modelName()),
+                MODEL.modelName(), OnnxSentenceModel.DIMENSION, CACHE_MAX_BYTES));
+    }
+
+    /** Starts loading the model in the background so that a first comparison waits less. */
+    public static void warmUp() {
+        MODEL.startLoading();
+    }
+
+    /**
+     * The platform's user cache folder for Parallax: {@code $XDG_CACHE_HOME/parallax} when that is
+     * an absolute path, else {@code HOME/.cache/parallax}.
+     */
+    public static Path cacheFolder(Map<String, String> env, String userHome) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "parallax");
+        }
+        return Path.of(userHome, ".cache", "parallax");
+    }
+}

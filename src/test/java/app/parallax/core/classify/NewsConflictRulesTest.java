@@ -1,0 +1,116 @@
+package app.parallax.core.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.Comparison;
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.align.Link;
+import app.parallax.core.article.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules that keep disputes trustworthy: the same fact written two ways is never a conflict,
+ * a value is compared only between reports of the same event, and a negation is a conflict.
+ */
+class NewsConflictRulesTest {
+
+    @ParameterizedTest(name = "{0} / {1} agree")
+    @CsvSource(delimiter = '|', value = {
+            "Agents of the F.B.I. searched the offices of the harbour authority on Monday. | Agents of the FBI searched the offices of the harbour authority on Monday.",
+            "The I.R.S. audited the charity's accounts for three years in a row. | The IRS audited the charity's accounts for three years in a row.",
+            "Senator Mara Quinlan voted against the spending bill late in the session. | Sen. Mara Quinlan voted against the spending bill late in the session.",
+            "Sen. Mara Quinlan (D-N.J.) voted against the spending bill late in the session. | Senator Mara Quinlan voted against the spending bill late in the session.",
+            "Gen. Tobias Hale ordered the convoy to turn back at the river crossing. | General Tobias Hale ordered the convoy to turn back at the river crossing.",
+            "The appeal will go to the 5th Circuit court before the end of the year. | The appeal will go to the Fifth Circuit court before the end of the year.",
+            "One in three voters in the district said they had not decided yet. | 1 in 3 voters in the district said they had not decided yet.",
+            "The city will spend $141 million on the new tram line over five years. | The city will spend 141 million dollars on the new tram line over five years.",
+            "Rescue crews searched the flooded valley through the night for survivors. | Rescue crews searched the flooded valley overnight for survivors.",
+            "The storm cut power to 4,500 homes in the coastal towns on Sunday. | The storm cut power to 4500 homes in the coastal towns on Sunday.",
+    })
+    void theSameFactWrittenTwoWaysIsNoConflict(String left, String right) {
+        assertThat(onlyLink(left, right).conflicts()).isEmpty();
+    }
+
+    @Test
+    void capitalisedHeadlineWordsAreNotNames() {
+        Link link = onlyLink("House Panel Used Bill Clinton Testimony In Final Report",
+                "House Panel Asked Bill Clinton Testimony In Final Report");
+
+        assertThat(link.conflicts()).isEmpty();
+    }
+
+    @Test
+    void twoNamesInTheSameRoleAreAPersonConflict() {
+        Link link = onlyLink("The video of the collapse was first posted online by Dana Whitcombe, a local teacher.",
+                "The video of the collapse was first posted online by Arlo Fenwick, a local teacher.");
+
+        assertThat(link.conflicts()).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.PERSON);
+            assertThat(d.aWords()).isEqualTo("Dana Whitcombe");
+            assertThat(d.bWords()).isEqualTo("Arlo Fenwick");
+        });
+    }
+
+    @Test
+    void aDayOfAnotherEventIsNoConflict() {
+        ComparisonResult r = compare("A poll released Friday showed the mayor trailing her rival by six points across the city.",
+                "By Saturday, the mayor clarified that she had never promised to cut the bus fares across the city.");
+
+        assertThat(r.links()).allSatisfy(l -> assertThat(l.conflicts()).isEmpty());
+    }
+
+    @Test
+    void aDayOfTheSameEventIsAConflictPointingAtTheDays() {
+        Link link = onlyLink("The two ministers will sign the water treaty at a ceremony in the capital on Tuesday.",
+                "The two ministers will sign the water treaty at a ceremony in the capital on Thursday.");
+
+        assertThat(link.conflicts()).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
+            assertThat(d.aWords()).isEqualTo("Tuesday");
+            assertThat(d.bWords()).isEqualTo("Thursday");
+        });
+    }
+
+    @Test
+    void aChangedAmountIsANumberConflict() {
+        Link link = onlyLink("The campaign reported spending $5,687.75 on the catering for the fundraising dinner.",
+                "The campaign reported spending $5,587.75 on the catering for the fundraising dinner.");
+
+        assertThat(link.conflicts()).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER);
+            assertThat(d.aWords()).isEqualTo("5,687.75");
+            assertThat(d.bWords()).isEqualTo("5,587.75");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} / {1} is a negation")
+    @CsvSource(delimiter = '|', value = {
+            "The city council approved the new housing plan after a long debate on Wednesday. | The city council did not approve the new housing plan after a long debate on Wednesday. | approved | did not approve",
+            "The company said the factory would reopen after the repairs to the roof. | The company said the factory would not reopen after the repairs to the roof. | reopen | not",
+            "The ambassador attended the signing ceremony in the old palace. | The ambassador didn't attend the signing ceremony in the old palace. | attended | didn't attend",
+    })
+    void aNegationOnOneSideIsAConflict(String left, String right, String a, String b) {
+        Link link = onlyLink(left, right);
+
+        assertThat(link.conflicts()).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.NEGATION);
+            assertThat(a).contains(d.aWords());
+            assertThat(b).contains(d.bWords());
+        });
+    }
+
+    private static ComparisonResult compare(String left, String right) {
+        return Comparison.compare(List.of(
+                new Article("left", "", "Left", "", "", left),
+                new Article("right", "", "Right", "", "", right)));
+    }
+
+    private static Link onlyLink(String left, String right) {
+        ComparisonResult r = compare(left, right);
+        assertThat(r.links()).as("links between %s and %s", left, right).hasSize(1);
+        return r.links().get(0);
+    }
+}

@@ -1,0 +1,75 @@
+package app.parallax.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The on-disk embedding cache: survives a restart, rebuilds damage, stays within its bound. */
+class EmbeddingCacheTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVectorWrittenByOneSessionIsFoundByTheNext() {
+        new EmbeddingCache(dir, "m", 3, 1 << 20).putAll(List.of("The port reopened."), List.of(new float[] {1, 2, 3}));
+
+        EmbeddingCache reopened = new EmbeddingCache(dir, "m", 3, 1 << 20);
+
+        assertThat(reopened.find("The port reopened.")).get().isEqualTo(new float[] {1, 2, 3});
+        assertThat(reopened.find("The port closed.")).isEmpty();
+    }
+
+    @Test
+    void anotherModelDoesNotSeeTheVectors() {
+        new EmbeddingCache(dir, "m", 3, 1 << 20).putAll(List.of("text"), List.of(new float[] {1, 2, 3}));
+
+        assertThat(new EmbeddingCache(dir, "other", 3, 1 << 20).find("text")).isEmpty();
+    }
+
+    @Test
+    void aDamagedBucketIsDroppedAndRebuiltNeverFatal() throws IOException {
+        new EmbeddingCache(dir, "m", 3, 1 << 20).putAll(List.of("text"), List.of(new float[] {1, 2, 3}));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.write(f, new byte[] {1, 2, 3, 4, 5});
+            }
+        }
+
+        EmbeddingCache reopened = new EmbeddingCache(dir, "m", 3, 1 << 20);
+        assertThat(reopened.find("text")).isEmpty();
+        reopened.putAll(List.of("text"), List.of(new float[] {4, 5, 6}));
+
+        assertThat(new EmbeddingCache(dir, "m", 3, 1 << 20).find("text")).get().isEqualTo(new float[] {4, 5, 6});
+    }
+
+    @Test
+    void theFolderStaysWithinItsSizeBound() throws IOException {
+        EmbeddingCache cache = new EmbeddingCache(dir, "m", 256, 64 * 1024);
+        for (int i = 0; i < 400; i++) {
+            cache.putAll(List.of("sentence number " + i), List.of(new float[256]));
+        }
+
+        long total;
+        try (Stream<Path> files = Files.list(dir)) {
+            total = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertThat(total).isLessThanOrEqualTo(64 * 1024);
+        assertThat(cache.find("sentence number 399")).isPresent();
+    }
+
+    @Test
+    void theCacheFolderFollowsXdgElseHome() {
+        assertThat(Semantic.cacheFolder(java.util.Map.of("XDG_CACHE_HOME", "/var/cache/u"), "/home/u"))
+                .isEqualTo(Path.of("/var/cache/u/parallax"));
+        assertThat(Semantic.cacheFolder(java.util.Map.of(), "/home/u")).isEqualTo(Path.of("/home/u/.cache/parallax"));
+        assertThat(Semantic.cacheFolder(java.util.Map.of("XDG_CACHE_HOME", "relative"), "/home/u"))
+                .isEqualTo(Path.of("/home/u/.cache/parallax"));
+    }
+}
