@@ -4,6 +4,7 @@ import app.parallax.core.Comparison;
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.ProgressListener;
 import app.parallax.core.article.Article;
+import app.parallax.semantic.Semantic;
 import java.util.List;
 
 /** What the reader asks to compare articles; the app uses the real engines, tests a fixture. */
@@ -24,7 +25,8 @@ public interface ComparisonEngine {
      * reader shows {@link #fast()} first and replaces it with this one when ready.
      */
     static ComparisonEngine full() {
-        return fast();
+        Comparison comparison = Semantic.comparison();
+        return comparison::run;
     }
 
     /** The engine the reader uses when only one is asked for. */

@@ -22,7 +22,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDependsOnNoOuterLayer = noClasses().that().resideInAPackage("app.parallax.core..")
             .should().dependOnClassesThat().resideInAnyPackage("app.parallax.ui..", "app.parallax.cli..",
-                    "app.parallax.export..", "app.parallax.ingest..");
+                    "app.parallax.export..", "app.parallax.ingest..", "app.parallax.semantic..");
+
+    @ArchTest
+    static final ArchRule onlyTheSemanticPackageRunsTheModel = noClasses().that()
+            .resideOutsideOfPackage("app.parallax.semantic..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+            .because("the sentence model sits behind the core's PassageEmbedder interface");
+
+    @ArchTest
+    static final ArchRule semanticDependsOnlyOnTheCore = noClasses().that().resideInAPackage("app.parallax.semantic..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.parallax.ui..", "app.parallax.cli..",
+                    "app.parallax.export..", "app.parallax.ingest..", "javafx..");
 
     @ArchTest
     static final ArchRule onlyTheReaderUsesUiToolkits = noClasses().that().resideOutsideOfPackage("app.parallax.ui..")

@@ -36,7 +36,7 @@ public final class DifferenceClassifier {
     private static final Set<ConflictKind> NAMES = EnumSet.of(ConflictKind.PERSON, ConflictKind.ORGANISATION,
             ConflictKind.PLACE);
     /** Below this similarity two passages share too little for a changed name to be the same slot. */
-    private static final double NAME_CONFLICT_MIN_SCORE = 0.5;
+    private static final double NAME_CONFLICT_MIN_SCORE = 0.65;
     /** Below this similarity two passages may report different events of one story. */
     private static final double SAME_EVENT_MIN_SCORE = 0.5;
     /** Words either side of a weekday or meal that tie it to its event (see {@link #context}). */
@@ -65,10 +65,7 @@ public final class DifferenceClassifier {
         Set<Integer> usedA = new HashSet<>();
         Set<Integer> usedB = new HashSet<>();
         boolean statements = !Datelines.isDateline(a, textA) && !Datelines.isDateline(b, textB);
-        if (!statements) {
-            score = 0;
-        }
-        if (score >= SAME_EVENT_MIN_SCORE) {
+        if (statements && score >= SAME_EVENT_MIN_SCORE) {
             for (ConflictKind kind : PASSAGE_WIDE) {
                 passageWideConflicts(kind, slotsA, slotsB, a, b, textA, textB, out, usedA, usedB);
             }
@@ -77,7 +74,8 @@ public final class DifferenceClassifier {
             if (touches(usedA, c.aFrom(), c.aTo()) || touches(usedB, c.bFrom(), c.bTo())) {
                 continue;
             }
-            out.add(classifyChange(c, a, b, slotsA, slotsB, textA, textB, score));
+            out.add(statements ? classifyChange(c, a, b, slotsA, slotsB, textA, textB, score)
+                    : plain(c.isReplacement() ? DifferenceKind.WORDING : DifferenceKind.DETAIL, c, a, b, textA, textB));
         }
         for (int[] m : WordDiff.matches(changes, a.size(), b.size())) {
             if (Spelling.areVariants(a.get(m[0]).key(), b.get(m[1]).key())) {
@@ -162,7 +160,8 @@ public final class DifferenceClassifier {
 
     private static Difference classifyChange(WordChange c, List<Token> a, List<Token> b, List<Slot> slotsA,
                                              List<Slot> slotsB, String textA, String textB, double score) {
-        if (score >= SAME_EVENT_MIN_SCORE && negatesOneSide(c, a, b)) {
+        if (score >= SAME_EVENT_MIN_SCORE && negatesOneSide(c, a, b)
+                && negations(a, 0, a.size()) % 2 != negations(b, 0, b.size()) % 2) {
             return negation(c, a, b, textA, textB);
         }
         if (!c.isReplacement()) {
@@ -171,15 +170,16 @@ public final class DifferenceClassifier {
         Slot sa = slotIn(slotsA, c.aFrom(), c.aTo());
         Slot sb = slotIn(slotsB, c.bFrom(), c.bTo());
         boolean typed = sa != null && sb != null && sa.kind() == sb.kind() && fitsChange(sa, c.aFrom(), c.aTo())
-                && fitsChange(sb, c.bFrom(), c.bTo());
+                && fitsChange(sb, c.bFrom(), c.bTo()) && !sa.reportingTime() && !sb.reportingTime();
         if (typed && !NAMES.contains(sa.kind()) && absent(sa, slotsB) && absent(sb, slotsA)
-                && comparableValues(sa, a, sb, b)) {
+                && comparableValues(sa, a, sb, b, c)) {
             return conflict(sa.kind(), a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB);
         }
         if (isSpelling(c, a, b)) {
             return plain(DifferenceKind.SPELLING, c, a, b, textA, textB);
         }
-        if (typed && score >= NAME_CONFLICT_MIN_SCORE && sameRole(c, a, b) && fullNames(sa, sb)
+        if (typed && (score >= NAME_CONFLICT_MIN_SCORE || restMatches(a, b)) && sameRole(c, a, b)
+                && fullNames(sa, sb)
                 && absent(sa, slotsB) && absent(sb, slotsA) && !spellingOfEachOther(sa, sb, a, b)) {
             return conflict(sa.kind(), a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB);
         }
@@ -187,15 +187,35 @@ public final class DifferenceClassifier {
     }
 
     /**
-     * Two numbers are compared when both are numerals or number words, or both are magnitude words:
-     * "a hundred" against "100" or "hundreds" against "300" is a way of writing, not a dispute.
+     * Two numbers are compared when the change swaps exactly the one for the other (a changed unit,
+     * "170,000-square-foot" / "15,800-square-metre", is another way of measuring), when both are
+     * numerals or number words or both magnitude words ("a hundred" against "100" is a way of
+     * writing), and when they are not one decade written two ways ("'50s" / "1950s").
      */
-    private static boolean comparableValues(Slot sa, List<Token> a, Slot sb, List<Token> b) {
-        if (sa.kind() != ConflictKind.NUMBER) {
+    private static boolean comparableValues(Slot sa, List<Token> a, Slot sb, List<Token> b, WordChange c) {
+        if (sa.kind() != ConflictKind.NUMBER && sa.kind() != ConflictKind.ORDINAL && sa.kind() != ConflictKind.DATE) {
             return true;
         }
-        return Lexicon.isMagnitudeWord(a.get(sa.from()).key()) == Lexicon.isMagnitudeWord(b.get(sb.from()).key());
+        boolean exact = c.aTo() - c.aFrom() == sa.to() - sa.from() && c.bTo() - c.bFrom() == sb.to() - sb.from();
+        return exact && !sameDecade(sa.value(), sb.value())
+                && Lexicon.isMagnitudeWord(a.get(sa.from()).key()) == Lexicon.isMagnitudeWord(b.get(sb.from()).key());
     }
+
+    /** "50s" and "1950s" name one decade. */
+    private static boolean sameDecade(String x, String y) {
+        return x.endsWith("s") && y.endsWith("s") && (x.endsWith(y) || y.endsWith(x));
+    }
+
+    /**
+     * The passages read the same but for a few words: the diff's changed runs cover at most a
+     * quarter of the longer passage.
+     */
+    private static boolean restMatches(List<Token> a, List<Token> b) {
+        int changed = WordDiff.diff(a, b).stream().mapToInt(x -> Math.max(x.aTo() - x.aFrom(), x.bTo() - x.bFrom())).sum();
+        return changed <= (1 - REST_MATCHED) * Math.max(a.size(), b.size());
+    }
+
+    private static final double REST_MATCHED = 0.75;
 
     /**
      * The swapped names stand in the same role: the diff matched a word right before or right after
@@ -247,6 +267,9 @@ public final class DifferenceClassifier {
         return Lexicon.isPlaceHeadFolded(foldedWord) || Lexicon.isOrganisationHeadFolded(foldedWord);
     }
 
+    private static final Set<String> NEGATORS = Set.of("not", "never", "cannot", "no", "nobody", "nothing", "none",
+            "neither", "nor", "without");
+
     private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "will", "would", "is", "was", "are",
             "were", "has", "have", "had", "can", "could", "should", "may", "might", "must", "be", "been", "shall");
 
@@ -264,7 +287,8 @@ public final class DifferenceClassifier {
         int n = 0;
         for (int i = from; i < to; i++) {
             String k = tokens.get(i).key();
-            if (k.equals("not") || k.equals("never") || k.equals("cannot") || k.endsWith("n't")) {
+            if (NEGATORS.contains(k) || k.endsWith("n't")
+                    || (k.equals("yet") && i + 1 < tokens.size() && tokens.get(i + 1).key().equals("to"))) {
                 n++;
             }
         }

@@ -35,6 +35,27 @@ class NewsConflictRulesTest {
     }
 
     @Test
+    void publicationStampsNeverMakeADispute() {
+        ComparisonResult r = compare(
+                "Harbour strike ends after nine days\nMay 2, 2013, 1:12 PM\nUPDATED: THURSDAY, MAY 9, 2013\n"
+                        + "Dock workers voted to accept the new pay offer on Wednesday night.",
+                "Harbour strike ends after nine days\nPUBLISHED: FRIDAY, MAY 3, 2013, 1:32 PM\nPosted 5/3/2013 7:21 AM\n"
+                        + "Dock workers voted to accept the new pay offer on Wednesday night.");
+
+        assertThat(r.links()).isNotEmpty();
+        assertThat(r.links()).allSatisfy(l -> assertThat(l.conflicts()).isEmpty());
+    }
+
+    @Test
+    void theDayAStatementWasMadeIsNoDispute() {
+        ComparisonResult r = compare("The shipyard on Monday said it has agreed to buy a small engine maker in the north.",
+                "The shipyard announced on Tuesday that it has agreed to buy a small engine maker in the north.");
+
+        assertThat(r.links()).hasSize(1);
+        assertThat(r.links().get(0).conflicts()).isEmpty();
+    }
+
+    @Test
     void capitalisedHeadlineWordsAreNotNames() {
         Link link = onlyLink("House Panel Used Bill Clinton Testimony In Final Report",
                 "House Panel Asked Bill Clinton Testimony In Final Report");
