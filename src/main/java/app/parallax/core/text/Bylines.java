@@ -71,7 +71,7 @@ final class Bylines {
             return false;
         }
         for (String word : name) {
-            if (!isCapitalised(word) || isAllCaps(word)) {
+            if (!isCapitalised(word) || isAllCaps(word) && word.chars().filter(Character::isLetter).count() > 1) {
                 return false;
             }
         }
