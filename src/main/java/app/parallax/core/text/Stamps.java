@@ -19,7 +19,8 @@ final class Stamps {
     /** "7:21", "11/27/2005", "2012-04-04", "2012.08.08", "3rd", "5:03pm", "9:03am", "12:00:00". */
     private static final Pattern NUMBER = Pattern.compile(
             "\\d{1,4}(?:[:./-]\\d{1,4}){0,3}(?:st|nd|rd|th)?(?:am|pm|a\\.m\\.?|p\\.m\\.?)?\\.?");
-    private static final Pattern TIME_OR_DATE = Pattern.compile("\\d[:./-]\\d|\\d(?:am|pm|a\\.m|p\\.m)");
+    private static final Pattern TIME_OR_DATE = Pattern.compile(
+            "\\d:\\d\\d|\\d[./-]\\d{1,2}[./-]\\d|\\d(?:am|pm|a\\.m|p\\.m)");
     private static final Pattern ZONE = Pattern.compile("[A-Z]{1,4}T|UTC|Z");
     private static final Set<String> CALENDAR = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

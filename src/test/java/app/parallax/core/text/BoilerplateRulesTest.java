@@ -68,6 +68,8 @@ class BoilerplateRulesTest {
         "Updated figures show 40 dead.",
         "Storm hits coast",
         "2019",
+        "20-13.",
+        "4/5",
     })
     void articleLinesAreNotBoilerplate(String line) {
         assertThat(BoilerplateRules.isJunkLine(line)).isFalse();
