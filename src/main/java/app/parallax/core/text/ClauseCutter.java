@@ -63,7 +63,10 @@ final class ClauseCutter {
         return bestCut(text, ends, i >= limit ? words - MIN_TAIL : MAX_WORDS);
     }
 
-    /** After the strongest clause mark among the last half of the first {@code hi} words, else after word {@code hi}. */
+    /**
+     * After the strongest clause mark among the second half of the first {@code words} words (at
+     * most {@link #MAX_WORDS}), else after the last of them.
+     */
     private static int bestCut(String text, int[] ends, int words) {
         int hi = Math.min(words, MAX_WORDS);
         int best = ends[hi - 1];

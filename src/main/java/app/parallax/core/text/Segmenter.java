@@ -35,7 +35,8 @@ public final class Segmenter {
         boolean[] junk = BoilerplateRules.classify(text, lines);
         List<Passage> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            List<TextRange> pieces = junk[i] ? ClauseCutter.cut(text, lines.get(i)) : sentences(breaker, text, lines.get(i));
+            TextRange line = lines.get(i);
+            List<TextRange> pieces = junk[i] ? ClauseCutter.cut(text, line) : sentences(breaker, text, line);
             for (TextRange r : pieces) {
                 out.add(new Passage(Passage.idOf(article.id(), out.size()), article.id(), out.size(), r,
                         r.of(text), junk[i]));
