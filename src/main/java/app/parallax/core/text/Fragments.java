@@ -3,14 +3,23 @@ package app.parallax.core.text;
 import app.parallax.core.article.TextRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Joins scraps to a neighbouring sentence of the same line. A scrap is a piece of one word
  * ("Stop!", "stirred.") or of two words ending in an abbreviation ("The U.S."): too little to
  * align on its own, and usually a sentence cut in the wrong place. It joins the sentence before
- * it, or the one after it when it opens the line.
+ * it, or the one after it when it opens the line. A short attribution after a closing quote
+ * ({@code "…about 50 people?" Howard said.}) joins the quotation it attributes.
  */
 final class Fragments {
+
+    private static final int ATTRIBUTION_CHARS = 80;
+    private static final Set<String> REPORTING = Set.of(
+            "said", "says", "asked", "asks", "added", "adds", "told", "tells", "tweeted", "wrote", "writes",
+            "replied", "explained", "insisted", "shouted", "stated", "declared", "noted", "recalled", "warned",
+            "argued", "answered", "remarked", "posted", "continued", "concluded", "joked", "cried");
 
     private Fragments() {
     }
@@ -26,7 +35,9 @@ final class Fragments {
         for (TextRange piece : pieces) {
             int start = pendingStart >= 0 ? pendingStart : piece.start();
             pendingStart = -1;
-            if (!isScrap(text, piece)) {
+            boolean attribution = !out.isEmpty() && endsWithQuote(text, out.get(out.size() - 1))
+                    && isAttribution(text, piece);
+            if (!isScrap(text, piece) && !attribution) {
                 out.add(new TextRange(start, piece.end()));
             } else if (!out.isEmpty()) {
                 out.set(out.size() - 1, new TextRange(out.get(out.size() - 1).start(), piece.end()));
@@ -59,6 +70,37 @@ final class Fragments {
             }
         }
         return words <= 1 || words == 2 && endsInAbbreviation(text, lastStart, piece.end());
+    }
+
+    /** A closing quote right after a sentence end: {@code ?"}, {@code .”}. */
+    private static boolean endsWithQuote(String text, TextRange piece) {
+        int end = piece.end();
+        if (piece.length() < 2 || !isClosingQuote(text.charAt(end - 1))) {
+            return false;
+        }
+        char before = text.charAt(end - 2);
+        return before == '.' || before == '?' || before == '!' || before == ',';
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'';
+    }
+
+    /** At most six words, ending with a period, with a reporting verb among the first three. */
+    static boolean isAttribution(String text, TextRange piece) {
+        if (piece.length() > ATTRIBUTION_CHARS || text.charAt(piece.end() - 1) != '.') {
+            return false;
+        }
+        String[] words = text.substring(piece.start(), piece.end() - 1).split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(3, words.length); i++) {
+            if (REPORTING.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsInAbbreviation(String text, int start, int end) {

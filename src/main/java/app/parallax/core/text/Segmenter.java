@@ -64,8 +64,15 @@ public final class Segmenter {
         return out;
     }
 
-    /** Sentences of one line, as stripped ranges, scraps joined and long ones cut. */
+    /**
+     * Sentences of one line, as stripped ranges, scraps joined and long ones cut. A short line
+     * without a sentence end is a headline or dateline and stays whole, whatever abbreviations or
+     * ellipses it holds ("Singer Checks Out Of Rehab... Into Another").
+     */
     static List<TextRange> sentences(BreakIterator it, String text, TextRange line) {
+        if (Headlines.isHeadline(text, line)) {
+            return ClauseCutter.cut(text, line);
+        }
         List<TextRange> out = new ArrayList<>();
         for (TextRange sentence : Fragments.join(text, proposedSentences(it, text, line))) {
             out.addAll(ClauseCutter.cut(text, sentence));

@@ -87,6 +87,10 @@ class SegmenterTest {
               → “No!” Smith shouted at the crowd. | The crowd left.
             The crowd cheered. Loudly. Then it went home.
               → The crowd cheered. Loudly. | Then it went home.
+            "How about fifty people?" Omar Diaz said. The room went quiet.
+              → "How about fifty people?" Omar Diaz said. | The room went quiet.
+            “It’s official: I’m hosting the show!” Lea Moss tweeted Friday. Fans cheered.
+              → “It’s official: I’m hosting the show!” Lea Moss tweeted Friday. | Fans cheered.
                 """);
     }
 
@@ -96,7 +100,7 @@ class SegmenterTest {
         assertThat(passages(text)).isEqualTo(expected);
     }
 
-    static Stream<Arguments> linesWithoutFinalPunctuationAreTheirOwnPassages() {
+    static Stream<Arguments> shortLinesWithoutFinalPunctuationAreWholePassages() {
         return Cases.of("""
             Leaders meet in the capital\\n\\nBEIJING — The talks began. They ended late.
               → Leaders meet in the capital | BEIJING — The talks began. | They ended late.
@@ -106,12 +110,16 @@ class SegmenterTest {
               → The war is in its 13th month. | Exports rose to 2,000.5 tonnes.
             Yes.\\nNo.
               → Yes. | No.
+            Escaped Inmate John Roe Jr. On The Run in Ohio\\nThe search went on. It ended Monday.
+              → Escaped Inmate John Roe Jr. On The Run in Ohio | The search went on. | It ended Monday.
+            Singer Checks Out Of Rehab... To Check Into Another\\nShe left.
+              → Singer Checks Out Of Rehab... To Check Into Another | She left.
                 """);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource
-    void linesWithoutFinalPunctuationAreTheirOwnPassages(String text, String expected) {
+    void shortLinesWithoutFinalPunctuationAreWholePassages(String text, String expected) {
         assertThat(passages(text.replace("\\n", "\n"))).isEqualTo(expected);
     }
 
