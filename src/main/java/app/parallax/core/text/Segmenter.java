@@ -5,24 +5,26 @@ import app.parallax.core.article.Passage;
 import app.parallax.core.article.TextRange;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import java.text.StringCharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Cuts an article into passages: one per sentence, one per headline or sub-heading line, and one
- * per boilerplate line. Sentence boundaries come from ICU's break iterator with its English
- * abbreviation suppressions ("Mr.", "U.S."); on top of that, a break after a lone initial
- * ("Anna K. Larsen") or a title is undone.
+ * per boilerplate line. ICU's sentence iterator proposes sentence ends; {@code SentenceBreaks}
+ * undoes those that news copy does not mean (after "Sen.", "U.S. Army", before a lower-case
+ * attribution such as {@code "Is it over?" she asked}). A scrap of a word or two is joined to its
+ * neighbour, and a sentence of more than {@value ClauseCutter#MAX_WORDS} words is cut at clause
+ * boundaries, so no passage is a lone abbreviation and none is unbounded. A line never shares a
+ * passage with another line. Linear in the length of the text.
  */
 public final class Segmenter {
 
     /** Cloned per call: break iterators are not thread-safe, and building one is slow. */
-    private static final BreakIterator SENTENCE_BREAKER = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
-    private static final Pattern NO_BREAK_AFTER = Pattern.compile(
-            "(?:(?<![\\p{L}.])\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr|Rev|Hon|Mt|Ft|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Ave|Blvd|Corp|Inc|Ltd|Co))\\.[\"”’)]?\\s*$");
+    private static final BreakIterator SENTENCE_BREAKER = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
 
     /**
+     * @param article the article to cut; never null
      * @return the article's passages in text order, ids {@code articleId#index}; empty for an
      *         article without text
      */
@@ -30,10 +32,11 @@ public final class Segmenter {
         String text = article.text();
         List<TextRange> lines = lines(text);
         BreakIterator breaker = (BreakIterator) SENTENCE_BREAKER.clone();
-        boolean[] junk = BoilerplateRules.classify(lines.stream().map(r -> r.of(text)).toList());
+        boolean[] junk = BoilerplateRules.classify(text, lines);
         List<Passage> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            List<TextRange> pieces = junk[i] ? List.of(lines.get(i)) : sentences(breaker, text, lines.get(i));
+            TextRange line = lines.get(i);
+            List<TextRange> pieces = junk[i] ? ClauseCutter.cut(text, line) : sentences(breaker, text, line);
             for (TextRange r : pieces) {
                 out.add(new Passage(Passage.idOf(article.id(), out.size()), article.id(), out.size(), r,
                         r.of(text), junk[i]));
@@ -49,7 +52,7 @@ public final class Segmenter {
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            TextRange r = strip(text, start, end);
+            TextRange r = ClauseCutter.strip(text, start, end);
             if (r.length() > 0) {
                 out.add(r);
             }
@@ -61,34 +64,36 @@ public final class Segmenter {
         return out;
     }
 
-    /** Sentences of one line, as stripped ranges. */
+    /**
+     * Sentences of one line, as stripped ranges, scraps joined and long ones cut. A short line
+     * without a sentence end is a headline or dateline and stays whole, whatever abbreviations or
+     * ellipses it holds ("Singer Checks Out Of Rehab... Into Another").
+     */
     static List<TextRange> sentences(BreakIterator it, String text, TextRange line) {
-        it.setText(line.of(text));
+        if (Headlines.isHeadline(text, line)) {
+            return ClauseCutter.cut(text, line);
+        }
         List<TextRange> out = new ArrayList<>();
-        int pendingStart = -1;
-        for (int s = it.first(), e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
-            int from = pendingStart >= 0 ? pendingStart : line.start() + s;
-            int to = line.start() + e;
-            if (e < line.length() && NO_BREAK_AFTER.matcher(text.substring(Math.max(from, to - 12), to)).find()) {
-                pendingStart = from;
-                continue;
-            }
-            pendingStart = -1;
-            TextRange r = strip(text, from, to);
-            if (r.length() > 0) {
-                out.add(r);
-            }
+        for (TextRange sentence : Fragments.join(text, proposedSentences(it, text, line))) {
+            out.addAll(ClauseCutter.cut(text, sentence));
         }
         return out;
     }
 
-    private static TextRange strip(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
+    private static List<TextRange> proposedSentences(BreakIterator it, String text, TextRange line) {
+        it.setText(new StringCharacterIterator(text, line.start(), line.end(), line.start()));
+        List<TextRange> out = new ArrayList<>();
+        int from = line.start();
+        for (int e = it.following(line.start()); e != BreakIterator.DONE; e = it.next()) {
+            if (e < line.end() && SentenceBreaks.continues(text, line.start(), line.end(), e)) {
+                continue;
+            }
+            TextRange r = ClauseCutter.strip(text, from, e);
+            if (r.length() > 0) {
+                out.add(r);
+            }
+            from = e;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new TextRange(start, end);
+        return out;
     }
 }

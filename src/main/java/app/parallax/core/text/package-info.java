@@ -1,5 +1,7 @@
 /**
- * Text handling: boilerplate lines, sentence segmentation (ICU), tokens with exact offsets and
- * comparison keys (Snowball stemming, transliteration folding).
+ * Text handling: boilerplate lines (templates, stamps, bylines, credits), sentence segmentation
+ * (ICU proposals checked against news abbreviations and quotation habits, scraps joined, long
+ * sentences cut at clauses), tokens with exact offsets and comparison keys (Snowball stemming,
+ * transliteration folding).
  */
 package app.parallax.core.text;

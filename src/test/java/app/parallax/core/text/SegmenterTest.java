@@ -5,37 +5,122 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.parallax.core.article.Article;
 import app.parallax.core.article.Passage;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SegmenterTest {
 
-    private static List<String> sentences(String text) {
-        return new Segmenter().segment(new Article("t", "", "T", "", "", text)).stream()
-                .map(Passage::text).toList();
+    private static List<Passage> segment(String text) {
+        return new Segmenter().segment(new Article("t", "", "T", "", "", text));
     }
 
-    @Test
-    void titlesInitialsAndInitialismsDoNotEndSentences() {
-        assertThat(sentences("Mr. Xi met Dmitri S. Peskov in the U.S. capital. Then the P.R.C. spoke."))
-                .containsExactly("Mr. Xi met Dmitri S. Peskov in the U.S. capital.", "Then the P.R.C. spoke.");
+    /** Passage texts joined with " | ". */
+    private static String passages(String text) {
+        return segment(text).stream().map(Passage::text).collect(Collectors.joining(" | "));
     }
 
-    @Test
-    void quotationsWithAttributionStayWhole() {
-        assertThat(sentences("“We will decide soon,” he said. “Nothing is agreed,” she added."))
-                .containsExactly("“We will decide soon,” he said.", "“Nothing is agreed,” she added.");
+    static Stream<Arguments> abbreviationsEndASentenceOnlyWhenANewOneBegins() {
+        return Cases.of("""
+            Mr. Xi met Dmitri S. Peskov in the U.S. capital. Then the P.R.C. spoke.
+              → Mr. Xi met Dmitri S. Peskov in the U.S. capital. | Then the P.R.C. spoke.
+            The U.S. Army Corps of Engineers approved the dam. Work starts soon.
+              → The U.S. Army Corps of Engineers approved the dam. | Work starts soon.
+            Sen. Ann Roe and Reps. Tom Doe and Lia Poe of N.C. signed it. Gov. Kim Lee did not.
+              → Sen. Ann Roe and Reps. Tom Doe and Lia Poe of N.C. signed it. | Gov. Kim Lee did not.
+            Gen. Tom Hart, Lt. Col. Sam Ortiz and Dr. Eve Ng met at Ft. Bragg on Friday.
+              → Gen. Tom Hart, Lt. Col. Sam Ortiz and Dr. Eve Ng met at Ft. Bragg on Friday.
+            He replaced P.J. Carlesimo as coach. A.J. Burnett signed with the club.
+              → He replaced P.J. Carlesimo as coach. | A.J. Burnett signed with the club.
+            The case, Roe vs. Doe, went to a court in Washington, D.C. The judge ruled on Jan. 5.
+              → The case, Roe vs. Doe, went to a court in Washington, D.C. | The judge ruled on Jan. 5.
+            The bill passed in the U.S. But the vote in the U.K. Parliament failed.
+              → The bill passed in the U.S. | But the vote in the U.K. Parliament failed.
+            The team is ranked No. 1 in the league. It lost on Sept. 11 and won on Dec. 3 again.
+              → The team is ranked No. 1 in the league. | It lost on Sept. 11 and won on Dec. 3 again.
+            He joined Acme Corp. The company later denied it. Acme Inc. Chief Executive Jo Park quit.
+              → He joined Acme Corp. | The company later denied it. | Acme Inc. Chief Executive Jo Park quit.
+            The patient saw Dr. Ruth Lee. She was sent home.
+              → The patient saw Dr. Ruth Lee. | She was sent home.
+                """);
     }
 
-    @Test
-    void headlinesWithoutPeriodsAndDatelinesArePassagesOfTheirOwn() {
-        assertThat(sentences("Leaders meet in the capital\n\nBEIJING — The talks began. They ended late."))
-                .containsExactly("Leaders meet in the capital", "BEIJING — The talks began.", "They ended late.");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void abbreviationsEndASentenceOnlyWhenANewOneBegins(String text, String expected) {
+        assertThat(passages(text)).isEqualTo(expected);
     }
 
-    @Test
-    void ordinalsAndDecimalsDoNotSplit() {
-        assertThat(sentences("The war is in its 13th month. Exports rose to 2,000.5 tonnes."))
-                .containsExactly("The war is in its 13th month.", "Exports rose to 2,000.5 tonnes.");
+    static Stream<Arguments> timesOfDayEndASentenceUnlessAZoneDayOrDateFollows() {
+        return Cases.of("""
+            The vote closed at 5 p.m. The president then left for the airport.
+              → The vote closed at 5 p.m. | The president then left for the airport.
+            The vote closed at 5 p.m. Officials began counting at once.
+              → The vote closed at 5 p.m. | Officials began counting at once.
+            The vote closed at 5 p.m. ET on Tuesday, officials said.
+              → The vote closed at 5 p.m. ET on Tuesday, officials said.
+            The session opened at 10 a.m. Monday and closed at noon.
+              → The session opened at 10 a.m. Monday and closed at noon.
+            The fire started before 6 a.m. Sept. 4 near the old mill.
+              → The fire started before 6 a.m. Sept. 4 near the old mill.
+                """);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void timesOfDayEndASentenceUnlessAZoneDayOrDateFollows(String text, String expected) {
+        assertThat(passages(text)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> quotationsKeepTheirAttributionAndScrapsJoinANeighbour() {
+        return Cases.of("""
+            “We will win,” Mr. Smith said. “Nothing is agreed,” she added.
+              → “We will win,” Mr. Smith said. | “Nothing is agreed,” she added.
+            "Is it over?" she asked. "Not yet!" he replied.
+              → "Is it over?" she asked. | "Not yet!" he replied.
+            "It's over." He said that the talks had failed.
+              → "It's over." | He said that the talks had failed.
+            “No!” Smith shouted at the crowd. The crowd left.
+              → “No!” Smith shouted at the crowd. | The crowd left.
+            The crowd cheered. Loudly. Then it went home.
+              → The crowd cheered. Loudly. | Then it went home.
+            "How about fifty people?" Omar Diaz said. The room went quiet.
+              → "How about fifty people?" Omar Diaz said. | The room went quiet.
+            “It’s official: I’m hosting the show!” Lea Moss tweeted Friday. Fans cheered.
+              → “It’s official: I’m hosting the show!” Lea Moss tweeted Friday. | Fans cheered.
+                """);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void quotationsKeepTheirAttributionAndScrapsJoinANeighbour(String text, String expected) {
+        assertThat(passages(text)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> shortLinesWithoutFinalPunctuationAreWholePassages() {
+        return Cases.of("""
+            Leaders meet in the capital\\n\\nBEIJING — The talks began. They ended late.
+              → Leaders meet in the capital | BEIJING — The talks began. | They ended late.
+            Talks collapse in Geneva\\nGENEVA, March 3 (Reuters) -\\nThe talks ended.
+              → Talks collapse in Geneva | GENEVA, March 3 (Reuters) - | The talks ended.
+            The war is in its 13th month. Exports rose to 2,000.5 tonnes.
+              → The war is in its 13th month. | Exports rose to 2,000.5 tonnes.
+            Yes.\\nNo.
+              → Yes. | No.
+            Escaped Inmate John Roe Jr. On The Run in Ohio\\nThe search went on. It ended Monday.
+              → Escaped Inmate John Roe Jr. On The Run in Ohio | The search went on. | It ended Monday.
+            Singer Checks Out Of Rehab... To Check Into Another\\nShe left.
+              → Singer Checks Out Of Rehab... To Check Into Another | She left.
+                """);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void shortLinesWithoutFinalPunctuationAreWholePassages(String text, String expected) {
+        assertThat(passages(text.replace("\\n", "\n"))).isEqualTo(expected);
     }
 
     @Test
@@ -56,14 +141,23 @@ class SegmenterTest {
                 + "Your email address will not be published. Required fields are marked *\n\n"
                 + "(Visited 3 times, 1 visits today)\n\nJane Doe contributed reporting.\n\n"
                 + "A caption for a clip\n\nMarch 16, 202300:39\n";
-        List<Passage> passages = new Segmenter().segment(new Article("t", "", "T", "", "", text));
 
-        assertThat(passages).filteredOn(Passage::boilerplate).extracting(Passage::text).containsExactly(
+        assertThat(segment(text)).filteredOn(Passage::boilerplate).extracting(Passage::text).containsExactly(
                 "See also  A different story", "Video: Something happened somewhere", "Leave a Reply",
                 "Your email address will not be published. Required fields are marked *",
                 "(Visited 3 times, 1 visits today)", "Jane Doe contributed reporting.", "A caption for a clip",
                 "March 16, 202300:39");
-        assertThat(passages).filteredOn(p -> !p.boilerplate()).extracting(Passage::text)
+        assertThat(segment(text)).filteredOn(p -> !p.boilerplate()).extracting(Passage::text)
                 .containsExactly("Related news today", "The story begins here.");
+    }
+
+    @Test
+    void aStampOrBylineOnTheFirstLineIsBoilerplateButAHeadlineIsNot() {
+        String text = "Oct. 9, 2024, 6:40 AM\nRead more about the storm, and share this story\n"
+                + "By Lea Moss, Staff Writer\nUpdated 5 minutes ago\nThe storm reached the coast.";
+
+        assertThat(segment(text)).extracting(p -> (p.boilerplate() ? "junk: " : "text: ") + p.text()).containsExactly(
+                "junk: Oct. 9, 2024, 6:40 AM", "text: Read more about the storm, and share this story",
+                "junk: By Lea Moss, Staff Writer", "junk: Updated 5 minutes ago", "text: The storm reached the coast.");
     }
 }
