@@ -36,8 +36,8 @@ class MeaningAlignmentTest {
     @Test
     void weaponsAndArtilleryAndAmmunitionAreLinked() {
         ComparisonResult r = compare(
-                "Officials fear Beijing could send weapons to Moscow for the war.",
-                "Washington has warned that China may supply artillery and ammunition to Russia for its war.");
+                "Western officials fear that China could send weapons to Russia for its war in Ukraine.",
+                "Western officials are concerned that China may supply artillery and ammunition to Russia for the war in Ukraine.");
 
         assertThat(r.links()).hasSize(1);
     }

@@ -46,6 +46,12 @@ public final class Aligner {
     private static final int MAX_CANDIDATES = 24;
     private static final int MAX_MEANING_NEIGHBOURS = 12;
     private static final double MIN_NEIGHBOUR_COSINE = 0.6;
+    /**
+     * Nearest neighbours by meaning are searched exhaustively (quadratic); above this many passages
+     * (about 100 articles of 60 sentences) only the term index proposes candidates, so cost stays
+     * near-linear; the scores still use meaning.
+     */
+    private static final int MAX_PASSAGES_FOR_NEIGHBOURS = 6000;
     private static final int RARE_TERMS_IN_WEAK_BAND = 2;
 
     private final Double fixedThreshold;
@@ -147,8 +153,10 @@ public final class Aligner {
             for (int other : index.candidates(p, MAX_CANDIDATES)) {
                 candidates.add(other);
             }
-            for (int other : MeaningNeighbours.nearest(p, profiles, MAX_MEANING_NEIGHBOURS, MIN_NEIGHBOUR_COSINE)) {
-                candidates.add(other);
+            if (profiles.size() <= MAX_PASSAGES_FOR_NEIGHBOURS) {
+                for (int other : MeaningNeighbours.nearest(p, profiles, MAX_MEANING_NEIGHBOURS, MIN_NEIGHBOUR_COSINE)) {
+                    candidates.add(other);
+                }
             }
             for (int other : candidates) {
                 PassageProfile q = profiles.get(other);

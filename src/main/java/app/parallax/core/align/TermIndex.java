@@ -14,6 +14,11 @@ final class TermIndex {
 
     /** IDF above which a term is rare: used by about a twentieth of the passages or fewer. */
     static final double RARE_IDF = 3.0;
+    /**
+     * A term used by more passages than this never proposes candidates, whatever the story's size,
+     * so that the work per passage stays bounded on huge inputs.
+     */
+    private static final int MAX_POSTINGS = 400;
     private final List<PassageProfile> profiles;
     private final Map<String, int[]> postings = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
@@ -39,7 +44,7 @@ final class TermIndex {
             }
             p.norm = Math.sqrt(sum);
         }
-        this.commonCutoff = Math.max(12, n / 8);
+        this.commonCutoff = Math.min(MAX_POSTINGS, Math.max(12, n / 8));
     }
 
     /**
