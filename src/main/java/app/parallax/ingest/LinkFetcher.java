@@ -75,6 +75,7 @@ public final class LinkFetcher {
      */
     public FetchedPage fetch(String link) throws IngestException {
         URI uri = parse(link);
+        requireKnownHost(link, uri);
         HttpRequest request = HttpRequest.newBuilder(uri).GET()
                 .timeout(readTimeout)
                 .header("User-Agent", USER_AGENT)
@@ -105,6 +106,15 @@ public final class LinkFetcher {
             return uri;
         } catch (java.net.URISyntaxException e) {
             throw new IngestException(link, "not a valid web address (" + e.getReason() + ")", e);
+        }
+    }
+
+    /** Looks the host up first, so that a DNS failure is named as such and not as "connection refused". */
+    private static void requireKnownHost(String link, URI uri) throws IngestException {
+        try {
+            java.net.InetAddress.getAllByName(uri.getHost());
+        } catch (UnknownHostException e) {
+            throw new IngestException(link, "host not found (DNS lookup failed)", e);
         }
     }
 
