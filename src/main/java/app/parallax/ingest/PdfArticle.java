@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import java.util.regex.Matcher;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The text of a PDF as article paragraphs: PDFBox reads each page in reading order; lines that
@@ -22,6 +25,11 @@ final class PdfArticle {
     /** Marks a paragraph start in PDFBox's output; never occurs in article text. */
     private static final String PARAGRAPH = "\u2029";
     private static final int EDGE_LINES = 3;
+    private static final String POSITION_START = "\uE000";
+    private static final String POSITION_END = "\uE001";
+    private static final Pattern POSITIONED = Pattern.compile(POSITION_START + "([-0-9.E]+)" + POSITION_END);
+    /** A gap this many times the usual line spacing separates paragraphs. */
+    private static final float GAP_FACTOR = 1.3f;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)^[\\s\\-–—]*(page\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?[\\s\\-–—]*$");
     /** Marks the first line of a page after the first; a paragraph may go on across it. */
@@ -45,21 +53,78 @@ final class PdfArticle {
 
     private static List<List<String>> pages(byte[] pdf, String name) throws IngestException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setParagraphStart(PARAGRAPH);
-            stripper.setLineSeparator("\n");
+            LineStripper stripper = new LineStripper();
             List<List<String>> pages = new ArrayList<>();
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                pages.add(stripper.getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+                pages.add(markGaps(stripper.getText(doc)));
             }
             return pages;
         } catch (InvalidPasswordException e) {
             throw new IngestException(name, "PDF is password-protected", e);
         } catch (IOException e) {
             throw new IngestException(name, "not a readable PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Turns a page's lines, each prefixed with its position, into plain lines; a line set apart
+     * from the one above by clearly more than the page's usual line spacing starts a paragraph.
+     */
+    private static List<String> markGaps(String page) {
+        List<String> lines = new ArrayList<>();
+        List<Float> ys = new ArrayList<>();
+        for (String raw : page.split("\n")) {
+            Matcher m = POSITIONED.matcher(raw);
+            String line = m.find() ? m.replaceAll("") : raw;
+            if (!bare(line).isEmpty()) {
+                lines.add(line.strip());
+                ys.add(m.find(0) ? Float.parseFloat(m.group(1)) : Float.NaN);
+            }
+        }
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < ys.size(); i++) {
+            gaps.add(ys.get(i) - ys.get(i - 1));
+        }
+        float usual = gaps.stream().filter(g -> g > 0).sorted().skip(gaps.size() / 2).findFirst().orElse(Float.NaN);
+        for (int i = 1; i < lines.size(); i++) {
+            if (gaps.get(i - 1) > usual * GAP_FACTOR && !lines.get(i).startsWith(PARAGRAPH)) {
+                lines.set(i, PARAGRAPH + lines.get(i));
+            }
+        }
+        return lines;
+    }
+
+    /** PDFBox's stripper in reading order, writing each line's vertical position before it. */
+    private static final class LineStripper extends PDFTextStripper {
+        private boolean lineStart = true;
+
+        LineStripper() throws IOException {
+            setSortByPosition(true);
+            setParagraphStart(PARAGRAPH);
+            setLineSeparator("\n");
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (lineStart && !positions.isEmpty()) {
+                output.write(POSITION_START + positions.get(0).getYDirAdj() + POSITION_END);
+                lineStart = false;
+            }
+            super.writeString(text, positions);
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            lineStart = true;
+            super.writeLineSeparator();
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            lineStart = true;
+            super.startPage(page);
         }
     }
 
