@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * every page, narrow justified-looking lines with words hyphenated at line ends, paragraphs set
  * apart by space, and a paragraph that runs on from one page to the next.
  */
-final class ArticlePdf {
+public final class ArticlePdf {
 
     static final String HEADER = "NORTHERN POST · Archive print · Harbor bridge";
     private static final float LEADING = 14;
@@ -28,7 +28,7 @@ final class ArticlePdf {
     private ArticlePdf() {
     }
 
-    static byte[] of(Story story) throws IOException {
+    public static byte[] of(Story story) throws IOException {
         List<List<String>> paragraphs = new ArrayList<>();
         paragraphs.add(List.of(story.headline()));
         story.paragraphs().forEach(p -> paragraphs.add(wrap(p)));

@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
  * A web site on 127.0.0.1 for tests: pages, redirects, errors, a slow page and an endless one.
  * Records every path requested, so tests can check nothing but the page was fetched.
  */
-final class LoopbackSite implements AutoCloseable {
+public final class LoopbackSite implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
@@ -33,14 +33,14 @@ final class LoopbackSite implements AutoCloseable {
         void handle(HttpExchange e) throws IOException;
     }
 
-    LoopbackSite() throws IOException {
+    public LoopbackSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::dispatch);
         server.setExecutor(threads);
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 

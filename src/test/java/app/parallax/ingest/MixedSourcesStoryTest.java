@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The same five reports, once as a user has them (a link, a saved page, a PDF, a UTF-16 file and
  * a plain text file) and once as clean UTF-8 text, give the same comparison.
  */
-class MixedSourcesStoryTest {
+public class MixedSourcesStoryTest {
 
-    static final Path STORY = Path.of("src/test/resources/ingest/story");
-    static final List<String> NAMES = List.of("veylan-courier", "coastal-times", "northern-post", "daily-ledger", "harbor-gazette");
+    public static final Path STORY = Path.of("src/test/resources/ingest/story");
+    public static final List<String> NAMES = List.of("veylan-courier", "coastal-times", "northern-post", "daily-ledger", "harbor-gazette");
 
     @TempDir
     Path dir;
@@ -46,7 +46,7 @@ class MixedSourcesStoryTest {
     }
 
     /** Writes the five reports in five different shapes; returns the sources in story order. */
-    static List<String> writeMixed(LoopbackSite site, Path dir) throws Exception {
+    public static List<String> writeMixed(LoopbackSite site, Path dir) throws Exception {
         Story courier = Story.read(STORY.resolve("veylan-courier.txt"));
         site.page("/2026/03/02/harbor-bridge", "text/html; charset=utf-8", NewsPages.page("Veylan Courier", "Ada Brun",
                 "2026-03-02", site.url("/2026/03/02/harbor-bridge"), courier, "utf-8").getBytes(StandardCharsets.UTF_8));
@@ -62,7 +62,7 @@ class MixedSourcesStoryTest {
     }
 
     /** One line per link: the two passages (article by position) and the conflicts found. */
-    static String rendering(ComparisonResult r) {
+    public static String rendering(ComparisonResult r) {
         List<String> ids = r.articles().stream().map(Article::id).toList();
         return r.links().stream().map(l -> side(r, ids, l.a()) + " ~ " + side(r, ids, l.b()) + conflicts(l))
                 .sorted().collect(Collectors.joining("\n"));

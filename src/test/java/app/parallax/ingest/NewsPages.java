@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Test pages shaped like real news pages: cookie banner, navigation, ads, share buttons, the
  * article with JSON-LD and Open Graph metadata, related links, comments and a footer.
  */
-final class NewsPages {
+public final class NewsPages {
 
     /** Clutter that must never reach the extracted text. */
     static final List<String> CLUTTER = List.of("Accept all cookies", "Subscribe now", "World", "Sport",
@@ -22,13 +22,13 @@ final class NewsPages {
     }
 
     /** A story fixture: its headline and paragraphs. */
-    record Story(String headline, List<String> paragraphs) {
-        static Story read(Path txt) throws IOException {
+    public record Story(String headline, List<String> paragraphs) {
+        public static Story read(Path txt) throws IOException {
             List<String> blocks = Arrays.stream(Files.readString(txt).split("\n\n")).map(String::strip).toList();
             return new Story(blocks.get(0), blocks.subList(1, blocks.size()));
         }
 
-        String text() {
+        public String text() {
             return headline + "\n\n" + String.join("\n\n", paragraphs) + "\n";
         }
     }
