@@ -38,9 +38,10 @@ public final class LinkFetcher {
     /** Default largest page, in bytes. */
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-    private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
     private final int maxBytes;
+    private HttpClient client;
 
     /** A fetcher with 10 s to connect, 30 s for the whole response and a 10 MB limit. */
     public LinkFetcher() {
@@ -53,12 +54,17 @@ public final class LinkFetcher {
      * @param maxBytes       largest page accepted
      */
     public LinkFetcher(Duration connectTimeout, Duration readTimeout, int maxBytes) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
         this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
         this.maxBytes = maxBytes;
+    }
+
+    /** The HTTP client, made at the first download: a story of files alone never starts one. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        return client;
     }
 
     /** Whether {@code text} is an http or https address this fetcher would try. */
@@ -81,7 +87,7 @@ public final class LinkFetcher {
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8,application/pdf;q=0.5")
                 .build();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> body(link, info));
+        CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, info -> body(link, info));
         try {
             HttpResponse<byte[]> response = future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
             return page(link, response);

@@ -141,9 +141,8 @@ final class StoryLoader {
 
     private Article fromLink(FetchedPage page, Extracted read) {
         PageMetadata meta = read.metadata();
-        String host = HostName.host(page.finalUrl());
-        String id = uniqueId(ArticleFacts.idFrom(orElse(HostName.mainLabel(host), "link")));
         String outlet = orElse(meta.outlet(), orElse(HostName.outlet(page.finalUrl()), page.link()));
+        String id = uniqueId(ArticleFacts.idFrom(outlet));
         String headline = orElse(meta.title(), ArticleFacts.title(read.text()));
         String date = orElse(meta.date(), ArticleFacts.dateline(read.text()));
         String url = LinkFetcher.isLink(meta.canonicalUrl()) ? meta.canonicalUrl() : page.finalUrl();
