@@ -133,7 +133,8 @@ public final class ReaderViewModel {
         List<String> copy = List.copyOf(links);
         long story = replace ? ++storyGeneration : storyGeneration;
         status.set("Fetching " + copy.size() + (copy.size() == 1 ? " link…" : " links…"));
-        run(io, () -> Ingest.loadSources(copy, new LinkFetcher(), s -> { }), loaded -> {
+        Consumer<String> progress = link -> javafx.application.Platform.runLater(() -> status.set("Fetching " + link + "…"));
+        run(io, () -> Ingest.loadSources(copy, new LinkFetcher(), progress), loaded -> {
             if (story != storyGeneration) {
                 return;
             }
