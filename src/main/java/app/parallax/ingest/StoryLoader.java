@@ -105,7 +105,10 @@ final class StoryLoader {
             String fileName = file.getFileName().toString();
             Article a = fromFile(file, fileName, read, sidecar);
             Optional<Instant> fetched = sidecar.articleField(fileName, "fetched").flatMap(StoryLoader::instant);
-            keep(a, Origin.ofFile(file, fetched));
+            // a saved story's page or PDF stays the article's origin, so saving it again keeps it
+            Path from = sidecar.articleField(fileName, "original").map(o -> file.resolveSibling(o))
+                    .filter(Files::isRegularFile).orElse(file);
+            keep(a, Origin.ofFile(from, fetched));
         } catch (IngestException e) {
             problems.add(IngestProblem.of(e));
         }

@@ -72,6 +72,29 @@ class StoryFolderTest {
     }
 
     @Test
+    void aReopenedStorySavedAgainKeepsItsPagesAndFetchTimes() throws Exception {
+        LoadedStory story;
+        try (LoopbackSite site = new LoopbackSite()) {
+            List<String> sources = MixedSourcesStoryTest.writeMixed(site, Files.createDirectory(dir.resolve("loose")));
+            story = Ingest.loadSources(sources, new LinkFetcher(), s -> { });
+        }
+        StoryFolder.save(dir.resolve("first"), "Bridge", story.articles(), story.origins(), List.of());
+        LoadedStory reopened = Ingest.load(List.of(dir.resolve("first")));
+
+        StoryFolder.save(dir.resolve("second"), reopened.title(), reopened.articles(), reopened.origins(), List.of());
+
+        JsonNode first = new ObjectMapper().readTree(dir.resolve("first/story.json").toFile());
+        JsonNode second = new ObjectMapper().readTree(dir.resolve("second/story.json").toFile());
+        assertThat(second).isEqualTo(first);
+        for (JsonNode entry : second.path("articles")) {
+            if (entry.has("original")) {
+                assertThat(dir.resolve("second").resolve(entry.path("original").asText()))
+                        .hasSameBinaryContentAs(dir.resolve("first").resolve(entry.path("original").asText()));
+            }
+        }
+    }
+
+    @Test
     void aFolderThatIsNotEmptyIsNeverWrittenInto() throws Exception {
         Path full = Files.createDirectory(dir.resolve("full"));
         Files.writeString(full.resolve("keep.txt"), "mine");
