@@ -5,7 +5,10 @@ import app.parallax.core.ComparisonResult;
 import app.parallax.export.json.JsonExport;
 import app.parallax.ingest.IngestException;
 import app.parallax.ingest.Ingest;
+import app.parallax.ingest.LinkFetcher;
 import app.parallax.ingest.LoadedStory;
+import app.parallax.store.StoreException;
+import app.parallax.store.StoryFolder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -19,16 +22,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code compare [PATH ...] [--json FILE|-] [--pdf FILE [--layout side-by-side]]}. */
+/** {@code compare [SOURCE ...] [--json FILE|-] [--pdf FILE [--layout side-by-side]] [--save-story DIR]}. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare articles (files or folders; none means the bundled corpus) and print a report.")
+        description = "Compare articles (files, folders or links; none means the bundled corpus) and print a report.")
 final class CompareCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files (.txt, .html) or folders.")
-    List<Path> paths = List.of();
+    @Parameters(paramLabel = "SOURCE", arity = "0..*",
+            description = "Article files (.txt, .md, .html, .mhtml, .pdf), folders, or http(s) links.")
+    List<String> sources = List.of();
+
+    @Option(names = "--save-story", paramLabel = "DIR",
+            description = "Save the articles as a story folder DIR (new or empty) that reopens offline: texts, fetched pages, story.json.")
+    Path saveStory;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the comparison as JSON to FILE, or - for standard output.")
     String json;
@@ -49,18 +57,23 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LoadedStory story;
         try {
-            story = Ingest.load(paths.isEmpty() ? List.of(Ingest.defaultCorpus()) : paths);
+            List<String> given = sources.isEmpty() ? List.of(Ingest.defaultCorpus().toString()) : sources;
+            story = Ingest.loadSources(given, new LinkFetcher(), s -> { });
         } catch (IngestException e) {
             err.println("parallax: " + e.getMessage());
             return Cli.USAGE;
         }
         story.problems().forEach(p -> err.println("parallax: " + p.message()));
+        story.notices().forEach(p -> err.println("parallax: note: " + p.message()));
         if (story.articles().size() < 2) {
             err.println("parallax: need at least two readable articles to compare, have " + story.articles().size());
             return Cli.USAGE;
         }
         ComparisonResult result = Engines.choose(fast).run(story.articles(), ProgressListener.NONE);
         int status = story.problems().isEmpty() ? 0 : Cli.USAGE;
+        if (saveStory != null) {
+            status = Math.max(status, saveStory(story, err));
+        }
         if (json != null) {
             status = Math.max(status, writeJson(result, out, err));
         }
@@ -71,6 +84,16 @@ final class CompareCommand implements Callable<Integer> {
             new TerminalReport(result, story.title()).print(out);
         }
         return status;
+    }
+
+    private int saveStory(LoadedStory story, PrintWriter err) {
+        try {
+            StoryFolder.save(saveStory, story.title(), story.articles(), story.origins(), List.of());
+            return 0;
+        } catch (StoreException e) {
+            err.println("parallax: " + e.getMessage());
+            return Cli.USAGE;
+        }
     }
 
     private int writeJson(ComparisonResult result, PrintWriter out, PrintWriter err) {

@@ -6,99 +6,92 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * Front door for reading articles: files and folders of plain text or HTML become
- * {@link Article}s. A source that cannot be read is reported as an {@link IngestProblem} and the
+ * Front door for reading articles: files and folders (text in any common encoding, saved web
+ * pages, web archives, PDFs), links and pasted text become {@link Article}s. A source that cannot be read is reported as an {@link IngestProblem} and the
  * others are still loaded.
  */
 public final class Ingest {
 
     /** Name of the folder holding the bundled example story. */
     public static final String CORPUS_FOLDER = "corpus";
-    private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "md", "html", "htm");
 
     private Ingest() {
     }
 
     /**
-     * Loads files and folders. A folder contributes its article files (.txt, .md, .html) in the order
-     * its sidecar lists them, then in name order, and its {@code story.json} sidecar if present; a folder that holds no articles but
-     * sub-folders that do (like {@code corpus/}) contributes the first such story.
+     * Loads files and folders. A folder contributes its article files (.txt, .md, .html, .htm, .mhtml, .pdf)
+     * in the order its sidecar lists them, then in name order, and its {@code story.json} sidecar if
+     * present; a folder that holds no articles but sub-folders that do (like {@code corpus/})
+     * contributes the first such story.
      *
      * @param paths files or folders; an empty list gives an empty story
      * @return the story, never null; unreadable sources are listed in {@code problems()}
      */
     public static LoadedStory load(List<Path> paths) {
-        List<Article> articles = new ArrayList<>();
-        List<IngestProblem> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        Optional<Path> folder = Optional.empty();
-        String title = "";
-        for (Path given : paths) {
-            Path path = given.toAbsolutePath().normalize();
-            if (Files.isDirectory(path)) {
-                Path story = storyFolder(path);
-                folder = folder.or(() -> Optional.of(story));
-                StorySidecar sidecar = readSidecar(story, problems);
-                if (title.isEmpty()) {
-                    title = sidecar.title().orElse("");
-                }
-                for (Path file : sidecar.inSidecarOrder(articleFiles(story, problems))) {
-                    readInto(file, sidecar, ids, articles, problems);
-                }
-            } else {
-                Path parent = path.getParent();
-                folder = folder.or(() -> Optional.ofNullable(parent));
-                StorySidecar sidecar = parent == null ? StorySidecar.empty() : readSidecar(parent, problems);
-                readInto(path, sidecar, ids, articles, problems);
-            }
-        }
-        if (title.isEmpty() && !articles.isEmpty()) {
-            title = articles.get(0).title();
-        }
-        return new LoadedStory(title, folder, articles, problems);
+        return loadSources(paths.stream().map(Path::toString).toList(), new LinkFetcher(), s -> { });
     }
 
     /**
-     * Reads one file as an article.
+     * Loads files, folders and http(s) links, in the order given. Each source is read once: the
+     * same file or link again, or a second article with the same text, gives a notice instead.
      *
-     * @throws IngestException naming the file and the reason when it is missing, unreadable,
-     *                         empty, binary or has no text
+     * @param sources  paths or links; an empty list gives an empty story
+     * @param fetcher  downloads the links
+     * @param progress told the name of each source as its turn comes (on the calling thread)
+     * @return the story, never null; failing sources are in {@code problems()}, skipped ones in
+     *         {@code notices()}; stops early, with what it has, when the thread is interrupted
+     */
+    public static LoadedStory loadSources(List<String> sources, LinkFetcher fetcher, Consumer<String> progress) {
+        Objects.requireNonNull(sources, "sources");
+        return new StoryLoader(Objects.requireNonNull(fetcher, "fetcher"), Objects.requireNonNull(progress, "progress")).load(sources);
+    }
+
+    /**
+     * Reads one file as an article, with metadata from its folder's sidecar or, for a page, from
+     * the page itself.
+     *
+     * @throws IngestException naming the file and the reason when it is missing, not a regular
+     *                         file, unreadable, too large, empty, binary, unsupported or has no text
      */
     public static Article readFile(Path file) throws IngestException {
-        Path parent = file.toAbsolutePath().getParent();
-        StorySidecar sidecar = StorySidecar.empty();
-        if (parent != null) {
-            try {
-                sidecar = StorySidecar.readFrom(parent);
-            } catch (IngestException ignored) {
-                // a broken sidecar only loses display names; the article itself is still readable
-            }
+        LoadedStory one = new StoryLoader(new LinkFetcher(), s -> { }).load(List.of(file.toString()));
+        if (one.articles().isEmpty()) {
+            IngestProblem p = one.problems().stream().filter(x -> !x.source().endsWith(StorySidecar.FILE_NAME))
+                    .findFirst().orElse(new IngestProblem(file.toString(), "no article text"));
+            throw new IngestException(p.source(), p.reason());
         }
-        return read(file, sidecar, new HashSet<>());
+        return one.articles().get(0);
     }
 
     /**
-     * Makes an article of pasted text. The title is its first line.
+     * Makes an article of pasted text or HTML (a page's article is extracted as for saved pages).
+     * The title is its headline or first line.
      *
      * @param id     a unique key, e.g. "pasted-1"
      * @param outlet display name
-     * @throws IngestException if the text is blank
+     * @throws IngestException if the text is blank or the HTML holds no article
      */
     public static Article fromText(String id, String outlet, String text) throws IngestException {
         if (text == null || text.isBlank()) {
             throw new IngestException(outlet, "no text to compare");
         }
-        String clean = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (looksLikeHtml(clean)) {
-            clean = HtmlArticle.toText(clean, "");
+        String clean = TextDecoding.clean(text);
+        if (ArticleReader.looksLikeHtml(clean) || clean.stripLeading().startsWith("<")) {
+            HtmlArticle.Extracted page = HtmlArticle.extract(clean, "");
+            if (!page.text().isBlank()) {
+                PageMetadata m = page.metadata();
+                String headline = m.title().isEmpty() ? ArticleFacts.title(page.text()) : m.title();
+                return new Article(id, "pasted text", outlet, headline, m.date(), page.text(), m.author(),
+                        LinkFetcher.isLink(m.canonicalUrl()) ? m.canonicalUrl() : "");
+            }
+        }
+        if (clean.isBlank()) {
+            throw new IngestException(outlet, "no text to compare");
         }
         return new Article(id, "pasted text", outlet, ArticleFacts.title(clean), ArticleFacts.dateline(clean), clean);
     }
@@ -131,84 +124,4 @@ public final class Ingest {
         }
         return out;
     }
-
-    private static Path storyFolder(Path dir) {
-        if (!articleFiles(dir, new ArrayList<>()).isEmpty()) {
-            return dir;
-        }
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(Files::isDirectory).sorted()
-                    .filter(d -> !articleFiles(d, new ArrayList<>()).isEmpty())
-                    .findFirst().orElse(dir);
-        } catch (IOException e) {
-            return dir;
-        }
-    }
-
-    private static List<Path> articleFiles(Path dir, List<IngestProblem> problems) {
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> ARTICLE_EXTENSIONS.contains(extension(f)))
-                    .sorted().toList();
-        } catch (IOException e) {
-            problems.add(new IngestProblem(dir.toString(), "folder cannot be listed (" + e.getMessage() + ")"));
-            return List.of();
-        }
-    }
-
-    private static StorySidecar readSidecar(Path folder, List<IngestProblem> problems) {
-        try {
-            return StorySidecar.readFrom(folder);
-        } catch (IngestException e) {
-            problems.add(IngestProblem.of(e));
-            return StorySidecar.empty();
-        }
-    }
-
-    private static void readInto(Path file, StorySidecar sidecar, Set<String> ids, List<Article> articles,
-                                 List<IngestProblem> problems) {
-        try {
-            articles.add(read(file, sidecar, ids));
-        } catch (IngestException e) {
-            problems.add(IngestProblem.of(e));
-        }
-    }
-
-    private static Article read(Path file, StorySidecar sidecar, Set<String> ids) throws IngestException {
-        String raw = SourceText.read(file);
-        String fileName = file.getFileName().toString();
-        boolean html = extension(file).startsWith("htm") || looksLikeHtml(raw);
-        String text = html ? HtmlArticle.toText(raw, file.toUri().toString()) : raw;
-        if (text.isBlank()) {
-            throw new IngestException(file.toString(), "page has no readable text");
-        }
-        String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        String id = uniqueId(ArticleFacts.idFrom(stem), ids);
-        String outlet = sidecar.articleField(fileName, "outlet").orElseGet(() -> ArticleFacts.outletFromName(stem));
-        String title = sidecar.articleField(fileName, "title").orElseGet(() -> ArticleFacts.title(text));
-        String date = sidecar.articleField(fileName, "date").orElseGet(() -> ArticleFacts.dateline(text));
-        String source = sidecar.articleField(fileName, "source").orElse(file.toString());
-        return new Article(id, source, outlet, title, date, text);
-    }
-
-    private static String uniqueId(String base, Set<String> ids) {
-        String id = base;
-        for (int n = 2; !ids.add(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean looksLikeHtml(String text) {
-        String head = text.stripLeading().toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html");
-    }
-
 }

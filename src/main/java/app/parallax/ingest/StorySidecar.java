@@ -14,8 +14,11 @@ import java.util.Optional;
  * The optional {@code story.json} a user can write by hand beside a story's articles:
  * <pre>{@code
  * { "title": "…",
- *   "articles": { "nytimes.txt": { "outlet": "The New York Times", "source": "…", "date": "…", "title": "…" } } }
+ *   "articles": { "nytimes.txt": { "outlet": "The New York Times", "source": "…", "date": "…", "title": "…",
+ *                                  "author": "…", "url": "…", "fetched": "2026-11-29T23:59:00Z", "original": "nytimes.html" } } }
  * }</pre>
+ * {@code original} names a file kept beside the article (the page as fetched, the PDF) that is
+ * not loaded as an article of its own.
  * Every field is optional; anything missing is taken from the text or the file name.
  */
 final class StorySidecar {
@@ -62,6 +65,15 @@ final class StorySidecar {
             int at = listed.indexOf(f.getFileName().toString());
             return at < 0 ? Integer.MAX_VALUE : at;
         }).thenComparing(Path::getFileName)).toList();
+    }
+
+    /** File names the sidecar lists as the originals of its articles (kept pages, PDFs); not articles themselves. */
+    java.util.Set<String> originals() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (root != null) {
+            root.path("articles").forEach(entry -> text(entry, "original").ifPresent(out::add));
+        }
+        return out;
     }
 
     Optional<String> articleField(String fileName, String field) {

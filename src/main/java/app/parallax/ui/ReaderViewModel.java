@@ -8,7 +8,13 @@ import app.parallax.core.note.Note;
 import app.parallax.ingest.Ingest;
 import app.parallax.ingest.IngestException;
 import app.parallax.ingest.IngestProblem;
+import app.parallax.ingest.LinkFetcher;
 import app.parallax.ingest.LoadedStory;
+import app.parallax.ingest.Origin;
+import app.parallax.store.StoreException;
+import app.parallax.store.StoryFolder;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -69,6 +75,8 @@ public final class ReaderViewModel {
     private final ObservableList<Claim> discrepanciesView = FXCollections.unmodifiableObservableList(discrepancies);
     private final NotesModel notes;
     private final List<String> openedPaths = new ArrayList<>();
+    /** Where each open article came from, by id, so that Save Story As can keep the pages. */
+    private final Map<String, Origin> origins = new HashMap<>();
     private long storyGeneration;
     private long focusSerial;
     private int pasted;
@@ -112,20 +120,84 @@ public final class ReaderViewModel {
         List<Path> copy = List.copyOf(paths);
         status.set("Adding " + describe(copy) + "…");
         run(io, () -> Ingest.load(copy), loaded -> {
-            reportProblems(loaded.problems());
             if (storyFolder.get() == null && loaded.folder().isPresent()) {
                 useFolder(loaded.folder().get());
             }
             copy.forEach(p -> openedPaths.add(p.toString()));
-            addArticles(loaded.articles());
+            addLoaded(loaded);
         });
     }
 
-    /** Adds pasted text (plain or HTML) as a new article. */
+    /** Downloads these http(s) links (on the io thread) and adds them as columns; {@code replace} starts a new story. */
+    public void addLinks(List<String> links, boolean replace) {
+        List<String> copy = List.copyOf(links);
+        long story = replace ? ++storyGeneration : storyGeneration;
+        status.set("Fetching " + copy.size() + (copy.size() == 1 ? " link…" : " links…"));
+        Consumer<String> progress = link -> javafx.application.Platform.runLater(() -> status.set("Fetching " + link + "…"));
+        run(io, () -> Ingest.loadSources(copy, new LinkFetcher(), progress), loaded -> {
+            if (story != storyGeneration) {
+                return;
+            }
+            if (replace) {
+                replaceStory(loaded, List.of());
+            } else {
+                addLoaded(loaded);
+            }
+        });
+    }
+
+    private void addLoaded(LoadedStory loaded) {
+        reportProblems(loaded.problems());
+        loaded.notices().forEach(n -> problems.add("Note: " + n.message()));
+        addArticles(loaded.articles(), loaded.origins());
+    }
+
+    /**
+     * Saves the open story as a folder (on the io thread) that reopens offline: texts, fetched
+     * pages, story.json and the story's notes; the reader then keeps its notes there.
+     */
+    public void saveStory(Path target) {
+        List<Article> copy = List.copyOf(articles);
+        Map<String, Origin> from = Map.copyOf(origins);
+        String title = storyTitle.get();
+        List<Path> carry = storyFolder.get() == null ? List.of() : List.of(storyFolder.get().resolve(NotesStore.FILE_NAME));
+        status.set("Saving the story to " + target + "…");
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws StoreException {
+                StoryFolder.save(target, title, copy, from, carry);
+                return target;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            status.set("Story saved to " + target);
+            useFolder(target.toAbsolutePath().normalize());
+        });
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            problems.add("Could not save the story: " + (t instanceof StoreException se ? se.getMessage() : t));
+            status.set("Ready");
+        });
+        io.submit(task);
+    }
+
+    /** Adds pasted text (plain or HTML) as a new article named "Pasted text N". */
     public void paste(String text) {
+        paste(text, null);
+    }
+
+    /** Adds pasted text (plain or HTML) as a new article of the given outlet (blank: "Pasted text N"). */
+    public void paste(String text, String outlet) {
         int n = ++pasted;
         String copy = text == null ? "" : text;
-        run(io, () -> Ingest.fromText("pasted-" + n, "Pasted text " + n, copy), a -> addArticles(List.of(a)));
+        String name = outlet == null || outlet.isBlank() ? "Pasted text " + n : outlet.strip();
+        run(io, () -> Ingest.fromText("pasted-" + n, name, copy),
+                a -> addArticles(List.of(a), Map.of(a.id(), Origin.pasted())));
+    }
+
+    /** The number for the next pasted article's default name. */
+    public int nextPasteNumber() {
+        return pasted + 1;
     }
 
     /** Closes one column; its notes stay saved. */
@@ -178,9 +250,12 @@ public final class ReaderViewModel {
 
     private void replaceStory(LoadedStory loaded, List<String> paths) {
         reportProblems(loaded.problems());
+        loaded.notices().forEach(n -> problems.add("Note: " + n.message()));
         storyTitle.set(loaded.title());
         openedPaths.clear();
         openedPaths.addAll(paths);
+        origins.clear();
+        origins.putAll(loaded.origins());
         hiddenArticles.clear();
         selectedClaim.set(null);
         // compare first: building the columns below takes the FX thread a while
@@ -196,11 +271,13 @@ public final class ReaderViewModel {
         notes.loadFrom(folder, this::currentArticles);
     }
 
-    private void addArticles(List<Article> incoming) {
+    private void addArticles(List<Article> incoming, Map<String, Origin> from) {
         List<Article> renamed = new ArrayList<>();
         for (Article a : incoming) {
             String id = uniqueId(a.id(), renamed);
-            renamed.add(id.equals(a.id()) ? a : new Article(id, a.source(), a.outlet(), a.title(), a.date(), a.text()));
+            renamed.add(id.equals(a.id()) ? a
+                    : new Article(id, a.source(), a.outlet(), a.title(), a.date(), a.text(), a.author(), a.url()));
+            Optional.ofNullable(from.get(a.id())).ifPresent(o -> origins.put(id, o));
         }
         articles.addAll(renamed);
         recompute();

@@ -78,7 +78,7 @@ class CliTest {
         int status = run("compare", "corpus/xi-moscow-2023/nytimes.txt", binary.toString());
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains(binary.toAbsolutePath() + ": binary file",
+        assertThat(err.toString()).contains(binary.toAbsolutePath() + ": unsupported file type (an image",
                 "need at least two readable articles");
         assertThat(out.toString()).isEmpty();
     }

@@ -40,7 +40,7 @@ class IngestTest {
         assertThat(story.articles()).extracting(Article::id).containsExactly("good");
         assertThat(story.problems()).extracting(IngestProblem::message).containsExactly(
                 dir.resolve("empty.txt") + ": file is empty",
-                dir.resolve("binary.txt") + ": binary file, not text (expected .txt or .html)",
+                dir.resolve("binary.txt") + ": binary file, not text (expected .txt, .md, .html or .pdf)",
                 missing + ": file not found");
     }
 

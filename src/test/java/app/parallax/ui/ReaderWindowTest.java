@@ -263,6 +263,8 @@ class ReaderWindowTest extends ApplicationTest {
         });
         clickOn("#legend");
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.V);
+        until(() -> lookup("#paste-outlet").tryQuery().isPresent());
+        push(KeyCode.ENTER);
         until(() -> vm.result().articles().size() == 6);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#column-pasted-1").tryQuery()).isPresent();

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param title    the headline, possibly empty
  * @param date     publication date or dateline as written, possibly empty
  * @param text     the full text, exactly as read; passages index into it
+ * @param author   the byline's author name(s), possibly empty
+ * @param url      the article's canonical web address when known, possibly empty
  */
-public record Article(String id, String source, String outlet, String title, String date, String text) {
+public record Article(String id, String source, String outlet, String title, String date, String text,
+                      String author, String url) {
 
     /** @throws NullPointerException if id, outlet or text is null; other nulls become "" */
     public Article {
@@ -22,14 +25,26 @@ public record Article(String id, String source, String outlet, String title, Str
         source = source == null ? "" : source;
         title = title == null ? "" : title;
         date = date == null ? "" : date;
+        author = author == null ? "" : author;
+        url = url == null ? "" : url;
         if (id.isBlank()) {
             throw new IllegalArgumentException("article id is blank");
         }
+    }
+
+    /** An article whose author and web address are not known. */
+    public Article(String id, String source, String outlet, String title, String date, String text) {
+        this(id, source, outlet, title, date, text, "", "");
     }
 
     /** Number of whitespace-separated words in the text. */
     public int wordCount() {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** The same article under another outlet name (the user renamed it). */
+    public Article withOutlet(String newOutlet) {
+        return new Article(id, source, Objects.requireNonNull(newOutlet, "newOutlet"), title, date, text, author, url);
     }
 }

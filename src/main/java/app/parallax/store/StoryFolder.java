@@ -1,0 +1,151 @@
+package app.parallax.store;
+
+import app.parallax.core.article.Article;
+import app.parallax.ingest.FetchedPage;
+import app.parallax.ingest.Origin;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Saves a story as a folder that reopens exactly and offline: each article's text as
+ * {@code <id>.txt} (UTF-8, unchanged, so notes stay where they were), beside it the page or PDF it
+ * was read from, and a {@code story.json} with outlet, headline, date, author, address, source and
+ * fetch time. Writes into a new or empty folder only; a new folder appears whole or not at all.
+ */
+public final class StoryFolder {
+
+    /** Name of the sidecar written beside the articles. */
+    public static final String SIDECAR = "story.json";
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
+
+    private StoryFolder() {
+    }
+
+    /**
+     * Writes the story into {@code target}.
+     *
+     * @param target    a folder that does not exist yet, or an empty one
+     * @param title     the story's title, may be ""
+     * @param articles  the articles in column order
+     * @param origins   article id to where it came from; articles without an entry are saved as text only
+     * @param carryOver files of the old story folder to copy along (e.g. its notes), if they exist
+     * @throws StoreException naming the folder and the reason when it is not empty or cannot be written
+     */
+    public static void save(Path target, String title, List<Article> articles, Map<String, Origin> origins,
+                            List<Path> carryOver) throws StoreException {
+        Objects.requireNonNull(target, "target");
+        Path folder = target.toAbsolutePath().normalize();
+        requireNewOrEmpty(folder);
+        try {
+            if (Files.exists(folder)) {
+                writeAll(folder, title, articles, origins, carryOver);
+            } else {
+                Path parent = Files.createDirectories(folder.getParent());
+                Path staging = Files.createTempDirectory(parent, "." + folder.getFileName() + ".part-");
+                writeAll(staging, title, articles, origins, carryOver);
+                Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (AccessDeniedException e) {
+            throw new StoreException(folder.toString(), "permission denied", e);
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException(folder.toString(), "was created by someone else meanwhile; not replaced", e);
+        } catch (IOException e) {
+            throw new StoreException(folder.toString(), "cannot be written (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void requireNewOrEmpty(Path folder) throws StoreException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new StoreException(folder.toString(), "is a file, not a folder; not replaced", null);
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            if (children.findAny().isPresent()) {
+                throw new StoreException(folder.toString(), "folder is not empty; choose a new or empty folder", null);
+            }
+        } catch (IOException e) {
+            throw new StoreException(folder.toString(), "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void writeAll(Path folder, String title, List<Article> articles, Map<String, Origin> origins,
+                                 List<Path> carryOver) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = json.createObjectNode();
+        root.put("title", title == null ? "" : title);
+        ObjectNode entries = root.putObject("articles");
+        for (Article a : articles) {
+            ObjectNode entry = entries.putObject(a.id() + ".txt");
+            Files.writeString(folder.resolve(a.id() + ".txt"), a.text(), StandardCharsets.UTF_8);
+            describe(entry, a);
+            Optional<Origin> origin = Optional.ofNullable(origins.get(a.id()));
+            origin.flatMap(o -> o.fetchedAt()).ifPresent(t -> entry.put("fetched", t.toString()));
+            Optional<String> kept = origin.isPresent() ? keepOriginal(folder, a.id(), origin.get()) : Optional.empty();
+            kept.ifPresent(name -> entry.put("original", name));
+        }
+        for (Path extra : carryOver) {
+            if (Files.isRegularFile(extra)) {
+                Files.copy(extra, folder.resolve(extra.getFileName().toString()));
+            }
+        }
+        json.writeValue(folder.resolve(SIDECAR).toFile(), root);
+    }
+
+    private static void describe(ObjectNode entry, Article a) {
+        entry.put("outlet", a.outlet());
+        putIfSet(entry, "title", a.title());
+        putIfSet(entry, "date", a.date());
+        putIfSet(entry, "author", a.author());
+        putIfSet(entry, "url", a.url());
+        putIfSet(entry, "source", a.source());
+    }
+
+    /** Copies the page or file the article was read from, unless it was plain text already. */
+    private static Optional<String> keepOriginal(Path folder, String id, Origin origin) throws IOException {
+        if (origin.page().isPresent()) {
+            FetchedPage page = origin.page().get();
+            String name = id + (page.contentType().toLowerCase(Locale.ROOT).contains("pdf") ? ".pdf"
+                    : page.contentType().toLowerCase(Locale.ROOT).startsWith("text/plain") ? ".page.txt" : ".html");
+            Files.write(folder.resolve(name), page.body());
+            return Optional.of(name);
+        }
+        if (origin.file().isPresent() && Files.isRegularFile(origin.file().get())) {
+            String ext = extension(origin.file().get());
+            if (!TEXT_EXTENSIONS.contains(ext) && !ext.isEmpty()) {
+                String name = id + "." + ext;
+                Files.copy(origin.file().get(), folder.resolve(name));
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void putIfSet(ObjectNode entry, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            entry.put(field, value);
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,108 @@
+package app.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.article.Article;
+import app.parallax.ingest.NewsPages.Story;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LinkFetcherTest {
+
+    private static final Path STORY = Path.of("src/test/resources/ingest/story");
+    private final LinkFetcher fetcher = new LinkFetcher(Duration.ofSeconds(2), Duration.ofSeconds(2), 1024 * 1024);
+    private LoopbackSite site;
+    private Story courier;
+
+    @BeforeEach
+    void start() throws Exception {
+        site = new LoopbackSite();
+        courier = Story.read(STORY.resolve("veylan-courier.txt"));
+        String page = NewsPages.page("Veylan Courier", "Ada Brun", "2026-03-02", site.url("/news/bridge"), courier, "utf-8");
+        site.page("/news/bridge", "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8))
+                .redirect("/r1", site.url("/r2")).redirect("/r2", site.url("/r3")).redirect("/r3", site.url("/news/bridge"))
+                .status("/gone", 404).status("/private", 403).status("/broken", 500)
+                .slow("/slow", 6000)
+                .huge("/huge", 50L * 1024 * 1024)
+                .page("/photo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        Story coastal = Story.read(STORY.resolve("coastal-times.txt"));
+        String cp1252 = NewsPages.page("Coastal Times", "Mara Lind", "2026-03-02", site.url("/ct"), coastal, "windows-1252");
+        site.page("/ct", "text/html", cp1252.getBytes(Charset.forName("windows-1252")));
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    @Test
+    void aLinkBecomesTheArticleWithItsMetadata() {
+        LoadedStory story = load(site.url("/news/bridge"));
+
+        Article a = story.articles().get(0);
+        assertThat(a.text()).isEqualTo(courier.text());
+        assertThat(a.outlet()).isEqualTo("Veylan Courier");
+        assertThat(a.author()).isEqualTo("Ada Brun");
+        assertThat(a.source()).isEqualTo(site.url("/news/bridge"));
+        assertThat(story.origins().get(a.id()).page()).isPresent();
+    }
+
+    @Test
+    void onlyThePageItselfIsRequestedWithOurUserAgent() {
+        load(site.url("/news/bridge"));
+
+        assertThat(site.requested).containsExactly("/news/bridge");
+        assertThat(site.userAgents).allMatch(ua -> ua.startsWith("Parallax/"));
+    }
+
+    @Test
+    void aRedirectChainIsFollowed() {
+        LoadedStory story = load(site.url("/r1"));
+
+        assertThat(story.problems()).isEmpty();
+        assertThat(story.articles().get(0).url()).isEqualTo(site.url("/news/bridge"));
+        assertThat(site.requested).containsExactly("/r1", "/r2", "/r3", "/news/bridge");
+    }
+
+    @Test
+    void aWindows1252PageDeclaredInAMetaTagDecodesCorrectly() {
+        Article a = load(site.url("/ct")).articles().get(0);
+
+        assertThat(a.text()).contains("“We will not take any risks with people’s safety,” Ostrova said.");
+    }
+
+    @Test
+    void eachFailingLinkGetsOneMessageAndTheOthersGoOn() {
+        LoadedStory story = load(site.url("/gone"), site.url("/private"), site.url("/broken"), site.url("/slow"),
+                site.url("/huge"), site.url("/photo.png"), "http://no-such-host.invalid/x", site.url("/news/bridge"));
+
+        assertThat(story.articles()).hasSize(1);
+        assertThat(story.problems()).extracting(IngestProblem::message).containsExactly(
+                site.url("/gone") + ": HTTP 404 Not Found",
+                site.url("/private") + ": HTTP 403 Forbidden",
+                site.url("/broken") + ": HTTP 500 Internal Server Error",
+                site.url("/slow") + ": timed out after 2 s waiting for the page",
+                site.url("/huge") + ": page is larger than 1 MB; not downloaded",
+                site.url("/photo.png") + ": not a web page (content type image/png)",
+                "http://no-such-host.invalid/x: host not found (DNS lookup failed)");
+    }
+
+    @Test
+    void theSameLinkTwiceIsFetchedOnce() {
+        LoadedStory story = load(site.url("/news/bridge"), site.url("/news/bridge#top"));
+
+        assertThat(story.articles()).hasSize(1);
+        assertThat(story.notices()).extracting(IngestProblem::reason).containsExactly("given more than once; loaded once");
+        assertThat(site.requested).containsExactly("/news/bridge");
+    }
+
+    private LoadedStory load(String... links) {
+        return Ingest.loadSources(List.of(links), fetcher, s -> { });
+    }
+}
