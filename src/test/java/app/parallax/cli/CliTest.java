@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +129,21 @@ class CliTest {
                 l -> assertThat(l).startsWith("differ\t").endsWith("meal:lunch/dinner"),
                 l -> assertThat(l).startsWith("agree\t"),
                 l -> assertThat(l).isEqualTo("none\t0.000\t"));
+    }
+
+    @Test
+    void pairsScoresUnlinkedPairsSoTheyCanBeRanked() throws Exception {
+        Path pairs = Files.writeString(dir.resolve("pairs.tsv"),
+                "The storm closed the airport on Monday.\tA storm damaged the harbour walls and two ferries.\n"
+                + "The storm closed the airport on Monday.\tOrchids bloom at night in cloud forests.\n");
+
+        assertThat(run("pairs", "--fast", pairs.toString())).isZero();
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).allSatisfy(l -> assertThat(l).startsWith("none\t"));
+        double related = Double.parseDouble(lines.get(0).split("\t")[1]);
+        double unrelated = Double.parseDouble(lines.get(1).split("\t")[1]);
+        assertThat(related).isGreaterThan(unrelated);
     }
 
     @Test
