@@ -102,7 +102,8 @@ class InstallerIT {
         assertThat(ImageIO.read(app.resolve("lib/parallax.png").toFile()).getWidth()).isGreaterThanOrEqualTo(128);
         assertThat(Files.readString(root.resolve("control/postinst")))
                 .contains("xdg-desktop-menu install /opt/parallax/lib/parallax-parallax.desktop")
-                .contains("ln -sf /opt/parallax/bin/parallax /usr/bin/parallax");
+                .contains("ln -sf /opt/parallax/bin/parallax /usr/bin/parallax")
+                .contains("-XX:ArchiveClassesAtExit=");
         assertThat(Files.readString(root.resolve("control/prerm"))).contains("rm -f /usr/bin/parallax");
     }
 
