@@ -97,18 +97,37 @@ public final class Ingest {
     }
 
     /**
-     * Finds the bundled story: {@code corpus/} in the working folder or beside the jar's folder,
-     * else a copy unpacked from the jar into a temporary folder.
+     * System property naming the example story's folder. The installed application's launcher
+     * sets it to the copy inside its image, so the working folder never decides what opens.
+     */
+    public static final String CORPUS_PROPERTY = "parallax.corpus";
+
+    /**
+     * Finds the bundled story: the folder named by {@value #CORPUS_PROPERTY} when that property is
+     * set (the installed application), else {@code corpus/} in the working folder or beside the
+     * jar's folder, else a copy unpacked from the jar into a temporary folder.
      *
-     * @throws IngestException if no corpus can be found
+     * @throws IngestException if the property names no folder, or no corpus can be found
      */
     public static Path defaultCorpus() throws IngestException {
+        String configured = System.getProperty(CORPUS_PROPERTY, "");
+        if (!configured.isBlank()) {
+            return configuredCorpus(configured);
+        }
         for (Path candidate : corpusCandidates()) {
             if (Files.isDirectory(candidate)) {
                 return candidate.toAbsolutePath().normalize();
             }
         }
         return BundledCorpus.unpack();
+    }
+
+    private static Path configuredCorpus(String configured) throws IngestException {
+        Path folder = Path.of(configured).toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new IngestException(folder.toString(), "the example story folder is missing from the application");
+        }
+        return folder;
     }
 
     private static List<Path> corpusCandidates() {

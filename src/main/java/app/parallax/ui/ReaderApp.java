@@ -11,6 +11,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.concurrent.Task;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The JavaFX application: owns the background threads, the settings and the main window. Not
@@ -60,8 +61,11 @@ public final class ReaderApp extends Application {
         double height = screenshot != null ? 1000 : settings.height();
         stage.setScene(view.createScene(width, height));
         stage.titleProperty().bind(vm.storyTitleProperty().concat(" — Parallax"));
-        view.setOnFirstHighlights(() -> System.out.printf("Time from window shown to highlights visible: %.0f ms%n",
-                view.timeToHighlightsNanos() / 1e6));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> LaunchClock.print("window shown"));
+        view.setOnFirstHighlights(() -> {
+            System.out.printf("Time from window shown to highlights visible: %.0f ms%n", view.timeToHighlightsNanos() / 1e6);
+            LaunchClock.print("highlights visible");
+        });
         if (screenshot != null) {
             new ScreenshotMode(view, vm, io, screenshot).arm();
         }

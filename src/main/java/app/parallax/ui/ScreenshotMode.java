@@ -33,6 +33,7 @@ final class ScreenshotMode {
     void arm() {
         view.setOnFirstHighlights(() -> {
             System.out.printf("Time from window shown to highlights visible: %.0f ms%n", view.timeToHighlightsNanos() / 1e6);
+            LaunchClock.print("highlights visible");
             PauseTransition settle = new PauseTransition(Duration.seconds(1));
             settle.setOnFinished(e -> {
                 vm.nextDiscrepancy();

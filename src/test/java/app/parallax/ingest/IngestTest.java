@@ -28,6 +28,39 @@ class IngestTest {
     }
 
     @Test
+    void configuredExampleFolderWinsOverTheWorkingFolder() throws Exception {
+        Path example = Files.createDirectories(dir.resolve("image/corpus"));
+        String before = System.getProperty(Ingest.CORPUS_PROPERTY);
+        System.setProperty(Ingest.CORPUS_PROPERTY, example.toString());
+        try {
+            assertThat(Ingest.defaultCorpus()).isEqualTo(example.toAbsolutePath().normalize());
+        } finally {
+            restore(before);
+        }
+    }
+
+    @Test
+    void missingConfiguredExampleFolderIsNamedInTheError() {
+        Path missing = dir.resolve("nowhere/corpus");
+        String before = System.getProperty(Ingest.CORPUS_PROPERTY);
+        System.setProperty(Ingest.CORPUS_PROPERTY, missing.toString());
+        try {
+            assertThatThrownBy(Ingest::defaultCorpus).isInstanceOf(IngestException.class)
+                    .hasMessageContaining(missing.toString()).hasMessageContaining("missing");
+        } finally {
+            restore(before);
+        }
+    }
+
+    private static void restore(String before) {
+        if (before == null) {
+            System.clearProperty(Ingest.CORPUS_PROPERTY);
+        } else {
+            System.setProperty(Ingest.CORPUS_PROPERTY, before);
+        }
+    }
+
+    @Test
     void badFilesAreReportedByNameAndTheOthersStillLoad() throws Exception {
         Files.writeString(dir.resolve("good.txt"), "A headline\n\nA sentence of news.\n");
         Files.writeString(dir.resolve("empty.txt"), "");
