@@ -23,8 +23,9 @@ import java.util.Set;
  *   <li>A negation on one side only ("did not approve" / "approved") between closely similar
  *       passages is a conflict.</li>
  *   <li>Other facts (numbers, ordinals, years, countries, places, organisations, people) conflict
- *       only when one replaces the other in the word diff and neither value appears elsewhere on
- *       the other side.</li>
+ *       only when one replaces the other in the word diff, neither value appears elsewhere on the
+ *       other side, and the passages are closely similar (two sentences that share a topic but
+ *       count different things are not a dispute).</li>
  *   <li>Remaining replacements are spelling variants or wording; one-sided words are detail;
  *       words the diff matched through transliteration folding are listed as spelling variants.</li>
  * </ul>
@@ -171,8 +172,8 @@ public final class DifferenceClassifier {
         Slot sb = slotIn(slotsB, c.bFrom(), c.bTo());
         boolean typed = sa != null && sb != null && sa.kind() == sb.kind() && fitsChange(sa, c.aFrom(), c.aTo())
                 && fitsChange(sb, c.bFrom(), c.bTo()) && !sa.reportingTime() && !sb.reportingTime();
-        if (typed && !NAMES.contains(sa.kind()) && absent(sa, slotsB) && absent(sb, slotsA)
-                && comparableValues(sa, a, sb, b, c)) {
+        if (typed && !NAMES.contains(sa.kind()) && score >= SAME_EVENT_MIN_SCORE && absent(sa, slotsB)
+                && absent(sb, slotsA) && comparableValues(sa, a, sb, b, c)) {
             return conflict(sa.kind(), a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB);
         }
         if (isSpelling(c, a, b)) {
