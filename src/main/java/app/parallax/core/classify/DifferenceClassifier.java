@@ -124,24 +124,63 @@ public final class DifferenceClassifier {
      * that open another clause ("after", "when").
      */
     private static Set<String> context(Slot s, List<Token> tokens, String text) {
-        Set<String> out = new HashSet<>();
+        Set<String> out = contextBefore(s, tokens, text, false);
+        out.addAll(contextAfter(s, tokens, text, false));
+        return out;
+    }
+
+    /** Context words before the value, nearest first; with {@code firstOnly} at most one. */
+    private static Set<String> contextBefore(Slot s, List<Token> tokens, String text, boolean firstOnly) {
+        Set<String> out = new java.util.LinkedHashSet<>();
         for (int i = s.from() - 1; i >= Math.max(0, s.from() - CONTEXT_BEFORE) && sameClause(tokens, i, i + 1, text)
-                && !CLAUSE_OPENERS.contains(tokens.get(i + 1).key()); i--) {
-            addContext(tokens.get(i), out);
-        }
-        for (int i = s.to(); i < Math.min(tokens.size(), s.to() + CONTEXT_AFTER) && sameClause(tokens, i - 1, i, text)
-                && !CLAUSE_OPENERS.contains(tokens.get(i).key()); i++) {
+                && !CLAUSE_OPENERS.contains(tokens.get(i + 1).key()) && !(firstOnly && !out.isEmpty()); i--) {
             addContext(tokens.get(i), out);
         }
         return out;
     }
 
+    /** Context words after the value, nearest first; with {@code firstOnly} at most one. */
+    private static Set<String> contextAfter(Slot s, List<Token> tokens, String text, boolean firstOnly) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = s.to(); i < Math.min(tokens.size(), s.to() + CONTEXT_AFTER) && sameClause(tokens, i - 1, i, text)
+                && !CLAUSE_OPENERS.contains(tokens.get(i).key()) && !(firstOnly && !out.isEmpty()); i++) {
+            addContext(tokens.get(i), out);
+        }
+        return out;
+    }
+
+    /**
+     * Two values count the same thing: the nearest word that governs each and the nearest word each
+     * counts agree where both passages say them ("killed 170,000 people" / "killed 230,000 people"; not "killing at least five
+     * people" / "injuring at least 50 people").
+     */
+    private static boolean sameQuantity(Slot sa, List<Token> a, String textA, Slot sb, List<Token> b, String textB) {
+        String beforeA = nearest(contextBefore(sa, a, textA, true));
+        String beforeB = nearest(contextBefore(sb, b, textB, true));
+        String afterA = nearest(contextAfter(sa, a, textA, true));
+        String afterB = nearest(contextAfter(sb, b, textB, true));
+        boolean before = beforeA != null && beforeA.equals(beforeB);
+        boolean after = afterA != null && afterA.equals(afterB);
+        boolean beforeClashes = beforeA != null && beforeB != null && !before;
+        boolean afterClashes = afterA != null && afterB != null && !after;
+        return (before || after) && !beforeClashes && !afterClashes;
+    }
+
+    private static String nearest(Set<String> orderedContext) {
+        return orderedContext.isEmpty() ? null : orderedContext.iterator().next();
+    }
+
     private static void addContext(Token t, Set<String> out) {
         if (!t.capitalized() && !StopWords.contains(t.key()) && t.key().length() > 2
-                && Lexicon.kindOf(t.key()).isEmpty()) {
+                && Lexicon.kindOf(t.key()).isEmpty() && !QUANTIFIERS.contains(t.key())) {
             out.add(t.term());
         }
     }
+
+    /** Words that qualify any amount ("at least five"), so they tie a number to nothing. */
+    private static final Set<String> QUANTIFIERS = Set.of("least", "most", "more", "less", "fewer", "than",
+            "about", "nearly", "almost", "around", "approximately", "roughly", "some", "over", "under", "estimated",
+            "total", "another", "additional", "only", "just");
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "while", "because", "since",
             "until", "following", "as", "where", "which", "who", "but", "although", "though", "amid");
@@ -173,7 +212,9 @@ public final class DifferenceClassifier {
         boolean typed = sa != null && sb != null && sa.kind() == sb.kind() && fitsChange(sa, c.aFrom(), c.aTo())
                 && fitsChange(sb, c.bFrom(), c.bTo()) && !sa.reportingTime() && !sb.reportingTime();
         if (typed && !NAMES.contains(sa.kind()) && score >= SAME_EVENT_MIN_SCORE && absent(sa, slotsB)
-                && absent(sb, slotsA) && comparableValues(sa, a, sb, b, c)) {
+                && absent(sb, slotsA) && comparableValues(sa, a, sb, b, c) && !clockPart(sa, a, textA)
+                && !clockPart(sb, b, textB)
+                && sameQuantity(sa, a, textA, sb, b, textB)) {
             return conflict(sa.kind(), a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB);
         }
         if (isSpelling(c, a, b)) {
@@ -200,6 +241,19 @@ public final class DifferenceClassifier {
         boolean exact = c.aTo() - c.aFrom() == sa.to() - sa.from() && c.bTo() - c.bFrom() == sb.to() - sb.from();
         return exact && !sameDecade(sa.value(), sb.value())
                 && Lexicon.isMagnitudeWord(a.get(sa.from()).key()) == Lexicon.isMagnitudeWord(b.get(sb.from()).key());
+    }
+
+    /**
+     * The number is part of a clock time ("6:41", "18:41"): times are written in 12- and 24-hour
+     * forms and with or without minutes, so their parts are not compared as counts.
+     */
+    private static boolean clockPart(Slot s, List<Token> tokens, String text) {
+        if (s.kind() != ConflictKind.NUMBER) {
+            return false;
+        }
+        int start = tokens.get(s.from()).range().start();
+        int end = tokens.get(s.to() - 1).range().end();
+        return (start > 0 && text.charAt(start - 1) == ':') || (end < text.length() && text.charAt(end) == ':');
     }
 
     /** "50s" and "1950s" name one decade. */

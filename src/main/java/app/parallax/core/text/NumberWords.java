@@ -54,13 +54,25 @@ final class NumberWords {
         return DIGITS.get(key);
     }
 
-    /** A numeral without thousands separators or leading zeros: "5,687.75" gives "5687.75", "08" "8". */
+    /**
+     * A numeral without thousands separators, leading zeros or trailing decimal zeros: "5,687.75"
+     * gives "5687.75", "08" "8", "3.0" "3".
+     */
     static String plainNumeral(String key) {
         String s = key.indexOf(',') < 0 ? key : key.replace(",", "");
         int i = 0;
         while (i < s.length() - 1 && s.charAt(i) == '0' && Character.isDigit(s.charAt(i + 1))) {
             i++;
         }
-        return s.substring(i);
+        s = s.substring(i);
+        int dot = s.indexOf('.');
+        if (dot > 0 && s.chars().skip(dot + 1).allMatch(Character::isDigit)) {
+            int end = s.length();
+            while (end > dot + 1 && s.charAt(end - 1) == '0') {
+                end--;
+            }
+            s = s.substring(0, end == dot + 1 ? dot : end);
+        }
+        return s;
     }
 }

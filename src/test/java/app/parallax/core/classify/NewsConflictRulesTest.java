@@ -29,6 +29,8 @@ class NewsConflictRulesTest {
             "The city will spend $141 million on the new tram line over five years. | The city will spend 141 million dollars on the new tram line over five years.",
             "Rescue crews searched the flooded valley through the night for survivors. | Rescue crews searched the flooded valley overnight for survivors.",
             "The storm cut power to 4,500 homes in the coastal towns on Sunday. | The storm cut power to 4500 homes in the coastal towns on Sunday.",
+            "The new laptops have two USB 3 ports and a card reader on the left side. | The new laptops have two USB 3.0 ports and a card reader on the left side.",
+            "The singer died at 6:41 pm this evening in a hospital in the capital, her agent said. | The singer died at 18:41 this evening in a hospital in the capital, her agent said.",
     })
     void theSameFactWrittenTwoWaysIsNoConflict(String left, String right) {
         assertThat(onlyLink(left, right).conflicts()).isEmpty();
@@ -105,6 +107,14 @@ class NewsConflictRulesTest {
             assertThat(d.aWords()).isEqualTo("5,687.75");
             assertThat(d.bWords()).isEqualTo("5,587.75");
         });
+    }
+
+    @Test
+    void numbersOfDifferentThingsAreNoConflict() {
+        ComparisonResult r = compare("The earthquake in the mountain province killed at least five people on Tuesday.",
+                "The earthquake in the mountain province injured at least 50 people on Tuesday.");
+
+        assertThat(r.links()).allSatisfy(l -> assertThat(l.conflicts()).isEmpty());
     }
 
     @ParameterizedTest(name = "{0} / {1} is a negation")
