@@ -118,7 +118,10 @@ class InstallerIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jdeps").toString(),
                 "--ignore-missing-deps", "--print-module-deps", "--multi-release", "17", "--class-path",
                 String.join(File.pathSeparator, jars)));
-        command.addAll(jars);
+        // commons-compress (through the model's tokenizer library) declares a module that requires the
+        // optional commons-lang3, which is not shipped; jdeps refuses to resolve it as a module, so it is
+        // read only as a class-path entry of the others
+        command.addAll(jars.stream().filter(j -> !Path.of(j).getFileName().toString().startsWith("commons-compress")).toList());
         String out = run(Duration.ofMinutes(3), root, Map.of(), command.toArray(String[]::new));
         String needed = out.lines().filter(l -> l.matches("[a-z0-9.,]+")).reduce((a, b) -> b).orElseThrow();
 
