@@ -40,6 +40,11 @@ public final class DifferenceClassifier {
     private static final double NAME_CONFLICT_MIN_SCORE = 0.65;
     /** Below this similarity two passages may report different events of one story. */
     private static final double SAME_EVENT_MIN_SCORE = 0.5;
+    /**
+     * Weekdays, months, meals and times of day are matched anywhere in the passages, not only where
+     * the diff swaps them, so they ask for closer passages.
+     */
+    private static final double SAME_EVENT_WIDE_MIN_SCORE = 0.6;
     /** Words either side of a weekday or meal that tie it to its event (see {@link #context}). */
     private static final int CONTEXT_BEFORE = 5;
     private static final int CONTEXT_AFTER = 3;
@@ -66,7 +71,7 @@ public final class DifferenceClassifier {
         Set<Integer> usedA = new HashSet<>();
         Set<Integer> usedB = new HashSet<>();
         boolean statements = !Datelines.isDateline(a, textA) && !Datelines.isDateline(b, textB);
-        if (statements && score >= SAME_EVENT_MIN_SCORE) {
+        if (statements && score >= SAME_EVENT_WIDE_MIN_SCORE) {
             for (ConflictKind kind : PASSAGE_WIDE) {
                 passageWideConflicts(kind, slotsA, slotsB, a, b, textA, textB, out, usedA, usedB);
             }
