@@ -36,6 +36,8 @@ public final class Cli implements Runnable {
         PrintWriter out = Terminal.guard(rawOut);
         PrintWriter err = Terminal.guard(rawErr);
         CommandLine cl = new CommandLine(new Cli());
+        // no ANSI styling in help: the terminal guard would show its escape codes as U+FFFD
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setOut(out).setErr(err);
         cl.setExitCodeExceptionMapper(e -> 1);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -7,6 +7,7 @@ import app.parallax.ingest.IngestException;
 import app.parallax.ingest.Ingest;
 import app.parallax.ingest.LoadedStory;
 import app.parallax.export.ExportException;
+import app.parallax.export.OutputTargets;
 import app.parallax.export.SafeOutput;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -32,9 +32,13 @@ final class SettingsSaver implements AutoCloseable {
         this.delayMillis = delayMillis;
     }
 
-    /** Notes a change; saved after the delay unless another change comes first. */
+    /** Notes a change; saved after the delay unless another change comes first; ignored once closed. */
     synchronized void changed(Settings settings) {
-        pending = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(settings, "settings");
+        if (thread.isShutdown()) {
+            return;
+        }
+        pending = settings;
         if (scheduled != null) {
             scheduled.cancel(false);
         }
@@ -81,7 +85,7 @@ final class SettingsSaver implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         thread.shutdown();
     }
 }

@@ -85,4 +85,13 @@ class SettingsStoreTest {
             assertThat(store.load().height()).isEqualTo(700);
         }
     }
+
+    @Test
+    void changesAfterTheReaderClosedAreIgnored() throws Exception {
+        SettingsStore store = new SettingsStore(dir);
+        SettingsSaver saver = new SettingsSaver(store, Settings.defaults(), 10);
+        saver.saveNowAndClose(Settings.defaults().withZoom(2));
+        saver.changed(Settings.defaults().withZoom(0.7));
+        assertThat(store.load().zoom()).isEqualTo(2);
+    }
 }

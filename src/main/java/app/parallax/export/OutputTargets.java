@@ -1,7 +1,5 @@
-package app.parallax.cli;
+package app.parallax.export;
 
-import app.parallax.export.ExportException;
-import app.parallax.export.SafeOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +11,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Checks the files {@code compare} is asked to write before any work is done: an output must not
- * be one of the inputs (writing it would destroy the article), and must be replaceable (see
- * {@link SafeOutput}). Two outputs naming the same file are refused too.
+ * Checks a file to be written before any work is done: an output must not be one of the inputs
+ * (writing it would destroy an article), and must be replaceable (see {@link SafeOutput}). Two
+ * outputs naming the same file are refused too. Used by {@code compare} and the reader's export.
  */
-final class OutputTargets {
+public final class OutputTargets {
 
     private static final Set<String> READ_IN_FOLDERS = Set.of("txt", "md", "html", "htm", "json");
     private static final int FOLDER_DEPTH = 2;
@@ -29,10 +27,12 @@ final class OutputTargets {
      * The problem with writing {@code output}, as one line naming the file(s), or empty when it can
      * be written.
      *
+     * @param output the file to write
      * @param inputs the paths given to read (files or folders)
      * @param others the other outputs already accepted
+     * @return a line such as "out.json: refusing to write over the input file b.txt"
      */
-    static Optional<String> problem(Path output, List<Path> inputs, List<Path> others) {
+    public static Optional<String> problem(Path output, List<Path> inputs, List<Path> others) {
         try {
             SafeOutput.check(output);
             Path file = SafeOutput.resolve(output);
