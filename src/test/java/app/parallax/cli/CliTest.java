@@ -228,4 +228,19 @@ class CliTest {
         }
         return b.toByteArray();
     }
+
+    @Test
+    void aHugeSidecarTitleAndOutletArePrintedCut() throws Exception {
+        Path story = Files.createDirectory(dir.resolve("story"));
+        Files.writeString(story.resolve("a.txt"), "Officials said the bridge would reopen on Monday after repairs.");
+        Files.writeString(story.resolve("b.txt"), "The bridge will reopen on Tuesday, officials said after repairs.");
+        String huge = "Harbor Bridge closed ".repeat(50_000);
+        Files.writeString(story.resolve("story.json"), new ObjectMapper().writeValueAsString(java.util.Map.of("title", huge,
+                "articles", java.util.Map.of("a.txt", java.util.Map.of("outlet", huge)))));
+
+        assertThat(run("compare", story.toString())).isZero();
+
+        assertThat(out.toString()).startsWith("Parallax — Harbor Bridge closed").contains("…");
+        assertThat(out.toString().lines()).allMatch(l -> l.length() < 400);
+    }
 }
