@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /**
  * Front door of the command line: {@code compare}, {@code pairs} and {@code bench}. Exit status 0
  * on success, 2 for bad arguments or unreadable input (one line on stderr naming the file and the
- * reason), 1 for unexpected failures.
+ * reason), 1 for unexpected failures. Everything printed has its control characters neutralised
+ * ({@link Terminal}), since much of it comes from article text.
  */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1",
         description = "Compares news articles about one event: which passages agree, which conflict, which only one outlet has.",
@@ -31,8 +32,12 @@ public final class Cli implements Runnable {
     }
 
     /** Runs with the given output streams (for tests); returns the exit status. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = Terminal.guard(rawOut);
+        PrintWriter err = Terminal.guard(rawErr);
         CommandLine cl = new CommandLine(new Cli());
+        // no ANSI styling in help: the terminal guard would show its escape codes as U+FFFD
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setOut(out).setErr(err);
         cl.setExitCodeExceptionMapper(e -> 1);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -42,6 +47,8 @@ public final class Cli implements Runnable {
         int status = cl.execute(args);
         out.flush();
         err.flush();
+        rawOut.flush();
+        rawErr.flush();
         return status;
     }
 

@@ -9,12 +9,15 @@ import app.parallax.ingest.LinkFetcher;
 import app.parallax.ingest.LoadedStory;
 import app.parallax.store.StoreException;
 import app.parallax.store.StoryFolder;
+import app.parallax.export.ExportException;
+import app.parallax.export.OutputTargets;
+import app.parallax.export.SafeOutput;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +58,11 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> badOutput = checkOutputs();
+        if (badOutput.isPresent()) {
+            err.println("parallax: " + badOutput.get());
+            return Cli.USAGE;
+        }
         LoadedStory story;
         try {
             List<String> given = sources.isEmpty() ? List.of(Ingest.defaultCorpus().toString()) : sources;
@@ -108,14 +116,27 @@ final class CompareCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        Path target = Path.of(json);
-        try (OutputStream os = Files.newOutputStream(target)) {
-            JsonExport.write(result, os);
+        try {
+            SafeOutput.write(Path.of(json), os -> JsonExport.write(result, os));
             return 0;
-        } catch (IOException e) {
-            err.println("parallax: " + target + ": cannot write JSON (" + e.getMessage() + ")");
+        } catch (ExportException e) {
+            err.println("parallax: " + e.getMessage());
             return Cli.USAGE;
         }
+    }
+
+    /** Refuses outputs that are inputs, special files or the same file twice, before any work. */
+    private Optional<String> checkOutputs() {
+        List<Path> paths = sources.stream().filter(s -> !s.matches("(?i)https?://.*")).map(Path::of).toList();
+        List<Path> accepted = new ArrayList<>();
+        if (json != null && !json.equals("-")) {
+            Optional<String> problem = OutputTargets.problem(Path.of(json), paths, accepted);
+            if (problem.isPresent()) {
+                return problem;
+            }
+            accepted.add(Path.of(json));
+        }
+        return pdf == null ? Optional.empty() : OutputTargets.problem(pdf, paths, accepted);
     }
 
 }

@@ -5,16 +5,16 @@ import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Link;
 import app.parallax.core.article.Article;
 import app.parallax.core.classify.Difference;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -43,21 +43,12 @@ final class PairsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (BufferedReader in = open()) {
-            String line;
-            int lineNo = 0;
-            int bad = 0;
+        try (InputStream in = open()) {
+            PairLines lines = new PairLines(in);
             Comparison engine = Engines.choose(fast);
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                int tab = line.indexOf('\t');
-                if (tab < 0) {
-                    err.println("parallax: " + file + ":" + lineNo + ": no TAB between the two sides");
-                    bad++;
-                    out.println("none\t0.000\t");
-                    continue;
-                }
-                out.println(judge(engine, line.substring(0, tab), line.substring(tab + 1)));
+            int bad = 0;
+            for (Optional<PairLines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+                bad += answer(next.get(), engine, out, err);
             }
             return bad == 0 ? 0 : Cli.USAGE;
         } catch (NoSuchFileException e) {
@@ -69,11 +60,23 @@ final class PairsCommand implements Callable<Integer> {
         }
     }
 
-    private BufferedReader open() throws IOException {
-        if (file.equals("-")) {
-            return new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+    /** Prints the answer to one line (always exactly one output line); returns 1 if it was bad. */
+    private int answer(PairLines.Line line, Comparison engine, PrintWriter out, PrintWriter err) {
+        line.problem().ifPresent(p -> err.println("parallax: " + file + ":" + line.number() + ": " + p));
+        int tab = line.text().indexOf('\t');
+        if (tab < 0) {
+            if (line.problem().isEmpty()) {
+                err.println("parallax: " + file + ":" + line.number() + ": no TAB between the two sides");
+            }
+            out.println("none\t0.000\t");
+            return 1;
         }
-        return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+        out.println(judge(engine, line.text().substring(0, tab), line.text().substring(tab + 1)));
+        return line.problem().isPresent() ? 1 : 0;
+    }
+
+    private InputStream open() throws IOException {
+        return file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
     }
 
     /** One output line for one pair. */

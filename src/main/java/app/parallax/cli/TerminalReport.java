@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 final class TerminalReport {
 
     private static final int QUOTE_WIDTH = 150;
+    private static final int TITLE_WIDTH = 200;
+    private static final int OUTLET_WIDTH = 60;
     private final ComparisonResult result;
     private final String title;
 
@@ -28,12 +30,12 @@ final class TerminalReport {
     }
 
     void print(PrintWriter out) {
-        out.println("Parallax" + (title.isEmpty() ? "" : " — " + title));
+        out.println("Parallax" + (title.isEmpty() ? "" : " — " + cut(title, TITLE_WIDTH)));
         out.println();
         out.println("Outlets (" + result.articles().size() + ")");
         for (Article a : result.articles()) {
             out.printf(Locale.ROOT, "  %-14s %-22s %5d words  %3.0f%% shared  %s%n", "[" + a.id() + "]",
-                    a.outlet(), a.wordCount(), 100 * result.sharedShare(a.id()), quote(a.title(), 60));
+                    outlet(a.id()), a.wordCount(), 100 * result.sharedShare(a.id()), quote(a.title(), 60));
         }
         List<Claim> disputed = result.claims(Verdict.DISPUTED);
         out.println();
@@ -72,11 +74,18 @@ final class TerminalReport {
     }
 
     private String outlet(String articleId) {
-        return result.findArticle(articleId).map(Article::outlet).orElse(articleId);
+        return cut(result.findArticle(articleId).map(Article::outlet).orElse(articleId), OUTLET_WIDTH);
     }
 
     private static String quote(String text, int width) {
-        String s = text.replaceAll("\\s+", " ").strip();
-        return "“" + (s.length() <= width ? s : s.substring(0, width - 1) + "…") + "”";
+        return "“" + cut(text, width) + "”";
+    }
+
+    /** {@code text} on one line, cut with an ellipsis after {@code width} characters. */
+    private static String cut(String text, int width) {
+        String head = text.length() > 4 * width ? text.substring(0, 4 * width) : text;
+        String s = head.replaceAll("\\s+", " ").strip();
+        return s.length() <= width && head.length() == text.length() ? s
+                : s.substring(0, Math.min(s.length(), width - 1)) + "…";
     }
 }

@@ -24,7 +24,7 @@ final class PdfCellText {
         if (x > 0) {
             newLine();
         }
-        String flat = text.replace('\n', ' ').strip();
+        String flat = PdfPages.capped(text.replace('\n', ' ').strip());
         List<PdfLine> lines = new PdfLineBreaker(font, size, width).wrap(flat);
         for (int i = 0; i < lines.size() && i < maxLines; i++) {
             String piece = flat.substring(lines.get(i).start(), lines.get(i).end());
@@ -68,10 +68,7 @@ final class PdfCellText {
     }
 
     private String fitWithEllipsis(String piece, PdfFont font, float size) {
-        String cut = piece;
-        while (!cut.isEmpty() && font.width(cut + " …", size) > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.stripTrailing() + " …";
+        int end = PdfPages.prefixFitting(font, size, piece, width - font.width(" …", size));
+        return piece.substring(0, end).stripTrailing() + " …";
     }
 }

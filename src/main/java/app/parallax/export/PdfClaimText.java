@@ -3,15 +3,10 @@ package app.parallax.export;
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
 import app.parallax.core.align.ClaimValue;
-import app.parallax.core.align.Link;
 import app.parallax.core.article.Article;
-import app.parallax.core.classify.Difference;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The words the PDF uses about claims: outlet names, competing values and the notes that PDF
@@ -43,25 +38,9 @@ final class PdfClaimText {
         return articleIds.stream().map(this::outlet).toList();
     }
 
-    /**
-     * The competing values of a disputed claim: the engine's, or, when it gave none, those read
-     * off the conflicts of the links between the claim's passages.
-     */
+    /** The competing values of a disputed claim (the engine gives them for every disputed claim). */
     List<ClaimValue> values(Claim claim) {
-        if (!claim.values().isEmpty()) {
-            return claim.values();
-        }
-        Map<String, ClaimValue> byValue = new LinkedHashMap<>();
-        Set<String> inClaim = Set.copyOf(claim.passageIds());
-        for (Link link : result.links()) {
-            if (inClaim.contains(link.a()) && inClaim.contains(link.b())) {
-                for (Difference d : link.conflicts()) {
-                    addValue(byValue, d, d.aWords(), articleOf(link.a()));
-                    addValue(byValue, d, d.bWords(), articleOf(link.b()));
-                }
-            }
-        }
-        return List.copyOf(byValue.values());
+        return claim.values();
     }
 
     /** What a highlight over one of the claim's passages in {@code articleId} says. */
@@ -99,20 +78,5 @@ final class PdfClaimText {
         }
         String note = "Disputed: " + String.join("; ", theirs) + ".";
         return own.isEmpty() ? note : note + " This report: " + String.join(", ", own) + ".";
-    }
-
-    private String articleOf(String passageId) {
-        return result.findPassage(passageId).map(p -> p.articleId()).orElse(passageId);
-    }
-
-    private static void addValue(Map<String, ClaimValue> byValue, Difference d, String words, String articleId) {
-        if (words.isBlank()) {
-            return;
-        }
-        String key = d.conflictKind() + "\u0000" + words.toLowerCase(java.util.Locale.ROOT);
-        ClaimValue old = byValue.get(key);
-        Set<String> ids = new LinkedHashSet<>(old == null ? List.of() : old.articleIds());
-        ids.add(articleId);
-        byValue.put(key, new ClaimValue(d.conflictKind(), old == null ? words : old.value(), List.copyOf(ids)));
     }
 }

@@ -62,8 +62,8 @@ final class PdfContinuousBody {
 
     private void titleBlock(Article article, float width) throws IOException {
         y -= 14;
-        pages.say(pages.bold(), 11, MUTED, MARGIN, y, article.outlet());
-        String title = article.title().isBlank() ? "(untitled)" : article.title();
+        pages.say(pages.bold(), 11, MUTED, MARGIN, y, pages.fit(pages.bold(), 11, article.outlet(), width));
+        String title = article.title().isBlank() ? "(untitled)" : PdfPages.capped(article.title());
         PdfLineBreaker big = new PdfLineBreaker(pages.bold(), 17, width);
         for (PdfLine line : big.wrap(title)) {
             y -= 22;

@@ -28,10 +28,24 @@ final class PdfDocumentBuilder {
     private final PdfExport.Layout layout;
 
     PdfDocumentBuilder(ComparisonResult result, List<Note> notes, String title, PdfExport.Layout layout) {
-        this.result = result;
+        this.result = shown(result);
         this.notes = List.copyOf(notes);
-        this.title = title;
+        this.title = PdfPages.capped(title);
         this.layout = layout;
+    }
+
+    /**
+     * The result as the PDF shows it: outlet names and titles cut to {@value PdfPages#TITLE_CHARS}
+     * characters, so that a sidecar's huge value costs no more than a short one.
+     */
+    private static ComparisonResult shown(ComparisonResult result) {
+        if (result.articles().stream().allMatch(a -> a.outlet().length() <= PdfPages.TITLE_CHARS && a.source().length() <= PdfPages.TITLE_CHARS && a.date().length() <= PdfPages.TITLE_CHARS
+                && a.title().length() <= PdfPages.TITLE_CHARS)) {
+            return result;
+        }
+        List<Article> articles = result.articles().stream().map(a -> new Article(a.id(), PdfPages.capped(a.source()),
+                PdfPages.capped(a.outlet()), PdfPages.capped(a.title()), PdfPages.capped(a.date()), a.text())).toList();
+        return new ComparisonResult(articles, result.passages(), result.links(), result.claims());
     }
 
     /** The finished document; the caller saves and closes it. */

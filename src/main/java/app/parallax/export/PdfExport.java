@@ -7,13 +7,7 @@ import app.parallax.core.note.Note;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -53,9 +47,9 @@ public final class PdfExport {
     }
 
     /**
-     * Writes the annotated PDF to {@code target}, atomically: the document is written to a
-     * temporary file beside it and moved into place, replacing an existing file; on failure no
-     * partial file is left and an existing target is untouched.
+     * Writes the annotated PDF to {@code target} through {@link SafeOutput}: atomically, replacing
+     * only a regular file (keeping its permissions), following a symbolic link to its file; on
+     * failure no partial file is left and an existing target is untouched.
      *
      * @param result     the comparison; with no articles the PDF has only its cover
      * @param notes      the reader's notes; notes on unknown articles are skipped; may be empty
@@ -65,7 +59,8 @@ public final class PdfExport {
      * @param progress   told of progress; use {@link ProgressListener#NONE} to ignore; an exception
      *                   it throws ends the export (no file is left) and propagates unchanged
      * @throws ExportException naming the target when it cannot be written (missing folder, no
-     *                         permission, a folder in the way, disk full) or the export is cancelled
+     *                         permission, a folder, device or pipe in the way, read-only file,
+     *                         disk full) or the export is cancelled
      */
     public static void write(ComparisonResult result, List<Note> notes, String storyTitle, Layout layout,
                              Path target, ProgressListener progress) throws ExportException {
@@ -74,26 +69,16 @@ public final class PdfExport {
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(progress, "progress");
-        Path file = target.toAbsolutePath().normalize();
-        Path temp = createTemp(target, file);
-        boolean moved = false;
-        try {
-            PdfDocumentBuilder builder = new PdfDocumentBuilder(result, notes, title(result, storyTitle), layout);
-            try (PDDocument doc = builder.build(LocalDate.now(), progress)) {
-                doc.save(temp.toFile());
-            }
-            move(temp, file);
-            moved = true;
-            progress.progress(1, 1, "saved");
+        SafeOutput.check(target);
+        PdfDocumentBuilder builder = new PdfDocumentBuilder(result, notes, title(result, storyTitle), layout);
+        try (PDDocument doc = builder.build(LocalDate.now(), progress)) {
+            SafeOutput.write(target, doc::save);
         } catch (InterruptedIOException e) {
             throw new ExportException(target, "the export was cancelled", e);
         } catch (IOException | UncheckedIOException e) {
-            throw new ExportException(target, describe(e), e);
-        } finally {
-            if (!moved) {
-                deleteQuietly(temp);
-            }
+            throw new ExportException(target, SafeOutput.describe(e), e);
         }
+        progress.progress(1, 1, "saved");
     }
 
     /** The title the export uses: the given one, else the first article's, else "Untitled story". */
@@ -105,52 +90,4 @@ public final class PdfExport {
                 .orElse("Untitled story");
     }
 
-    private static Path createTemp(Path target, Path file) throws ExportException {
-        Path folder = file.getParent();
-        if (folder == null) {
-            throw new ExportException(target, "it names no file");
-        }
-        if (Files.isDirectory(file)) {
-            throw new ExportException(target, "a folder of that name is in the way");
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new ExportException(target, "the folder " + folder + " does not exist");
-        }
-        try {
-            return Files.createTempFile(folder, "." + file.getFileName() + "-", ".part");
-        } catch (IOException e) {
-            throw new ExportException(target, describe(e), e);
-        }
-    }
-
-    private static void move(Path temp, Path file) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static String describe(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        if (cause instanceof AccessDeniedException a) {
-            return "permission denied (" + a.getFile() + ")";
-        }
-        if (cause instanceof NoSuchFileException n) {
-            return "no such file or folder (" + n.getFile() + ")";
-        }
-        if (cause instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        String message = cause.getMessage();
-        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // best effort: the temporary file is hidden and named after the target
-        }
-    }
 }

@@ -59,7 +59,8 @@ final class PdfOutline {
         return kinds + ": " + values.stream().map(v -> "‘" + v.value() + "’").collect(Collectors.joining(" / "));
     }
 
-    private static PDOutlineItem item(String title, PdfPlacement.Anchor anchor) {
+    private static PDOutlineItem item(String fullTitle, PdfPlacement.Anchor anchor) {
+        String title = PdfPages.capped(fullTitle);
         PDOutlineItem item = new PDOutlineItem();
         item.setTitle(title);
         item.setDestination(PdfLinks.destination(anchor));

@@ -98,16 +98,53 @@ final class PdfPages implements AutoCloseable {
         stream.fill();
     }
 
-    /** {@code text} cut with an ellipsis to fit {@code width} at {@code size}. */
+    /** Most characters of a title or name the export shows; longer ones end in an ellipsis. */
+    static final int TITLE_CHARS = 300;
+
+    /**
+     * {@code text} cut with an ellipsis to fit {@code width} at {@code size}. Measures from the
+     * start only as far as the cut, so a very long text costs no more than a short one.
+     */
     String fit(PdfFont font, float size, String text, float width) {
-        if (font.width(text, size) <= width) {
+        return fitEnd(font, size, text, width, "…");
+    }
+
+    /** {@code text} cut after its first {@value #TITLE_CHARS} characters, with an ellipsis. */
+    static String capped(String text) {
+        if (text.length() <= TITLE_CHARS) {
             return text;
         }
-        int end = text.length();
-        while (end > 0 && font.width(text, 0, end, size) + font.width("…", size) > width) {
-            end--;
-        }
+        int end = Character.isHighSurrogate(text.charAt(TITLE_CHARS - 1)) ? TITLE_CHARS - 1 : TITLE_CHARS;
         return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** {@code text} if it fits {@code width}, else its longest prefix that fits with {@code ellipsis} after it. */
+    static String fitEnd(PdfFont font, float size, String text, float width, String ellipsis) {
+        float room = width - font.width(ellipsis, size);
+        float used = 0;
+        int cut = 0;
+        for (int i = 0; i < text.length(); i++) {
+            used += font.width(text.charAt(i), size);
+            if (used > width) {
+                return text.substring(0, cut).stripTrailing() + ellipsis;
+            }
+            if (used <= room) {
+                cut = i + 1;
+            }
+        }
+        return text;
+    }
+
+    /** Length of the longest prefix of {@code text} no wider than {@code width}; linear in that length. */
+    static int prefixFitting(PdfFont font, float size, String text, float width) {
+        float used = 0;
+        for (int i = 0; i < text.length(); i++) {
+            used += font.width(text.charAt(i), size);
+            if (used > width) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     @Override

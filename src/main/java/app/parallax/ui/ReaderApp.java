@@ -3,13 +3,14 @@ package app.parallax.ui;
 import app.parallax.core.ProgressListener;
 import app.parallax.export.PdfExport;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.application.Application;
-import javafx.concurrent.Task;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -28,12 +29,16 @@ public final class ReaderApp extends Application {
     private ReaderViewModel vm;
     private ReaderView view;
     private Stage stage;
+    private Optional<String> settingsProblem = Optional.empty();
+    private SettingsSaver saver;
 
     /** Off the FX thread: reads settings and decides what to open. */
     @Override
     public void init() {
         settingsStore = SettingsStore.inUserHome();
-        settings = settingsStore.load();
+        SettingsStore.Loaded loaded = settingsStore.loadChecked();
+        settings = loaded.settings();
+        settingsProblem = loaded.problem();
         List<String> raw = new ArrayList<>(getParameters().getRaw());
         int shot = raw.indexOf(ReaderLauncher.SCREENSHOT_OPTION);
         if (shot >= 0 && shot + 1 < raw.size()) {
@@ -57,8 +62,9 @@ public final class ReaderApp extends Application {
         view = new ReaderView(vm, settings);
         view.setAnnotatedPdfExporter((result, notes, title, target) -> PdfExport.write(result, notes, title,
                 PdfExport.Layout.CONTINUOUS, target, ProgressListener.NONE));
-        double width = screenshot != null ? 1600 : settings.width();
-        double height = screenshot != null ? 1000 : settings.height();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = screenshot != null ? 1600 : Math.min(settings.width(), screen.getWidth());
+        double height = screenshot != null ? 1000 : Math.min(settings.height(), screen.getHeight());
         stage.setScene(view.createScene(width, height));
         stage.titleProperty().bind(vm.storyTitleProperty().concat(" — Parallax"));
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> LaunchClock.print("window shown"));
@@ -75,26 +81,32 @@ public final class ReaderApp extends Application {
         } else {
             vm.open(startPaths);
         }
+        settingsProblem.ifPresent(vm.problems()::add);
+        if (screenshot == null) {
+            saveWhenChanged();
+        }
         stage.show();
+    }
+
+    /** Saves settings half a second after the window size, theme, zoom or story changes. */
+    private void saveWhenChanged() {
+        saver = new SettingsSaver(settingsStore, settings, 500);
+        Runnable changed = () -> saver.changed(current());
+        stage.widthProperty().addListener((o, a, b) -> changed.run());
+        stage.heightProperty().addListener((o, a, b) -> changed.run());
+        view.setOnLooksChanged(changed);
+        vm.storyTitleProperty().addListener((o, a, b) -> changed.run());
+    }
+
+    /** A snapshot of what to remember, taken on the FX thread. */
+    private Settings current() {
+        return view.settings(settings).withSize(stage.getWidth(), stage.getHeight()).withLastStory(vm.openedPaths());
     }
 
     @Override
     public void stop() {
-        if (view != null && screenshot == null) {
-            Settings last = view.settings(settings).withSize(stage.getWidth(), stage.getHeight())
-                    .withLastStory(vm.openedPaths());
-            io.submit(new Task<Void>() {
-                @Override
-                protected Void call() {
-                    try {
-                        settingsStore.save(last);
-                    } catch (IOException e) {
-                        System.getLogger(ReaderApp.class.getName())
-                                .log(System.Logger.Level.WARNING, "settings not saved: " + e.getMessage());
-                    }
-                    return null;
-                }
-            });
+        if (saver != null) {
+            saver.saveNowAndClose(current());
         }
         if (compute != null) {
             compute.close();

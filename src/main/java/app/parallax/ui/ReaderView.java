@@ -115,6 +115,11 @@ public final class ReaderView {
         return timeToHighlightsNanos;
     }
 
+    /** Runs {@code action} on the FX thread whenever the theme or zoom changes. */
+    public void setOnLooksChanged(Runnable action) {
+        looks.setOnChange(action);
+    }
+
     /** The current theme and zoom, folded into {@code base}. */
     public Settings settings(Settings base) {
         return base.withTheme(looks.theme()).withZoom(looks.zoom());

@@ -5,6 +5,7 @@ import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
 import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
+import app.parallax.export.OutputTargets;
 import app.parallax.ingest.Ingest;
 import app.parallax.ingest.IngestException;
 import app.parallax.ingest.IngestProblem;
@@ -16,6 +17,7 @@ import app.parallax.store.StoryFolder;
 import java.util.HashMap;
 import java.util.Map;
 import java.nio.file.Path;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -381,10 +383,15 @@ public final class ReaderViewModel {
     /** Runs an export of the current result and notes to {@code target} on the io thread. */
     public void export(AnnotatedPdfExporter exporter, Path target) {
         Snapshot snap = snapshot();
+        List<Path> inputs = openedPaths.stream().map(Path::of).toList();
         status.set("Exporting " + target.getFileName() + "…");
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
+                Optional<String> clash = OutputTargets.problem(target, inputs, List.of());
+                if (clash.isPresent()) {
+                    throw new IOException(clash.get());
+                }
                 exporter.export(snap.result(), snap.notes(), snap.storyTitle(), target);
                 return target;
             }

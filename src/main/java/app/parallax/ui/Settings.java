@@ -1,9 +1,14 @@
 package app.parallax.ui;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What the reader remembers between runs.
+ * What the reader remembers between runs. Every value is validated: a window size that is not a
+ * finite number between {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} and
+ * {@value #MAX_SIZE}×{@value #MAX_SIZE} is replaced (too small or not a number by the default,
+ * too large by the maximum), zoom is kept within {@value #MIN_ZOOM}–{@value #MAX_ZOOM} (not a
+ * number gives 1), an unknown theme gives "light", and missing story paths are dropped.
  *
  * @param width     window width
  * @param height    window height
@@ -15,13 +20,24 @@ public record Settings(double width, double height, String theme, double zoom, L
 
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 2.5;
+    public static final double MIN_WIDTH = 400;
+    public static final double MIN_HEIGHT = 300;
+    /** Largest window side remembered; the window is further fitted to the screen when shown. */
+    public static final double MAX_SIZE = 16384;
 
     public Settings {
-        width = width < 400 ? 1400 : width;
-        height = height < 300 ? 900 : height;
+        width = size(width, MIN_WIDTH, 1400);
+        height = size(height, MIN_HEIGHT, 900);
         theme = "dark".equals(theme) ? "dark" : "light";
-        zoom = zoom <= 0 ? 1 : Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
-        lastStory = lastStory == null ? List.of() : List.copyOf(lastStory);
+        zoom = Double.isNaN(zoom) || zoom <= 0 ? 1 : Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+        lastStory = lastStory == null ? List.of() : lastStory.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static double size(double value, double min, double fallback) {
+        if (Double.isNaN(value) || value < min) {
+            return fallback;
+        }
+        return Math.min(value, MAX_SIZE);
     }
 
     public static Settings defaults() {

@@ -17,6 +17,7 @@ final class ThemeAndZoom {
     private double zoom;
     private Scene scene;
     private Node text;
+    private Runnable onChange = () -> { };
 
     ThemeAndZoom(String theme, double zoom) {
         this.theme = "dark".equals(theme) ? "dark" : "light";
@@ -27,6 +28,11 @@ final class ThemeAndZoom {
         this.scene = scene;
         this.text = text;
         apply();
+    }
+
+    /** Called after every change of theme or zoom (on the FX thread). */
+    void setOnChange(Runnable action) {
+        onChange = Objects.requireNonNull(action, "action");
     }
 
     String theme() {
@@ -55,6 +61,7 @@ final class ThemeAndZoom {
         if (scene == null) {
             return;
         }
+        onChange.run();
         scene.getStylesheets().setAll(READER_CSS, css("palette-" + theme + ".css"));
         text.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * zoom));
     }

@@ -160,4 +160,103 @@ class CliTest {
         }
         throw new AssertionError("no article " + articleId);
     }
+
+    @Test
+    void anOutputThatNamesAnInputIsRefusedNamingBothAndTheInputIsKept() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Officials said the bridge would reopen on Monday after repairs.");
+        Path b = Files.writeString(dir.resolve("b.txt"), "The bridge will reopen on Tuesday, officials said after repairs.");
+        String before = Files.readString(b);
+
+        int status = run("compare", a.toString(), "--json", b.toString(), b.toString());
+
+        assertThat(status).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains(b.toString()).contains("input");
+        assertThat(Files.readString(b)).isEqualTo(before);
+    }
+
+    @Test
+    void anOutputInsideAnInputFolderThatWouldBeReadIsRefused() throws Exception {
+        Path story = Files.createDirectory(dir.resolve("story"));
+        Files.writeString(story.resolve("a.txt"), "Officials said the bridge would reopen on Monday after repairs.");
+        Path b = Files.writeString(story.resolve("b.txt"), "The bridge will reopen on Tuesday, officials said.");
+
+        assertThat(run("compare", story.toString(), "--pdf", b.toString())).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("refusing to write over the input file");
+        assertThat(Files.readString(b)).startsWith("The bridge");
+    }
+
+    @Test
+    void jsonToADeviceIsRefusedAndTheDeviceStaysADevice() {
+        assertThat(run("compare", "corpus", "--json", "/dev/null")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("/dev/null").contains("not a regular file");
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test
+    void controlCharactersFromASidecarNeverReachTheTerminal() throws Exception {
+        Path story = Files.createDirectory(dir.resolve("story"));
+        Files.writeString(story.resolve("a.txt"), "Officials said the bridge would reopen on Monday after repairs.");
+        Files.writeString(story.resolve("b.txt"), "The bridge will reopen on Tuesday, officials said after repairs.");
+        Files.writeString(story.resolve("story.json"),
+                "{\"title\": \"Bridge \\u001b]0;pwned\\u0007 \\u001b[31mred\", \"articles\": {\"a.txt\": {\"outlet\": \"Daily\\u009b2J Planet\"}}}");
+
+        assertThat(run("compare", story.toString())).isZero();
+
+        assertThat(out.toString()).contains("Bridge").contains("Daily").doesNotContainPattern("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F]");
+    }
+
+    @Test
+    void pairsKeepsOneAnswerPerLineDespiteALoneCarriageReturn() throws Exception {
+        Path pairs = dir.resolve("pairs.tsv");
+        Files.write(pairs, ("The talks were held on Monday.\tThe talks were held on Monday.\r\n"
+                + "Aa bb\rcc.\tDd ee ff.\n"
+                + "The leaders met for lunch.\tThe leaders met for dinner.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        run("pairs", pairs.toString());
+
+        String[] lines = out.toString().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("agree");
+        assertThat(lines[2]).startsWith("differ").contains("lunch");
+    }
+
+    @Test
+    void pairsNamesTheNonUtf8LineAndJudgesTheOthers() throws Exception {
+        Path pairs = dir.resolve("pairs.tsv");
+        byte[] latin1 = "Caf\u00e9 opened on Monday.\tThe caf\u00e9 opened on Monday.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] good = "The leaders met for lunch.\tThe leaders met for dinner.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(pairs, concat(good, latin1, good));
+
+        int status = run("pairs", pairs.toString());
+
+        assertThat(status).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains(pairs + ":2:").contains("UTF-8");
+        String[] lines = out.toString().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("differ");
+        assertThat(lines[2]).startsWith("differ");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            b.writeBytes(p);
+        }
+        return b.toByteArray();
+    }
+
+    @Test
+    void aHugeSidecarTitleAndOutletArePrintedCut() throws Exception {
+        Path story = Files.createDirectory(dir.resolve("story"));
+        Files.writeString(story.resolve("a.txt"), "Officials said the bridge would reopen on Monday after repairs.");
+        Files.writeString(story.resolve("b.txt"), "The bridge will reopen on Tuesday, officials said after repairs.");
+        String huge = "Harbor Bridge closed ".repeat(50_000);
+        Files.writeString(story.resolve("story.json"), new ObjectMapper().writeValueAsString(java.util.Map.of("title", huge,
+                "articles", java.util.Map.of("a.txt", java.util.Map.of("outlet", huge)))));
+
+        assertThat(run("compare", story.toString())).isZero();
+
+        assertThat(out.toString()).startsWith("Parallax — Harbor Bridge closed").contains("…");
+        assertThat(out.toString().lines()).allMatch(l -> l.length() < 400);
+    }
 }

@@ -2,11 +2,8 @@ package app.parallax.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
-import app.parallax.core.align.ClaimValue;
 import app.parallax.core.article.TextRange;
-import app.parallax.core.classify.ConflictKind;
 import app.parallax.core.note.Note;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,20 +26,6 @@ class PdfClaimTextTest {
         Claim c1 = fixture.result.claims().get(0);
         assertThat(text.passageNote(c1, "usatoday"))
                 .isEqualTo("Disputed: The New York Times and CNN say 'lunch' (meal). This report: 'dinner'.");
-    }
-
-    @Test
-    void valuesAreReadOffTheConflictsWhenTheClaimHasNone() {
-        Claim withValues = fixture.result.claims().get(0);
-        Claim bare = new Claim(withValues.id(), withValues.passageIds(), withValues.articleIds(), withValues.verdict(),
-                List.of());
-        List<Claim> claims = new java.util.ArrayList<>(fixture.result.claims());
-        claims.set(0, bare);
-        ComparisonResult result = new ComparisonResult(fixture.result.articles(), fixture.result.passages(),
-                fixture.result.links(), claims);
-        assertThat(new PdfClaimText(result).values(bare)).containsExactly(
-                new ClaimValue(ConflictKind.MEAL, "lunch", List.of("nytimes", "cnn")),
-                new ClaimValue(ConflictKind.MEAL, "dinner", List.of("usatoday", "ap")));
     }
 
     @Test

@@ -105,4 +105,24 @@ class NotesStoreTest {
         });
         return new ObjectMapper().registerModule(module);
     }
+
+    @Test
+    void oneBadNoteIsReportedTheOthersAreKeptAndTheFileIsKeptAside() throws IOException {
+        Path file = folder.resolve(NotesStore.FILE_NAME);
+        Files.writeString(file, """
+                {"format": "parallax-notes", "version": 1, "notes": [
+                  {"id": "n1", "articleId": "cnn", "start": 3, "end": 9, "quote": "Moscow", "text": "check"},
+                  {"id": "n2", "articleId": "cnn", "start": 9, "end": 3, "quote": "x", "text": "backwards"},
+                  {"id": "n3", "articleId": "ap", "start": 0, "end": 4, "quote": "Xi s", "text": "ok"}
+                ]}""");
+
+        NotesStore.Loaded loaded = new NotesStore(folder).load();
+
+        assertThat(loaded.notes()).extracting(n -> n.id()).containsExactly("n1", "n3");
+        assertThat(loaded.problem()).hasValueSatisfying(p -> assertThat(p).contains("note 2").contains("2 kept")
+                .contains(".damaged-"));
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith(NotesStore.FILE_NAME + ".damaged-"));
+        }
+    }
 }

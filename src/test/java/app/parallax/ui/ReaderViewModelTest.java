@@ -192,4 +192,19 @@ class ReaderViewModelTest {
         assertThat(vm.problems()).singleElement().asString()
                 .startsWith("Could not export the PDF: Cannot write").contains("missing");
     }
+
+    @Test
+    void anExportOverAnOpenedArticleIsRefusedNamingItAndTheArticleIsKept() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> Fixtures.threeArticles());
+        Path article = write("a.txt", "Headline\n\nThey had lunch on Monday.");
+        fx(() -> vm.open(List.of(dir)));
+        until(() -> !vm.result().articles().isEmpty());
+        List<Path> exported = new CopyOnWriteArrayList<>();
+        fx(() -> vm.export((result, notes, title, to) -> exported.add(to), article));
+        until(() -> !vm.problems().isEmpty());
+        assertThat(vm.problems()).singleElement().asString().contains("refusing to write over the input file")
+                .contains(article.toString());
+        assertThat(exported).isEmpty();
+        assertThat(Files.readString(article)).startsWith("Headline");
+    }
 }

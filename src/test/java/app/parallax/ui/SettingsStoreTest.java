@@ -33,4 +33,65 @@ class SettingsStoreTest {
         assertThat(Settings.defaults().withZoom(50).zoom()).isEqualTo(Settings.MAX_ZOOM);
         assertThat(Settings.defaults().withZoom(0.01).zoom()).isEqualTo(Settings.MIN_ZOOM);
     }
+
+    @Test
+    void absurdValuesAreClampedTheFileKeptAsideOnceAndTheUserTold() throws IOException {
+        Path file = Files.writeString(dir.resolve("settings.json"),
+                "{\"width\": \"Infinity\", \"height\": 1e9, \"theme\": \"dark\", \"zoom\": \"NaN\", \"lastStory\": []}");
+        SettingsStore store = new SettingsStore(dir);
+
+        SettingsStore.Loaded loaded = store.loadChecked();
+
+        assertThat(loaded.settings().width()).isEqualTo(Settings.MAX_SIZE);
+        assertThat(loaded.settings().height()).isEqualTo(Settings.MAX_SIZE);
+        assertThat(loaded.settings().zoom()).isEqualTo(1);
+        assertThat(loaded.settings().theme()).isEqualTo("dark");
+        assertThat(loaded.problem()).hasValueSatisfying(p -> assertThat(p).contains(file.toString())
+                .contains("zoom NaN").contains(SettingsStore.DAMAGED));
+        assertThat(dir.resolve(SettingsStore.DAMAGED)).hasSameTextualContentAs(file);
+
+        Files.writeString(file, "{\"zoom\": -5, \"width\": \"wide\"}");
+        assertThat(store.loadChecked().problem()).hasValueSatisfying(p -> assertThat(p).contains("earlier damaged copy"));
+        assertThat(Files.readString(dir.resolve(SettingsStore.DAMAGED))).contains("Infinity");
+    }
+
+    @Test
+    void damagedFileGivesDefaultsAndSaysSo() throws IOException {
+        Files.writeString(dir.resolve("settings.json"), "{\"width\": 12");
+        SettingsStore.Loaded loaded = new SettingsStore(dir).loadChecked();
+        assertThat(loaded.settings()).isEqualTo(Settings.defaults());
+        assertThat(loaded.problem()).hasValueSatisfying(p -> assertThat(p).contains("cannot be read"));
+    }
+
+    @Test
+    void goodSettingsGiveNoProblem() throws IOException {
+        new SettingsStore(dir).save(Settings.defaults().withZoom(1.5));
+        assertThat(new SettingsStore(dir).loadChecked().problem()).isEmpty();
+        assertThat(dir.resolve(SettingsStore.DAMAGED)).doesNotExist();
+    }
+
+    @Test
+    void changesAreSavedSoonAfterwardsOnceForABurst() throws Exception {
+        SettingsStore store = new SettingsStore(dir);
+        try (SettingsSaver saver = new SettingsSaver(store, Settings.defaults(), 50)) {
+            for (int w = 500; w < 600; w += 10) {
+                saver.changed(Settings.defaults().withSize(w, 700));
+            }
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (store.load().width() != 590 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(store.load().width()).isEqualTo(590);
+            assertThat(store.load().height()).isEqualTo(700);
+        }
+    }
+
+    @Test
+    void changesAfterTheReaderClosedAreIgnored() throws Exception {
+        SettingsStore store = new SettingsStore(dir);
+        SettingsSaver saver = new SettingsSaver(store, Settings.defaults(), 10);
+        saver.saveNowAndClose(Settings.defaults().withZoom(2));
+        saver.changed(Settings.defaults().withZoom(0.7));
+        assertThat(store.load().zoom()).isEqualTo(2);
+    }
 }

@@ -1,0 +1,67 @@
+package app.parallax.cli;
+
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * Keeps text from articles and sidecars from driving the terminal: everything the command line
+ * prints passes through here, and control characters (ESC, BEL, CR, DEL and the other C0 and C1
+ * codes, which can recolour, retitle or rewrite a terminal) are shown as U+FFFD. Newline and tab
+ * are kept.
+ */
+final class Terminal {
+
+    static final char REPLACEMENT = '\uFFFD';
+    private static final boolean CRLF = System.lineSeparator().indexOf('\r') >= 0;
+
+    private Terminal() {
+    }
+
+    /** {@code text} with its control characters replaced; null gives "". */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.chars().forEach(c -> b.append(safe((char) c)));
+        return b.toString();
+    }
+
+    /** A writer that cleans everything written through it into {@code out}. */
+    static PrintWriter guard(PrintWriter out) {
+        return new PrintWriter(new Cleaning(out), true);
+    }
+
+    private static char safe(char c) {
+        boolean control = (c < 0x20 && c != '\n' && c != '\t' && !(c == '\r' && CRLF))
+                || (c >= 0x7F && c <= 0x9F);
+        return control ? REPLACEMENT : c;
+    }
+
+    private static final class Cleaning extends FilterWriter {
+        Cleaning(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            out.write(safe((char) c));
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            char[] copy = new char[len];
+            for (int i = 0; i < len; i++) {
+                copy[i] = safe(buf[off + i]);
+            }
+            out.write(copy, 0, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            write(str.toCharArray(), off, len);
+        }
+    }
+}
