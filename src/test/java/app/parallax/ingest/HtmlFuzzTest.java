@@ -15,7 +15,7 @@ class HtmlFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void anyPageGivesPlainText(byte[] page) {
         String html = new String(page, StandardCharsets.UTF_8);
-        String text = HtmlArticle.toText(html, "file:///story/page.html");
+        String text = HtmlArticle.extract(html, "file:///story/page.html").text();
         assertThat(text).isNotNull().doesNotContain("<script", "<style");
     }
 }
