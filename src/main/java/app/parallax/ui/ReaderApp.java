@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.concurrent.Task;
 import javafx.stage.Stage;
 
@@ -52,7 +54,7 @@ public final class ReaderApp extends Application {
         stage = primaryStage;
         compute = Background.named("compare");
         io = Background.named("io");
-        vm = new ReaderViewModel(compute, io, ComparisonEngine.standard());
+        vm = new ReaderViewModel(compute, io, ComparisonEngine.fast(), ComparisonEngine.full());
         view = new ReaderView(vm, settings);
         view.setAnnotatedPdfExporter((result, notes, title, target) -> PdfExport.write(result, notes, title,
                 PdfExport.Layout.CONTINUOUS, target, ProgressListener.NONE));
@@ -60,18 +62,38 @@ public final class ReaderApp extends Application {
         double height = screenshot != null ? 1000 : settings.height();
         stage.setScene(view.createScene(width, height));
         stage.titleProperty().bind(vm.storyTitleProperty().concat(" — Parallax"));
-        view.setOnFirstHighlights(() -> System.out.printf("Time from window shown to highlights visible: %.0f ms%n",
-                view.timeToHighlightsNanos() / 1e6));
+        view.setOnFirstHighlights(() -> System.out.printf(
+                "Time from window shown to highlights visible: %.0f ms (from launch: %d ms)%n",
+                view.timeToHighlightsNanos() / 1e6, sinceLaunchMillis()));
         if (screenshot != null) {
             new ScreenshotMode(view, vm, io, screenshot).arm();
         }
-        // Loading and comparing start before the window shows, so they overlap its first layout.
+        // The frame, menus and status bar (with "Opening…" progress) paint first; loading starts
+        // after that first frame, so the window is never a blank rectangle while columns are built.
+        Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(ReaderApp.this::openFirstStory);
+            }
+        });
+        vm.showOpening();
+        stage.show();
+    }
+
+    private void openFirstStory() {
+        System.out.printf("Time from launch to window content: %d ms%n", sinceLaunchMillis());
         if (startPaths.isEmpty()) {
             vm.openExample();
         } else {
             vm.open(startPaths);
         }
-        stage.show();
+    }
+
+    private static long sinceLaunchMillis() {
+        return ProcessHandle.current().info().startInstant()
+                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
     }
 
     @Override

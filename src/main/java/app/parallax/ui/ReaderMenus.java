@@ -54,7 +54,7 @@ final class ReaderMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), navigateMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), navigateMenu(), helpMenu());
         bar.setId("menu-bar");
         return bar;
     }
@@ -117,6 +117,14 @@ final class ReaderMenus {
         return nav;
     }
 
+    private Menu helpMenu() {
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(
+                item("Keyboard Shortcuts", "F1", "menu-shortcuts", () -> HelpDialogs.shortcuts(window())),
+                item("About Parallax", null, "menu-about", () -> HelpDialogs.about(window())));
+        return help;
+    }
+
     private MenuItem item(String text, String accelerator, String id, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
@@ -147,9 +155,13 @@ final class ReaderMenus {
         vm.articles().addListener((ListChangeListener<Article>) c -> syncOutlets());
         outlets.getCheckModel().getCheckedItems().addListener((ListChangeListener<Article>) c -> outletsChanged());
         Button prev = new Button("◀");
+        prev.setId("tool-prev-discrepancy");
+        prev.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
         prev.setTooltip(new Tooltip("Previous discrepancy (Shift+F8)"));
         prev.setOnAction(e -> vm.previousDiscrepancy());
         Button next = new Button("Next discrepancy ▶");
+        next.setId("tool-next-discrepancy");
+        next.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
         next.setTooltip(new Tooltip("Next discrepancy (F8)"));
         next.setOnAction(e -> vm.nextDiscrepancy());
         Label title = new Label();
@@ -165,6 +177,8 @@ final class ReaderMenus {
     private void syncOutlets() {
         syncing = true;
         try {
+            // clear first: checks of articles no longer open would otherwise stay counted ("9/2")
+            outlets.getCheckModel().clearChecks();
             outlets.getItems().setAll(vm.articles());
             for (Article a : vm.articles()) {
                 if (!vm.hiddenArticles().contains(a.id())) {
@@ -196,7 +210,10 @@ final class ReaderMenus {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export Annotated PDF");
-        chooser.setInitialFileName("parallax.pdf");
+        chooser.setInitialFileName(vm.suggestedPdfName());
+        if (vm.storyFolderProperty().get() != null && java.nio.file.Files.isDirectory(vm.storyFolderProperty().get())) {
+            chooser.setInitialDirectory(vm.storyFolderProperty().get().toFile());
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         File target = chooser.showSaveDialog(window());
         if (target != null) {

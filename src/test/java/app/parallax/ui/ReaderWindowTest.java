@@ -82,7 +82,7 @@ class ReaderWindowTest extends ApplicationTest {
     @Test
     void theLunchDinnerDiscrepancyIsInTheNavigator() {
         ListView<Claim> navigator = lookup("#navigator").queryListView();
-        assertThat(navigator.getItems()).anySatisfy(c -> assertThat(ClaimSummary.values(c, vm.result()))
+        assertThat(navigator.getItems()).anySatisfy(c -> assertThat(vm.report().valuesLine(c))
                 .contains("lunch — The New York Times, CNN").contains("dinner — USA Today, AP"));
         assertThat(lookup(".navigator-value").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("“lunch” — The New York Times, CNN", "“dinner” — USA Today, AP");
