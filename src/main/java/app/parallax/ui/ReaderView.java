@@ -38,8 +38,11 @@ import org.controlsfx.control.StatusBar;
  */
 public final class ReaderView {
 
-    /** Narrow enough for eight columns beside the side panel at 1600 px; more scroll sideways. */
-    static final double MIN_COLUMN = 140;
+    /**
+     * Wide enough at zoom 1 that no word of ordinary news text has to break (about 24 characters
+     * a line); more columns than fit scroll sideways.
+     */
+    static final double MIN_COLUMN = 210;
     private static final double SIDE_WIDTH = 270;
 
     private final ReaderViewModel vm;
@@ -261,7 +264,7 @@ public final class ReaderView {
             return;
         }
         double viewport = columnsScroll.getViewportBounds().getWidth();
-        double each = Math.max(MIN_COLUMN, Math.floor((viewport - 2 - bands.size() * ConnectorBand.WIDTH) / shown.size()));
+        double each = Math.max(MIN_COLUMN * looks.zoom(), Math.floor((viewport - 2 - bands.size() * ConnectorBand.WIDTH) / shown.size()));
         for (ArticleColumnView col : shown) {
             Region r = (Region) col.node();
             r.setMinWidth(each);
@@ -375,7 +378,8 @@ public final class ReaderView {
             return;
         }
         col.area().showParagraphInViewport(col.paragraphOf(note.range().start()));
-        col.area().selectRange(note.range().start(), note.range().end());
+        // the caret, not a selection: a selection left behind would make Ctrl+M add the note again
+        col.area().moveTo(note.range().start());
         aligner.scrollIntoView(col);
     }
 
