@@ -192,4 +192,87 @@ class ReaderViewModelTest {
         assertThat(vm.problems()).singleElement().asString()
                 .startsWith("Could not export the PDF: Cannot write").contains("missing");
     }
+
+    @Test
+    void theFastResultShowsAtOnceAndTheFullOneReplacesItKeepingTheSelectedClaim() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ComparisonResult fast = Fixtures.threeArticles();
+        ComparisonResult full = Fixtures.threeArticles();
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> fast, (a, p) -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return full;
+        });
+        Path one = write("one.txt", "One\n\nFirst article text.");
+        Path two = write("two.txt", "Two\n\nSecond article text.");
+        fx(() -> vm.open(List.of(one, two)));
+        until(() -> vm.result() == fast);
+        assertThat(vm.refiningProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).startsWith("Refining comparison");
+        fx(vm::nextDiscrepancy);
+        assertThat(vm.selectedClaimProperty().get().id()).isEqualTo("c2");
+
+        release.countDown();
+        until(() -> vm.result() == full);
+        assertThat(vm.refiningProperty().get()).isFalse();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.selectedClaimProperty().get()).isSameAs(full.claims().get(1));
+    }
+
+    @Test
+    void aNewerRequestCancelsTheRunningComparisonInsideTheEngine() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicInteger stagesAfterCancel = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a), (a, progress) -> {
+            if (!first.getAndSet(false)) {
+                return plain(a);
+            }
+            started.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            try {
+                while (System.nanoTime() < deadline) {
+                    progress.progress(1, 2, "embedding passages");
+                    Thread.onSpinWait();
+                }
+                stagesAfterCancel.incrementAndGet();
+            } catch (java.util.concurrent.CancellationException e) {
+                stopped.set(true);
+                throw e;
+            }
+            return plain(a);
+        });
+        Path one = write("one.txt", "One\n\nFirst article text.");
+        Path two = write("two.txt", "Two\n\nSecond article text.");
+        fx(() -> vm.open(List.of(one, two)));
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        fx(() -> vm.close("two"));
+        until(stopped::get);
+        until(() -> !vm.busyProperty().get() && vm.result().articles().size() == 1);
+        assertThat(stagesAfterCancel.get()).isZero();
+        assertThat(vm.problems()).isEmpty();
+    }
+
+    @Test
+    void theExportFileNameComesFromTheStoryTitle() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a));
+        assertThat(vm.suggestedPdfName()).isEqualTo("parallax.pdf");
+        Path one = write("one.txt", "Talks: Moscow / Beijing?\n\nFirst article text.");
+        fx(() -> vm.open(List.of(one)));
+        until(() -> !vm.storyTitleProperty().get().isEmpty());
+        assertThat(vm.suggestedPdfName()).isEqualTo("Talks Moscow Beijing.pdf");
+    }
+
+    @Test
+    void aNoteSelectionIsWidenedToWholeWords() {
+        String text = "The talks were cold and long.";
+        int cold = text.indexOf("cold");
+        assertThat(ReaderViewModel.wholeWords(text, cold + 1, cold + 7).of(text)).isEqualTo("cold and");
+        assertThat(ReaderViewModel.wholeWords(text, cold, cold + 4).of(text)).isEqualTo("cold");
+        assertThat(ReaderViewModel.wholeWords(text, 3, 4).of(text)).isEqualTo(" ");
+    }
 }
