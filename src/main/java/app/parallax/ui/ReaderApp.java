@@ -58,8 +58,10 @@ public final class ReaderApp extends Application {
         view = new ReaderView(vm, settings);
         view.setAnnotatedPdfExporter((result, notes, title, target) -> PdfExport.write(result, notes, title,
                 PdfExport.Layout.CONTINUOUS, target, ProgressListener.NONE));
-        double width = screenshot != null ? 1600 : settings.width();
-        double height = screenshot != null ? 1000 : settings.height();
+        // -Dparallax.screenshot.size=1280x720 picks another size for README screenshots
+        String[] size = System.getProperty("parallax.screenshot.size", "1600x1000").split("x");
+        double width = screenshot != null ? Double.parseDouble(size[0]) : settings.width();
+        double height = screenshot != null ? Double.parseDouble(size[1]) : settings.height();
         stage.setScene(view.createScene(width, height));
         stage.titleProperty().bind(vm.storyTitleProperty().concat(" — Parallax"));
         view.setOnFirstHighlights(() -> System.out.printf(

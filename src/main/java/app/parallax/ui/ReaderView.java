@@ -148,7 +148,15 @@ public final class ReaderView {
         empty.setMaxWidth(Double.MAX_VALUE);
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.articles()));
         empty.managedProperty().bind(empty.visibleProperty());
-        VBox reading = new VBox(empty, columnsScroll, matrix.node());
+        Label single = new Label("Only one article is open: add another (File ▸ Add Articles…, Ctrl+Shift+A, "
+                + "or paste one with Ctrl+Shift+V) to see where the outlets agree and differ.");
+        single.setId("single-article-hint");
+        single.getStyleClass().add("single-hint");
+        single.setWrapText(true);
+        single.setMinHeight(Region.USE_PREF_SIZE);
+        single.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.articles()).isEqualTo(1));
+        single.managedProperty().bind(single.visibleProperty());
+        VBox reading = new VBox(empty, single, columnsScroll, matrix.node());
         reading.getStyleClass().add("reading-area");
         Tab nav = new Tab("Discrepancies", navigator.node());
         nav.setId("tab-discrepancies");

@@ -192,6 +192,17 @@ class ReaderUsabilityTest extends ApplicationTest {
     }
 
     @Test
+    void oneArticleAloneGetsGuidanceToAddAnother() {
+        assertThat(lookup("#single-article-hint").queryAs(Label.class).isVisible()).isFalse();
+        interact(() -> {
+            vm.close("beta");
+            vm.close("gamma");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#single-article-hint").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
     void theExportIsNamedAfterTheStory() {
         assertThat(vm.suggestedPdfName()).isEqualTo("Leaders meet in the capital.pdf");
     }

@@ -255,6 +255,22 @@ class ReaderWindowTest extends ApplicationTest {
     }
 
     @Test
+    void theClickedClaimStaysLevelAfterZoomAndAFilterChange() throws Exception {
+        Claim meal = mealClaim();
+        interact(() -> vm.focusClaim(meal, "nytimes"));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("View").clickOn("#menu-zoom-in");
+        CheckComboBox<Verdict> filter = lookup("#verdict-filter").query();
+        interact(() -> filter.getCheckModel().clearCheck(Verdict.SINGLE));
+        WaitForAsyncUtils.waitForFxEvents();
+        Optional<Double> nyt = topOfVisible("nytimes", meal);
+        Optional<Double> usa = topOfVisible("usatoday", meal);
+        assertThat(nyt).isPresent();
+        assertThat(usa).isPresent();
+        assertThat(Math.abs(nyt.get() - usa.get())).isLessThan(4);
+    }
+
+    @Test
     void anArticlePastedFromTheClipboardBecomesAColumnAndIsCompared() throws Exception {
         interact(() -> {
             javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
