@@ -39,10 +39,10 @@ import org.controlsfx.control.StatusBar;
 public final class ReaderView {
 
     /**
-     * Wide enough at zoom 1 that no word of ordinary news text has to break (about 24 characters
+     * Wide enough at zoom 1 that no word of ordinary news text has to break (about 20 characters
      * a line); more columns than fit scroll sideways.
      */
-    static final double MIN_COLUMN = 210;
+    static final double MIN_COLUMN = 185;
     private static final double SIDE_WIDTH = 270;
 
     private final ReaderViewModel vm;

@@ -144,7 +144,7 @@ class ReaderUsabilityTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         write("Check the forecast");
         push(KeyCode.ENTER);
-        until(() -> vm.notes().size() == 1 && vm.notes().get(0).text().startsWith("Check"));
+        until(() -> vm.notes().size() == 1 && vm.notes().get(0).text().equals("Check the forecast"));
         Note note = vm.notes().get(0);
         assertThat(note.quote()).isEqualTo("cold and");
         assertThat(alpha.getSelection().getLength()).isZero();
