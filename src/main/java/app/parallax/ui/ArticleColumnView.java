@@ -230,9 +230,9 @@ final class ArticleColumnView {
         outlet.setMinWidth(0);
         meta.setId("meta-" + article.id());
         showResult(app.parallax.core.ComparisonResult.empty());
-        Button left = button("◀", "left-", "Move this column left", () -> events.move(this, -1));
-        Button right = button("▶", "right-", "Move this column right", () -> events.move(this, 1));
-        Button close = button("✕", "close-", "Close this article", () -> events.close(this));
+        Button left = button("◀", "left-", "Move this column left (Ctrl+Shift+←)", () -> events.move(this, -1));
+        Button right = button("▶", "right-", "Move this column right (Ctrl+Shift+→)", () -> events.move(this, 1));
+        Button close = button("✕", "close-", "Close this article (Ctrl+W); its notes stay saved", () -> events.close(this));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(4, outlet, spacer, left, right, close);

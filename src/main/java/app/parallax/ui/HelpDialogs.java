@@ -14,10 +14,12 @@ final class HelpDialogs {
             "Ctrl+Shift+A\tAdd articles to the story",
             "Ctrl+Shift+V\tPaste an article from the clipboard",
             "Ctrl+W\tClose the focused article",
+            "Ctrl+Z\tUndo closing an article or deleting a note",
             "Ctrl+Shift+← / →\tMove the focused column left / right",
             "F8 / Shift+F8\tNext / previous discrepancy",
             "Ctrl+M\tAdd a note to the selected text",
             "F5\tCompare again",
+            "F9\tShow or hide the side panel",
             "Ctrl+= / Ctrl+- / Ctrl+0\tZoom in / out / actual size",
             "F1\tThis list",
             "Ctrl+Q\tQuit");

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -80,9 +81,21 @@ final class ReaderMenus {
     private Menu editMenu() {
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
+                item("Undo", "Shortcut+Z", "menu-undo", this::undo),
+                new SeparatorMenuItem(),
                 item("Add Note to Selection", "Shortcut+M", "menu-add-note", view::addNoteOnSelection),
                 item("Compare Again", "F5", "menu-recompute", vm::recompute));
         return edit;
+    }
+
+    /** In a text field (e.g. a note being edited) Ctrl+Z undoes typing; elsewhere the last close or delete. */
+    private void undo() {
+        Node focused = view.root().getScene() == null ? null : view.root().getScene().getFocusOwner();
+        if (focused instanceof javafx.scene.control.TextInputControl text && text.isEditable()) {
+            text.undo();
+        } else {
+            vm.undo();
+        }
     }
 
     private Menu viewMenu() {
@@ -97,7 +110,12 @@ final class ReaderMenus {
         light.setOnAction(e -> looks.setTheme("light"));
         dark.setOnAction(e -> looks.setTheme("dark"));
         Menu menu = new Menu("_View");
-        menu.getItems().addAll(light, dark, new SeparatorMenuItem(),
+        CheckMenuItem side = new CheckMenuItem("Side Panel");
+        side.setId("menu-side-panel");
+        side.setAccelerator(KeyCombination.keyCombination("F9"));
+        side.setSelected(true);
+        side.setOnAction(e -> view.setSidePanelShown(side.isSelected()));
+        menu.getItems().addAll(light, dark, new SeparatorMenuItem(), side, new SeparatorMenuItem(),
                 item("Zoom In", "Shortcut+=", "menu-zoom-in", () -> looks.zoomBy(1.1)),
                 item("Zoom Out", "Shortcut+-", "menu-zoom-out", () -> looks.zoomBy(1 / 1.1)),
                 item("Actual Size", "Shortcut+0", "menu-zoom-reset", () -> looks.setZoom(1)),

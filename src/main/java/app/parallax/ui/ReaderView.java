@@ -39,10 +39,10 @@ import org.controlsfx.control.StatusBar;
 public final class ReaderView {
 
     /**
-     * Wide enough at zoom 1 that no word of ordinary news text has to break (about 20 characters
+     * Wide enough at zoom 1 that no word of ordinary news text has to break (about 22 characters
      * a line); more columns than fit scroll sideways.
      */
-    static final double MIN_COLUMN = 185;
+    static final double MIN_COLUMN = 205;
     private static final double SIDE_WIDTH = 270;
 
     private final ReaderViewModel vm;
@@ -63,7 +63,8 @@ public final class ReaderView {
     private final ThemeAndZoom looks;
     private ArticleColumnView lastFocused;
     private boolean bandsDirty;
-    private boolean relevelPending;
+    private int relevelPasses;
+    private static final int RELEVEL_PASSES = 4;
     private long shownAt;
     private long timeToHighlightsNanos = -1;
     private Runnable onFirstHighlights = () -> { };
@@ -103,6 +104,21 @@ public final class ReaderView {
             }
         });
         return scene;
+    }
+
+    /** Shows or hides the Discrepancies/Notes panel, giving its room to the columns. */
+    void setSidePanelShown(boolean shown) {
+        boolean now = split.getItems().contains(sideTabs);
+        if (shown && !now) {
+            split.getItems().add(sideTabs);
+            split.setDividerPositions(Math.max(0.5, 1 - SIDE_WIDTH / Math.max(1, split.getWidth())));
+        } else if (!shown && now) {
+            split.getItems().remove(sideTabs);
+        }
+    }
+
+    boolean sidePanelShown() {
+        return split.getItems().contains(sideTabs);
     }
 
     /** Enables File ▸ Export Annotated PDF… with this exporter (null disables it). */
@@ -211,7 +227,7 @@ public final class ReaderView {
         });
         vm.selectedClaimProperty().addListener((o, was, now) -> {
             if (now == null) {
-                relevelPending = false;
+                relevelPasses = 0;
             }
         });
         vm.notes().addListener((ListChangeListener<Note>) c -> {
@@ -334,9 +350,13 @@ public final class ReaderView {
     }
 
     private void redrawBandsIfDirty() {
-        if (relevelPending) {
-            relevelPending = false;
+        if (relevelPasses > 0) {
+            // text re-wraps over a few pulses after a zoom or resize, so level again until it settles
+            relevelPasses--;
             relevel();
+            if (relevelPasses > 0) {
+                javafx.application.Platform.requestNextPulse();
+            }
         }
         if (!bandsDirty) {
             return;
@@ -365,7 +385,7 @@ public final class ReaderView {
     /** After a filter change, zoom or resize, the clicked claim is brought level again once laid out. */
     private void relevelLater() {
         if (vm.focusProperty().get() != null && vm.selectedClaimProperty().get() != null) {
-            relevelPending = true;
+            relevelPasses = RELEVEL_PASSES;
             javafx.application.Platform.requestNextPulse();
         }
     }
@@ -405,6 +425,7 @@ public final class ReaderView {
         Note note = vm.addNote(col.id(), sel.getStart(), sel.getEnd(), "");
         if (note != null) {
             col.area().deselect();
+            setSidePanelShown(true);
             sideTabs.getSelectionModel().select(1);
             notesView.edit(note);
         }

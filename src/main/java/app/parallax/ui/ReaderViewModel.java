@@ -74,6 +74,7 @@ public final class ReaderViewModel {
     private final ObservableList<Claim> discrepanciesView = FXCollections.unmodifiableObservableList(discrepancies);
     private final NotesModel notes;
     private final List<String> openedPaths = new ArrayList<>();
+    private final UndoStack undo = new UndoStack();
     private long storyGeneration;
     private long focusSerial;
     private int pasted;
@@ -157,12 +158,35 @@ public final class ReaderViewModel {
         });
     }
 
-    /** Closes one column; its notes stay saved. */
+    /** Closes one column; its notes stay saved. Undoable. */
     public void close(String articleId) {
-        if (articles.removeIf(a -> a.id().equals(articleId))) {
-            hiddenArticles.remove(articleId);
-            recompute();
+        int at = indexOf(articleId);
+        if (at < 0) {
+            return;
         }
+        Article gone = articles.remove(at);
+        boolean wasHidden = hiddenArticles.remove(articleId);
+        long story = storyGeneration;
+        undo.push("close " + gone.outlet(), () -> {
+            if (story == storyGeneration && indexOf(gone.id()) < 0) {
+                articles.add(Math.min(at, articles.size()), gone);
+                if (wasHidden) {
+                    hiddenArticles.add(gone.id());
+                }
+                recompute();
+            }
+        });
+        recompute();
+    }
+
+    /** Undoes the last close or note deletion; says so in the status bar. */
+    public void undo() {
+        status.set(undo.undo().map(what -> "Undone: " + what).orElse("Nothing to undo"));
+    }
+
+    /** True when {@link #undo()} has something to undo. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return undo.canUndoProperty();
     }
 
     /** Moves a column {@code delta} places to the right (negative: left), within bounds. */
@@ -236,6 +260,7 @@ public final class ReaderViewModel {
     }
 
     private void replaceStory(LoadedStory loaded, List<String> paths) {
+        undo.clear();
         reportProblems(loaded.problems());
         storyTitle.set(loaded.title());
         openedPaths.clear();
@@ -383,7 +408,16 @@ public final class ReaderViewModel {
         notes.edit(noteId, text);
     }
 
+    /** Deletes a note; undoable. */
     public void deleteNote(String noteId) {
+        List<Note> now = List.copyOf(notes.list());
+        for (int i = 0; i < now.size(); i++) {
+            Note n = now.get(i);
+            if (n.id().equals(noteId)) {
+                int at = i;
+                undo.push("delete note", () -> notes.restore(n, at));
+            }
+        }
         notes.delete(noteId);
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
 import java.nio.file.Files;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -83,10 +81,14 @@ class NineArticlesTest extends ApplicationTest {
         Claim first = vm.result().claims().get(0);
         Node cell = lookup("#cell-" + first.id() + "-" + last.id()).query();
         ScrollPane matrix = lookup("#matrix-scroll").query();
-        Bounds viewport = matrix.localToScreen(matrix.getViewportBounds());
         Bounds cellBounds = cell.localToScreen(cell.getBoundsInLocal());
         assertThat(matrix.getHbarPolicy()).isEqualTo(ScrollPane.ScrollBarPolicy.ALWAYS);
-        assertThat(cellBounds.getMaxY()).isLessThanOrEqualTo(viewport.getMinY() + viewport.getHeight() + 0.5);
+        Node bar = matrix.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())
+                .findFirst().orElseThrow();
+        assertThat(cellBounds.getMaxY()).as("last row above the scroll bar")
+                .isLessThanOrEqualTo(bar.localToScreen(bar.getBoundsInLocal()).getMinY() + 0.5);
         Bounds status = lookup("#status-bar").query().localToScreen(lookup("#status-bar").query().getBoundsInLocal());
         Bounds overview = lookup("#overview").query().localToScreen(lookup("#overview").query().getBoundsInLocal());
         assertThat(overview.getMaxY()).isLessThanOrEqualTo(status.getMinY() + 1);
@@ -101,12 +103,19 @@ class NineArticlesTest extends ApplicationTest {
         return area.getWidth() - area.getPadding().getLeft() - area.getPadding().getRight() - 20;
     }
 
+    /** The widest stretch the text layout may not break (between line-break opportunities, as in "self-|determination"). */
     private static double widestWord(String text, Font font) {
-        return Arrays.stream(text.split("\\s+")).filter(w -> !w.startsWith("http"))
-                .max(Comparator.comparingInt(String::length)).map(w -> {
-                    Text t = new Text(w);
-                    t.setFont(font);
-                    return t.getLayoutBounds().getWidth();
-                }).orElse(0.0);
+        java.text.BreakIterator lines = java.text.BreakIterator.getLineInstance(java.util.Locale.ENGLISH);
+        lines.setText(text);
+        double widest = 0;
+        for (int start = lines.first(), end = lines.next(); end != java.text.BreakIterator.DONE; start = end, end = lines.next()) {
+            String piece = text.substring(start, end).strip();
+            if (!piece.startsWith("http")) {
+                Text t = new Text(piece);
+                t.setFont(font);
+                widest = Math.max(widest, t.getLayoutBounds().getWidth());
+            }
+        }
+        return widest;
     }
 }

@@ -144,7 +144,7 @@ class ReaderUsabilityTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         write("Check the forecast");
         push(KeyCode.ENTER);
-        until(() -> vm.notes().size() == 1 && vm.notes().get(0).text().equals("Check the forecast"));
+        until(() -> vm.notes().size() == 1 && vm.notes().get(0).text().strip().equals("Check the forecast"));
         Note note = vm.notes().get(0);
         assertThat(note.quote()).isEqualTo("cold and");
         assertThat(alpha.getSelection().getLength()).isZero();
@@ -200,6 +200,38 @@ class ReaderUsabilityTest extends ApplicationTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#single-article-hint").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void f9HidesTheSidePanelAndTheColumnsTakeItsRoom() throws Exception {
+        Region box = lookup("#columns").query();
+        double before = box.getWidth();
+        clickOn("#legend");
+        push(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#side-panel").tryQuery()).isEmpty();
+        assertThat(box.getWidth()).isGreaterThan(before + 150);
+        push(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#side-panel").tryQuery()).isPresent();
+    }
+
+    @Test
+    void columnHeaderButtonsSayWhatTheyDoAndTheirKeys() {
+        assertThat(lookup("#left-alpha").queryAs(Button.class).getTooltip().getText()).contains("Ctrl+Shift+←");
+        assertThat(lookup("#close-alpha").queryAs(Button.class).getTooltip().getText()).contains("Ctrl+W");
+    }
+
+    @Test
+    void ctrlZBringsBackAClosedColumnInItsPlace() throws Exception {
+        clickOn("#close-beta");
+        until(() -> vm.articles().size() == 2);
+        clickOn("#legend");
+        push(KeyCode.SHORTCUT, KeyCode.Z);
+        until(() -> vm.articles().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.articles().stream().map(a -> a.id()).toList()).containsExactly("alpha", "beta", "gamma");
+        assertThat(lookup("#column-beta").tryQuery()).isPresent();
     }
 
     @Test

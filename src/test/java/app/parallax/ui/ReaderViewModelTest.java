@@ -275,4 +275,21 @@ class ReaderViewModelTest {
         assertThat(ReaderViewModel.wholeWords(text, cold, cold + 4).of(text)).isEqualTo("cold");
         assertThat(ReaderViewModel.wholeWords(text, 3, 4).of(text)).isEqualTo(" ");
     }
+
+    @Test
+    void aDeletedNoteComesBackWithUndo() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a));
+        Path one = write("one.txt", "One\n\nFirst article text.");
+        fx(() -> vm.open(List.of(one)));
+        until(() -> vm.articles().size() == 1);
+        fx(() -> vm.addNote("one", 5, 10, "keep me"));
+        Note note = vm.notes().get(0);
+        fx(() -> vm.deleteNote(note.id()));
+        assertThat(vm.notes()).isEmpty();
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        fx(vm::undo);
+        assertThat(vm.notes()).containsExactly(note);
+        fx(vm::undo);
+        assertThat(vm.statusProperty().get()).isEqualTo("Nothing to undo");
+    }
 }
