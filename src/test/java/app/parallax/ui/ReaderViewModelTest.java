@@ -209,14 +209,14 @@ class ReaderViewModelTest {
         Path one = write("one.txt", "One\n\nFirst article text.");
         Path two = write("two.txt", "Two\n\nSecond article text.");
         fx(() -> vm.open(List.of(one, two)));
-        until(() -> vm.result() == fast);
+        // the status is set just after the result on the FX thread: wait for both
+        until(() -> vm.result() == fast && vm.statusProperty().get().startsWith("Refining comparison"));
         assertThat(vm.refiningProperty().get()).isTrue();
-        assertThat(vm.statusProperty().get()).startsWith("Refining comparison");
         fx(vm::nextDiscrepancy);
         assertThat(vm.selectedClaimProperty().get().id()).isEqualTo("c2");
 
         release.countDown();
-        until(() -> vm.result() == full);
+        until(() -> vm.result() == full && !vm.busyProperty().get());
         assertThat(vm.refiningProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.selectedClaimProperty().get()).isSameAs(full.claims().get(1));
