@@ -2,15 +2,14 @@ package app.parallax.cli;
 
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
-import app.parallax.core.align.ClaimValue;
 import app.parallax.core.align.Relation;
 import app.parallax.core.article.Article;
 import app.parallax.core.article.Passage;
 import app.parallax.core.classify.Verdict;
+import app.parallax.report.StoryReport;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The readable report {@code compare} prints: the outlets, then each disputed claim with who says
@@ -23,10 +22,12 @@ final class TerminalReport {
     private static final int OUTLET_WIDTH = 60;
     private final ComparisonResult result;
     private final String title;
+    private final StoryReport report;
 
     TerminalReport(ComparisonResult result, String title) {
         this.result = result;
         this.title = title;
+        this.report = StoryReport.of(result);
     }
 
     void print(PrintWriter out) {
@@ -53,13 +54,7 @@ final class TerminalReport {
 
     /** "meal: lunch — The New York Times, CNN · dinner — USA Today, AP". */
     String values(Claim c) {
-        return c.values().stream().collect(Collectors.groupingBy(ClaimValue::kind, java.util.LinkedHashMap::new,
-                Collectors.toList())).entrySet().stream()
-                .map(e -> e.getKey().label() + ": " + e.getValue().stream()
-                        .map(v -> v.value() + " — " + v.articleIds().stream().map(this::outlet)
-                                .collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining(" · ")))
-                .collect(Collectors.joining("; "));
+        return report.valuesLine(c);
     }
 
     private void printCounts(PrintWriter out) {
@@ -74,7 +69,7 @@ final class TerminalReport {
     }
 
     private String outlet(String articleId) {
-        return cut(result.findArticle(articleId).map(Article::outlet).orElse(articleId), OUTLET_WIDTH);
+        return cut(report.outlet(articleId), OUTLET_WIDTH);
     }
 
     private static String quote(String text, int width) {

@@ -4,6 +4,8 @@ import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
 import app.parallax.core.classify.Verdict;
+import app.parallax.report.OutletCounts;
+import app.parallax.report.StoryReport;
 import java.awt.Color;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -113,19 +115,18 @@ final class PdfCover {
                 + result.claims(Verdict.SINGLE).size() + " single-source claims in all");
         float[] cols = {MARGIN, MARGIN + 230, MARGIN + 310, MARGIN + 390};
         y -= 20;
-        String[] head = {"Outlet", "Agreed", "Disputed", "Single-source"};
+        String[] head = {"Outlet", "Agreed", "Disputed", "Single-source passages"};
         for (int i = 0; i < head.length; i++) {
             pages.say(pages.bold(), 9, MUTED, cols[i], y, head[i]);
         }
+        StoryReport report = StoryReport.of(result);
         for (Article a : result.articles()) {
             y -= 14;
             pages.say(pages.regular(), 9.5f, PdfTextPainter.INK, cols[0], y, pages.fit(pages.regular(), 9.5f, a.outlet(), 220));
-            List<Claim> own = result.claims().stream().filter(c -> c.reportedBy(a.id())).toList();
-            Verdict[] verdicts = {Verdict.AGREED, Verdict.DISPUTED, Verdict.SINGLE};
-            for (int i = 0; i < verdicts.length; i++) {
-                Verdict v = verdicts[i];
-                pages.say(pages.regular(), 9.5f, PdfTextPainter.INK, cols[i + 1], y,
-                        String.valueOf(own.stream().filter(c -> c.verdict() == v).count()));
+            OutletCounts counts = report.counts(a.id());
+            int[] values = {counts.agreed(), counts.disputed(), counts.single()};
+            for (int i = 0; i < values.length; i++) {
+                pages.say(pages.regular(), 9.5f, PdfTextPainter.INK, cols[i + 1], y, String.valueOf(values[i]));
             }
         }
     }

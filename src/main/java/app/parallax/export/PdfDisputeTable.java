@@ -5,6 +5,7 @@ import app.parallax.core.align.Claim;
 import app.parallax.core.align.ClaimValue;
 import app.parallax.core.article.Passage;
 import app.parallax.core.classify.Verdict;
+import app.parallax.report.StoryReport;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
@@ -29,7 +30,7 @@ final class PdfDisputeTable {
     private final ComparisonResult result;
     private final PdfLinks links;
     private final PdfCover cover;
-    private final PdfClaimText words;
+    private final StoryReport words;
     private final float x0 = PdfCover.MARGIN;
     private final float valuesWidth = PdfPages.PORTRAIT.getWidth() - 2 * PdfCover.MARGIN - NUMBER - CLAIM - PAGE;
 
@@ -38,7 +39,7 @@ final class PdfDisputeTable {
         this.result = result;
         this.links = links;
         this.cover = cover;
-        this.words = new PdfClaimText(result);
+        this.words = StoryReport.of(result);
     }
 
     void write() throws IOException {
@@ -92,7 +93,7 @@ final class PdfDisputeTable {
 
     private PdfCellText aboutCell(Claim claim) {
         PdfCellText cell = new PdfCellText(CLAIM - 10);
-        String kinds = String.join(", ", words.values(claim).stream().map(v -> v.kind().label()).distinct().toList());
+        String kinds = words.kind(claim);
         cell.token(kinds.isEmpty() ? "fact" : kinds, pages.bold(), 9, PdfTextPainter.INK, null);
         first(claim).ifPresent(p -> cell.words("“" + p.text().strip() + "”", pages.regular(), 8, PdfCover.MUTED, 3));
         return cell;

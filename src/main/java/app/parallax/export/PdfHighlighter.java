@@ -9,6 +9,7 @@ import app.parallax.core.article.TextRange;
 import app.parallax.core.classify.Difference;
 import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
+import app.parallax.report.StoryReport;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.LinkedHashMap;
@@ -20,7 +21,6 @@ import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
@@ -35,34 +35,36 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 final class PdfHighlighter {
 
     static final String AUTHOR = "Parallax";
-    static final PDColor AGREED = rgb(0.70f, 0.90f, 0.68f);
-    static final PDColor DISPUTED = rgb(1.00f, 0.84f, 0.52f);
-    static final PDColor CONFLICT = rgb(1.00f, 0.45f, 0.38f);
-    static final PDColor NOTE = rgb(1.00f, 0.92f, 0.25f);
+    static final PDColor AGREED = PdfPalette.colour("-verdict-agreed-bg");
+    static final PDColor DISPUTED = PdfPalette.colour("-verdict-disputed-bg");
+    static final PDColor CONFLICT = PdfPalette.colour("-conflict-bg");
+    static final PDColor NOTE = PdfPalette.colour("-note-line");
 
     private final ComparisonResult result;
     private final PdfPlacement placement;
     private final PdfAnnotations annotations;
-    private final PdfClaimText words;
+    private final StoryReport report;
 
     PdfHighlighter(ComparisonResult result, PdfPlacement placement, PdfAnnotations annotations) {
         this.result = result;
         this.placement = placement;
         this.annotations = annotations;
-        this.words = new PdfClaimText(result);
+        this.report = StoryReport.of(result);
     }
 
     /** Highlights the passages and conflicts of one article. */
     void highlight(Article article) {
         for (Passage p : result.passagesOf(article.id())) {
-            Optional<Claim> claim = result.findClaim(p.id()).filter(c -> c.verdict() != Verdict.SINGLE);
-            if (p.boilerplate() || claim.isEmpty()) {
+            Optional<Claim> claim = result.findClaim(p.id());
+            Verdict verdict = report.verdictOf(p).orElse(Verdict.SINGLE);
+            if (claim.isEmpty() || verdict == Verdict.SINGLE) {
                 continue;
             }
-            Verdict verdict = claim.get().verdict();
             mark(article.id(), p.range(), verdict == Verdict.AGREED ? AGREED : DISPUTED,
-                    verdict == Verdict.AGREED ? "Agreed" : "Disputed", words.passageNote(claim.get(), article.id()));
-            conflicts(p).forEach((range, note) -> mark(article.id(), range, CONFLICT, "Conflict", note));
+                    verdict == Verdict.AGREED ? "Agreed" : "Disputed", report.passageNote(claim.get(), p));
+            if (verdict == Verdict.DISPUTED) {
+                conflicts(p).forEach((range, note) -> mark(article.id(), range, CONFLICT, "Conflict", note));
+            }
         }
     }
 
@@ -103,8 +105,8 @@ final class PdfHighlighter {
         Map<TextRange, String> notes = new LinkedHashMap<>();
         others.forEach((range, byWords) -> {
             Map<String, List<String>> named = new LinkedHashMap<>();
-            byWords.forEach((w, ids) -> named.put(w, words.outlets(List.copyOf(ids))));
-            notes.put(range, PdfClaimText.conflictNote(kinds.get(range), own.get(range), named));
+            byWords.forEach((w, ids) -> named.put(w, report.outlets(List.copyOf(ids))));
+            notes.put(range, StoryReport.conflictNote(kinds.get(range), own.get(range), named));
         });
         return notes;
     }
@@ -201,7 +203,4 @@ final class PdfHighlighter {
         return new PDRectangle(x0 - 1, y0 - 1, x1 - x0 + 2, y1 - y0 + 2);
     }
 
-    private static PDColor rgb(float r, float g, float b) {
-        return new PDColor(new float[] {r, g, b}, PDDeviceRGB.INSTANCE);
-    }
 }

@@ -2,11 +2,10 @@ package app.parallax.export;
 
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
-import app.parallax.core.align.ClaimValue;
 import app.parallax.core.article.Article;
 import app.parallax.core.classify.Verdict;
+import app.parallax.report.StoryReport;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -36,10 +35,10 @@ final class PdfOutline {
             PDOutlineItem parent = new PDOutlineItem();
             parent.setTitle("Disputed claims (" + disputed.size() + ")");
             parent.setDestination(cover);
-            PdfClaimText words = new PdfClaimText(result);
+            StoryReport words = StoryReport.of(result);
             for (int i = 0; i < disputed.size(); i++) {
                 Claim c = disputed.get(i);
-                String title = (i + 1) + ". " + label(words.values(c));
+                String title = (i + 1) + ". " + words.shortLabel(c);
                 c.passageIds().stream().findFirst()
                         .flatMap(id -> PdfLinks.anchorOf(result, placement, id))
                         .ifPresent(anchor -> parent.addLast(item(title, anchor)));
@@ -48,15 +47,6 @@ final class PdfOutline {
             parent.openNode();
         }
         doc.getDocumentCatalog().setDocumentOutline(outline);
-    }
-
-    /** "meal: ‘lunch’ / ‘dinner’". */
-    static String label(List<ClaimValue> values) {
-        if (values.isEmpty()) {
-            return "disputed fact";
-        }
-        String kinds = values.stream().map(v -> v.kind().label()).distinct().collect(Collectors.joining(", "));
-        return kinds + ": " + values.stream().map(v -> "‘" + v.value() + "’").collect(Collectors.joining(" / "));
     }
 
     private static PDOutlineItem item(String fullTitle, PdfPlacement.Anchor anchor) {

@@ -39,6 +39,9 @@ final class ArticleColumnView {
     interface Events {
         void hover(ArticleColumnView column, String passageId, double screenX, double screenY);
 
+        /** The pointer is over a note's words: the note, not the passage, is shown. */
+        void hoverNote(ArticleColumnView column, Note note, double screenX, double screenY);
+
         void click(ArticleColumnView column, String passageId);
 
         void addNote(ArticleColumnView column);
@@ -57,6 +60,7 @@ final class ArticleColumnView {
     private final Label meta = new Label();
     private List<Passage> passages = List.of();
     private List<HighlightPlan.Span> applied = List.of();
+    private List<Note> notes = List.of();
 
     ArticleColumnView(Article article, Events events) {
         this.article = article;
@@ -118,6 +122,7 @@ final class ArticleColumnView {
     /** Margin markers for the notes of this article (a pencil beside the paragraph a note starts in). */
     void setNotes(List<Note> notes) {
         List<Note> mine = notes.stream().filter(n -> n.articleId().equals(article.id())).toList();
+        this.notes = mine;
         IntFunction<Node> gutter = paragraph -> marker(paragraph, mine);
         area.setParagraphGraphicFactory(gutter);
     }
@@ -225,9 +230,9 @@ final class ArticleColumnView {
         outlet.setMinWidth(0);
         meta.setId("meta-" + article.id());
         showResult(app.parallax.core.ComparisonResult.empty());
-        Button left = button("◀", "left-", "Move this column left", () -> events.move(this, -1));
-        Button right = button("▶", "right-", "Move this column right", () -> events.move(this, 1));
-        Button close = button("✕", "close-", "Close this article", () -> events.close(this));
+        Button left = button("◀", "left-", "Move this column left (Ctrl+Shift+←)", () -> events.move(this, -1));
+        Button right = button("▶", "right-", "Move this column right (Ctrl+Shift+→)", () -> events.move(this, 1));
+        Button close = button("✕", "close-", "Close this article (Ctrl+W); its notes stay saved", () -> events.close(this));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(4, outlet, spacer, left, right, close);
@@ -262,6 +267,11 @@ final class ArticleColumnView {
 
     private void installMouse() {
         area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            Optional<Note> note = offsetUnder(e).flatMap(this::noteAt);
+            if (note.isPresent()) {
+                events.hoverNote(this, note.get(), e.getScreenX(), e.getScreenY());
+                return;
+            }
             String id = passageUnder(e).orElse(null);
             events.hover(this, id, e.getScreenX(), e.getScreenY());
         });
@@ -274,14 +284,20 @@ final class ArticleColumnView {
     }
 
     private Optional<String> passageUnder(MouseEvent e) {
+        return offsetUnder(e).flatMap(this::passageAt).map(Passage::id);
+    }
+
+    private Optional<Integer> offsetUnder(MouseEvent e) {
         try {
             var hit = area.hit(e.getX(), e.getY());
-            if (hit.getCharacterIndex().isEmpty()) {
-                return Optional.empty();
-            }
-            return passageAt(hit.getCharacterIndex().getAsInt()).map(Passage::id);
+            return hit.getCharacterIndex().isEmpty() ? Optional.empty() : Optional.of(hit.getCharacterIndex().getAsInt());
         } catch (RuntimeException outside) {
             return Optional.empty();
         }
+    }
+
+    /** The note whose words cover a text offset, if any. */
+    Optional<Note> noteAt(int offset) {
+        return notes.stream().filter(n -> n.range().start() <= offset && offset < n.range().end()).findFirst();
     }
 }

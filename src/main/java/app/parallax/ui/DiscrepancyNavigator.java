@@ -19,11 +19,21 @@ final class DiscrepancyNavigator {
         this.disputed = List.copyOf(disputed);
     }
 
-    /** The result's disputed claims reported by at least two outlets not in {@code hidden}. */
+    /**
+     * The result's disputed claims on which outlets not in {@code hidden} still disagree: two
+     * shown outlets give different values (or, for a claim without values, two shown outlets report it).
+     */
     static DiscrepancyNavigator of(ComparisonResult result, Set<String> hidden) {
         return new DiscrepancyNavigator(result.claims(Verdict.DISPUTED).stream()
-                .filter(c -> c.articleIds().stream().filter(id -> !hidden.contains(id)).count() >= 2)
+                .filter(c -> stillDisputed(c, hidden))
                 .toList());
+    }
+
+    private static boolean stillDisputed(Claim c, Set<String> hidden) {
+        if (c.values().isEmpty()) {
+            return c.articleIds().stream().filter(id -> !hidden.contains(id)).count() >= 2;
+        }
+        return c.values().stream().filter(v -> v.articleIds().stream().anyMatch(id -> !hidden.contains(id))).count() >= 2;
     }
 
     List<Claim> claims() {

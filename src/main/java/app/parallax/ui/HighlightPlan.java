@@ -1,20 +1,16 @@
 package app.parallax.ui;
 
-import app.parallax.core.ComparisonResult;
-import app.parallax.core.align.Claim;
-import app.parallax.core.align.Link;
 import app.parallax.core.article.Passage;
-import app.parallax.core.article.TextRange;
-import app.parallax.core.classify.Difference;
 import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
+import app.parallax.report.StoryReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which CSS classes each stretch of one article's text gets, from the engine's verdicts, the
+ * Which CSS classes each stretch of one article's text gets, from the verdicts the report shows, the
  * reader's filter, hover and selection, and notes. Pure: the view turns the spans into RichTextFX
  * style spans. Spans cover the text from 0 to its length without gaps, in order.
  */
@@ -37,10 +33,10 @@ final class HighlightPlan {
     private HighlightPlan() {
     }
 
-    static List<Span> of(ComparisonResult result, String articleId, int textLength, Marks marks) {
+    static List<Span> of(StoryReport report, String articleId, int textLength, Marks marks) {
         List<Mark> all = new ArrayList<>();
-        for (Passage p : result.passagesOf(articleId)) {
-            passageMarks(result, p, marks, all);
+        for (Passage p : report.result().passagesOf(articleId)) {
+            passageMarks(report, p, marks, all);
         }
         for (Note n : marks.notes()) {
             if (n.articleId().equals(articleId)) {
@@ -50,7 +46,7 @@ final class HighlightPlan {
         return sweep(all, textLength);
     }
 
-    private static void passageMarks(ComparisonResult result, Passage p, Marks marks, List<Mark> out) {
+    private static void passageMarks(StoryReport report, Passage p, Marks marks, List<Mark> out) {
         if (p.boilerplate()) {
             out.add(new Mark(p.start(), p.end(), VerdictStyle.BOILERPLATE));
         }
@@ -60,25 +56,13 @@ final class HighlightPlan {
         if (marks.selected().contains(p.id())) {
             out.add(new Mark(p.start(), p.end(), VerdictStyle.SELECTED));
         }
-        Claim claim = result.findClaim(p.id()).orElse(null);
-        if (claim == null || p.boilerplate() || !marks.shown().contains(claim.verdict())) {
+        Verdict verdict = report.verdictOf(p).orElse(null);
+        if (verdict == null || report.result().findClaim(p.id()).isEmpty() || !marks.shown().contains(verdict)) {
             return;
         }
-        out.add(new Mark(p.start(), p.end(), VerdictStyle.cssClass(claim.verdict())));
-        if (claim.verdict() == Verdict.DISPUTED) {
-            conflictWords(result, p, out);
-        }
-    }
-
-    private static void conflictWords(ComparisonResult result, Passage p, List<Mark> out) {
-        for (Link link : result.linksOf(p.id())) {
-            boolean aSide = link.a().equals(p.id());
-            for (Difference d : link.conflicts()) {
-                TextRange r = aSide ? d.aRange() : d.bRange();
-                if (r.length() > 0) {
-                    out.add(new Mark(r.start(), r.end(), VerdictStyle.CONFLICT_WORDS));
-                }
-            }
+        out.add(new Mark(p.start(), p.end(), VerdictStyle.cssClass(verdict)));
+        if (verdict == Verdict.DISPUTED) {
+            report.conflictRanges(p).forEach(r -> out.add(new Mark(r.start(), r.end(), VerdictStyle.CONFLICT_WORDS)));
         }
     }
 

@@ -1,8 +1,9 @@
 package app.parallax.ui;
 
-import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
 import app.parallax.core.align.ClaimValue;
+import app.parallax.report.StoryReport;
+import app.parallax.report.Words;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,7 +30,7 @@ final class NavigatorView {
         this.vm = vm;
         list.setId("navigator");
         list.setItems(vm.discrepancies());
-        list.setCellFactory(v -> new ClaimCell(vm::result));
+        list.setCellFactory(v -> new ClaimCell(vm::report));
         list.setPlaceholder(new Label("No disputed claims"));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -48,7 +49,11 @@ final class NavigatorView {
         next.setOnAction(e -> vm.nextDiscrepancy());
         Label count = new Label();
         count.getStyleClass().add("panel-title");
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(vm.discrepancies()).asString("%d discrepancies"));
+        count.setId("discrepancy-count");
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Words.count(vm.discrepancies().size(), "discrepancy", "discrepancies"), vm.discrepancies()));
+        prev.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
+        next.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
         HBox buttons = new HBox(6, prev, next);
         root = new VBox(6, count, list, buttons);
         root.getStyleClass().add("side-panel");
@@ -74,10 +79,10 @@ final class NavigatorView {
 
     /** Kind of fact in bold, then one line per competing value. */
     private static final class ClaimCell extends ListCell<Claim> {
-        private final Supplier<ComparisonResult> result;
+        private final Supplier<StoryReport> report;
 
-        ClaimCell(Supplier<ComparisonResult> result) {
-            this.result = result;
+        ClaimCell(Supplier<StoryReport> report) {
+            this.report = report;
             getStyleClass().add("navigator-cell");
         }
 
@@ -89,17 +94,18 @@ final class NavigatorView {
                 setText(null);
                 return;
             }
-            Label kind = new Label(ClaimSummary.kind(claim));
+            StoryReport r = report.get();
+            Label kind = new Label(r.kind(claim).isEmpty() ? "Disputed" : Words.capitalise(r.kind(claim)));
             kind.getStyleClass().add("navigator-kind");
             VBox box = new VBox(2, kind);
-            for (ClaimValue v : claim.values()) {
-                Label value = new Label("“" + v.value() + "” — " + ClaimSummary.outlets(v.articleIds(), result.get()));
+            for (ClaimValue v : r.values(claim)) {
+                Label value = new Label("“" + v.value() + "” — " + String.join(", ", r.outlets(v.articleIds())));
                 value.getStyleClass().add("navigator-value");
                 value.setWrapText(true);
                 box.getChildren().add(value);
             }
-            if (claim.values().isEmpty()) {
-                box.getChildren().add(new Label(ClaimSummary.outlets(claim.articleIds(), result.get())));
+            if (r.values(claim).isEmpty()) {
+                box.getChildren().add(new Label(String.join(", ", r.outlets(claim.articleIds()))));
             }
             box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
             box.setMinWidth(0);

@@ -89,6 +89,14 @@ final class NotesModel {
         }
     }
 
+    /** Puts a deleted note back at its place in the list (for undo). */
+    void restore(Note note, int index) {
+        if (notes.stream().noneMatch(n -> n.id().equals(note.id()))) {
+            notes.add(Math.max(0, Math.min(index, notes.size())), note);
+            save();
+        }
+    }
+
     void delete(String id) {
         if (notes.removeIf(n -> n.id().equals(id))) {
             save();

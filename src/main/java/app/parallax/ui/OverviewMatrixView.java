@@ -2,9 +2,9 @@ package app.parallax.ui;
 
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
-import app.parallax.core.align.ClaimValue;
 import app.parallax.core.article.Article;
 import app.parallax.core.classify.Verdict;
+import app.parallax.report.StoryReport;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -33,8 +33,15 @@ final class OverviewMatrixView {
         grid.setHgap(1);
         grid.setVgap(2);
         ScrollPane scroll = new ScrollPane(grid);
+        scroll.setId("matrix-scroll");
         scroll.setFitToHeight(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // A scroll bar shown "as needed" is laid over the last row; reserve its room instead.
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Runnable bar = () -> scroll.setHbarPolicy(grid.prefWidth(-1) > scroll.getViewportBounds().getWidth() + 0.5
+                ? ScrollPane.ScrollBarPolicy.ALWAYS : ScrollPane.ScrollBarPolicy.NEVER);
+        grid.widthProperty().addListener((o, was, now) -> bar.run());
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> bar.run());
         scroll.getStyleClass().add("matrix-scroll");
         scroll.setMinHeight(Region.USE_PREF_SIZE);
         Label title = new Label("Overview — claims in story order (click a cell to go there)");
@@ -49,7 +56,8 @@ final class OverviewMatrixView {
         return root;
     }
 
-    void update(ComparisonResult result, List<Article> shownArticles, Set<Verdict> shown, Claim selected) {
+    void update(StoryReport report, List<Article> shownArticles, Set<Verdict> shown, Claim selected) {
+        ComparisonResult result = report.result();
         grid.getChildren().clear();
         for (int row = 0; row < shownArticles.size(); row++) {
             Label name = new Label(shownArticles.get(row).outlet());
@@ -62,24 +70,26 @@ final class OverviewMatrixView {
                 continue;
             }
             for (int row = 0; row < shownArticles.size(); row++) {
-                grid.add(cell(result, c, shownArticles.get(row), selected), col, row);
+                grid.add(cell(report, c, shownArticles.get(row), selected), col, row);
             }
             col++;
         }
     }
 
-    private Region cell(ComparisonResult result, Claim claim, Article article, Claim selected) {
+    private Region cell(StoryReport report, Claim claim, Article article, Claim selected) {
         Region cell = new Region();
         cell.setId("cell-" + claim.id() + "-" + article.id());
         cell.getStyleClass().add("matrix-cell");
         boolean reports = claim.reportedBy(article.id());
-        cell.getStyleClass().add(reports ? VerdictStyle.cssClass(claim.verdict()) : VerdictStyle.NOT_REPORTED);
+        Verdict shown = claim.verdict() == Verdict.DISPUTED && report.valueOf(claim, article.id()).isEmpty()
+                ? Verdict.AGREED : claim.verdict();
+        cell.getStyleClass().add(reports ? VerdictStyle.cssClass(shown) : VerdictStyle.NOT_REPORTED);
         if (selected != null && selected.id().equals(claim.id())) {
             cell.getStyleClass().add("matrix-selected");
         }
         cell.setOnMouseEntered(e -> {
             if (cell.getProperties().get("tip") == null) {
-                Tooltip tip = new Tooltip(tooltip(result, claim, article, reports));
+                Tooltip tip = new Tooltip(tooltip(report, claim, article, reports));
                 cell.getProperties().put("tip", tip);
                 Tooltip.install(cell, tip);
             }
@@ -88,17 +98,16 @@ final class OverviewMatrixView {
         return cell;
     }
 
-    private static String tooltip(ComparisonResult result, Claim claim, Article article, boolean reports) {
-        String passage = result.passageIn(claim, article.id()).map(p -> "\n“" + shorten(p.text()) + "”").orElse("");
+    private static String tooltip(StoryReport report, Claim claim, Article article, boolean reports) {
+        String passage = report.result().passageIn(claim, article.id()).map(p -> "\n“" + shorten(p.text()) + "”").orElse("");
         if (!reports) {
-            return article.outlet() + " does not report this.\n" + ClaimSummary.describe(claim, result);
+            return article.outlet() + " does not report this.\n" + report.describe(claim);
         }
         if (claim.verdict() == Verdict.DISPUTED) {
-            String own = claim.values().stream().filter(v -> v.articleIds().contains(article.id()))
-                    .map(ClaimValue::value).findFirst().map(v -> " says “" + v + "”").orElse(" is part of a dispute");
-            return article.outlet() + own + ".\n" + ClaimSummary.describe(claim, result) + passage;
+            String own = report.valueOf(claim, article.id()).map(v -> " says “" + v + "”").orElse(" is part of a dispute");
+            return article.outlet() + own + ".\n" + report.describe(claim) + passage;
         }
-        return ClaimSummary.describe(claim, result) + passage;
+        return report.describe(claim) + passage;
     }
 
     private static String shorten(String s) {

@@ -1,12 +1,12 @@
 package app.parallax.ui;
 
-import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
-import app.parallax.core.align.Link;
-import app.parallax.core.article.Article;
-import java.util.LinkedHashSet;
+import app.parallax.core.article.Passage;
+import app.parallax.core.classify.Verdict;
+import app.parallax.core.note.Note;
+import app.parallax.report.StoryReport;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 
@@ -26,30 +26,39 @@ final class PassagePopover {
         return tooltip;
     }
 
-    void show(Node owner, ComparisonResult r, String passageId, double screenX, double screenY) {
-        Optional<Claim> claim = r.findClaim(passageId);
-        if (claim.isEmpty()) {
+    void show(Node owner, StoryReport report, String passageId, double screenX, double screenY) {
+        Optional<Claim> claim = report.result().findClaim(passageId);
+        Optional<Passage> passage = report.result().findPassage(passageId);
+        if (claim.isEmpty() || passage.isEmpty()) {
             tooltip.hide();
             return;
         }
-        tooltip.setText(ClaimSummary.describe(claim.get(), r) + conflictLines(r, passageId));
-        tooltip.show(owner, screenX + 16, screenY + 18);
+        showText(owner, describe(report, claim.get(), passage.get()), screenX, screenY);
+    }
+
+    /** Shows a note's own text, for the pointer over a note's words. */
+    void showNote(Node owner, Note note, double screenX, double screenY) {
+        showText(owner, "Note: " + (note.text().isBlank() ? "(empty)" : note.text()), screenX, screenY);
     }
 
     void hide() {
         tooltip.hide();
     }
 
-    /** "“lunch” here, “dinner” in USA Today", one line per conflicting outlet. */
-    private static String conflictLines(ComparisonResult r, String passageId) {
-        Set<String> lines = new LinkedHashSet<>();
-        for (Link l : r.linksOf(passageId)) {
-            boolean a = l.a().equals(passageId);
-            String other = r.findPassage(l.other(passageId)).flatMap(p -> r.findArticle(p.articleId()))
-                    .map(Article::outlet).orElse("?");
-            l.conflicts().forEach(d -> lines.add("“" + (a ? d.aWords() : d.bWords()) + "” here, “"
-                    + (a ? d.bWords() : d.aWords()) + "” in " + other));
+    private void showText(Node owner, String text, double screenX, double screenY) {
+        tooltip.setText(text);
+        tooltip.show(owner, screenX + 16, screenY + 18);
+    }
+
+    /** The claim's wording for this passage's shown verdict, then its own conflicting words. */
+    private static String describe(StoryReport report, Claim claim, Passage passage) {
+        Verdict shown = report.verdictOf(passage).orElse(claim.verdict());
+        if (shown != claim.verdict()) {
+            String who = String.join(", ", report.outlets(claim.articleIds()));
+            return "Agreed: reported by " + who + "\nThis sentence states none of the disputed values ("
+                    + report.valuesLine(claim) + ")";
         }
-        return lines.isEmpty() ? "" : "\n" + String.join("\n", lines);
+        List<String> lines = report.conflictLines(passage.id());
+        return report.describe(claim) + (lines.isEmpty() ? "" : "\n" + String.join("\n", lines));
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -58,13 +60,15 @@ public final class ReaderApp extends Application {
         stage = primaryStage;
         compute = Background.named("compare");
         io = Background.named("io");
-        vm = new ReaderViewModel(compute, io, ComparisonEngine.standard());
+        vm = new ReaderViewModel(compute, io, ComparisonEngine.fast(), ComparisonEngine.full());
         view = new ReaderView(vm, settings);
         view.setAnnotatedPdfExporter((result, notes, title, target) -> PdfExport.write(result, notes, title,
                 PdfExport.Layout.CONTINUOUS, target, ProgressListener.NONE));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = screenshot != null ? 1600 : Math.min(settings.width(), screen.getWidth());
-        double height = screenshot != null ? 1000 : Math.min(settings.height(), screen.getHeight());
+        // -Dparallax.screenshot.size=1280x720 picks another size for README screenshots
+        String[] size = System.getProperty("parallax.screenshot.size", "1600x1000").split("x");
+        double width = screenshot != null ? Double.parseDouble(size[0]) : Math.min(settings.width(), screen.getWidth());
+        double height = screenshot != null ? Double.parseDouble(size[1]) : Math.min(settings.height(), screen.getHeight());
         stage.setScene(view.createScene(width, height));
         stage.titleProperty().bind(vm.storyTitleProperty().concat(" — Parallax"));
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> LaunchClock.print("window shown"));
@@ -75,7 +79,22 @@ public final class ReaderApp extends Application {
         if (screenshot != null) {
             new ScreenshotMode(view, vm, io, screenshot).arm();
         }
-        // Loading and comparing start before the window shows, so they overlap its first layout.
+        // The frame, menus and status bar (with "Opening…" progress) paint first; loading starts
+        // after that first frame, so the window is never a blank rectangle while columns are built.
+        Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(ReaderApp.this::openFirstStory);
+            }
+        });
+        vm.showOpening();
+        stage.show();
+    }
+
+    private void openFirstStory() {
+        LaunchClock.print("window content");
         if (startPaths.isEmpty()) {
             vm.openExample();
         } else {
@@ -85,7 +104,6 @@ public final class ReaderApp extends Application {
         if (screenshot == null) {
             saveWhenChanged();
         }
-        stage.show();
     }
 
     /** Saves settings half a second after the window size, theme, zoom or story changes. */

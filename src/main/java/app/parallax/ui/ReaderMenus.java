@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -54,7 +55,7 @@ final class ReaderMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), navigateMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), navigateMenu(), helpMenu());
         bar.setId("menu-bar");
         return bar;
     }
@@ -83,9 +84,21 @@ final class ReaderMenus {
     private Menu editMenu() {
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
+                item("Undo", "Shortcut+Z", "menu-undo", this::undo),
+                new SeparatorMenuItem(),
                 item("Add Note to Selection", "Shortcut+M", "menu-add-note", view::addNoteOnSelection),
                 item("Compare Again", "F5", "menu-recompute", vm::recompute));
         return edit;
+    }
+
+    /** In a text field (e.g. a note being edited) Ctrl+Z undoes typing; elsewhere the last close or delete. */
+    private void undo() {
+        Node focused = view.root().getScene() == null ? null : view.root().getScene().getFocusOwner();
+        if (focused instanceof javafx.scene.control.TextInputControl text && text.isEditable()) {
+            text.undo();
+        } else {
+            vm.undo();
+        }
     }
 
     private Menu viewMenu() {
@@ -100,7 +113,12 @@ final class ReaderMenus {
         light.setOnAction(e -> looks.setTheme("light"));
         dark.setOnAction(e -> looks.setTheme("dark"));
         Menu menu = new Menu("_View");
-        menu.getItems().addAll(light, dark, new SeparatorMenuItem(),
+        CheckMenuItem side = new CheckMenuItem("Side Panel");
+        side.setId("menu-side-panel");
+        side.setAccelerator(KeyCombination.keyCombination("F9"));
+        side.setSelected(true);
+        side.setOnAction(e -> view.setSidePanelShown(side.isSelected()));
+        menu.getItems().addAll(light, dark, new SeparatorMenuItem(), side, new SeparatorMenuItem(),
                 item("Zoom In", "Shortcut+=", "menu-zoom-in", () -> looks.zoomBy(1.1)),
                 item("Zoom Out", "Shortcut+-", "menu-zoom-out", () -> looks.zoomBy(1 / 1.1)),
                 item("Actual Size", "Shortcut+0", "menu-zoom-reset", () -> looks.setZoom(1)),
@@ -118,6 +136,14 @@ final class ReaderMenus {
                 item("Next Discrepancy", "F8", "menu-next-discrepancy", vm::nextDiscrepancy),
                 item("Previous Discrepancy", "Shift+F8", "menu-previous-discrepancy", vm::previousDiscrepancy));
         return nav;
+    }
+
+    private Menu helpMenu() {
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(
+                item("Keyboard Shortcuts", "F1", "menu-shortcuts", () -> HelpDialogs.shortcuts(window())),
+                item("About Parallax", null, "menu-about", () -> HelpDialogs.about(window())));
+        return help;
     }
 
     private MenuItem item(String text, String accelerator, String id, Runnable action) {
@@ -150,9 +176,13 @@ final class ReaderMenus {
         vm.articles().addListener((ListChangeListener<Article>) c -> syncOutlets());
         outlets.getCheckModel().getCheckedItems().addListener((ListChangeListener<Article>) c -> outletsChanged());
         Button prev = new Button("◀");
+        prev.setId("tool-prev-discrepancy");
+        prev.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
         prev.setTooltip(new Tooltip("Previous discrepancy (Shift+F8)"));
         prev.setOnAction(e -> vm.previousDiscrepancy());
         Button next = new Button("Next discrepancy ▶");
+        next.setId("tool-next-discrepancy");
+        next.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
         next.setTooltip(new Tooltip("Next discrepancy (F8)"));
         next.setOnAction(e -> vm.nextDiscrepancy());
         Label title = new Label();
@@ -168,6 +198,8 @@ final class ReaderMenus {
     private void syncOutlets() {
         syncing = true;
         try {
+            // clear first: checks of articles no longer open would otherwise stay counted ("9/2")
+            outlets.getCheckModel().clearChecks();
             outlets.getItems().setAll(vm.articles());
             for (Article a : vm.articles()) {
                 if (!vm.hiddenArticles().contains(a.id())) {
@@ -199,7 +231,10 @@ final class ReaderMenus {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export Annotated PDF");
-        chooser.setInitialFileName("parallax.pdf");
+        chooser.setInitialFileName(vm.suggestedPdfName());
+        if (vm.storyFolderProperty().get() != null && java.nio.file.Files.isDirectory(vm.storyFolderProperty().get())) {
+            chooser.setInitialDirectory(vm.storyFolderProperty().get().toFile());
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         File target = chooser.showSaveDialog(window());
         if (target != null) {

@@ -6,7 +6,6 @@ import app.parallax.core.article.Article;
 import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,11 @@ import org.controlsfx.control.StatusBar;
  */
 public final class ReaderView {
 
-    /** Narrow enough for eight columns beside the side panel at 1600 px; more scroll sideways. */
-    static final double MIN_COLUMN = 140;
+    /**
+     * Wide enough at zoom 1 that no word of ordinary news text has to break (about 22 characters
+     * a line); more columns than fit scroll sideways.
+     */
+    static final double MIN_COLUMN = 205;
     private static final double SIDE_WIDTH = 270;
 
     private final ReaderViewModel vm;
@@ -61,6 +63,8 @@ public final class ReaderView {
     private final ThemeAndZoom looks;
     private ArticleColumnView lastFocused;
     private boolean bandsDirty;
+    private int relevelPasses;
+    private static final int RELEVEL_PASSES = 4;
     private long shownAt;
     private long timeToHighlightsNanos = -1;
     private Runnable onFirstHighlights = () -> { };
@@ -85,10 +89,12 @@ public final class ReaderView {
     /** A scene with the theme's sheets, keyboard shortcuts, drag-and-drop and connector redraws. */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        looks.attach(scene, columnsBox);
+        looks.attach(scene, root, columnsBox);
+        looks.onChange(this::relevelLater);
         files.acceptDrops(scene);
         scene.addPostLayoutPulseListener(this::redrawBandsIfDirty);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::moveColumnKeys);
         scene.windowProperty().addListener((o, was, w) -> {
             if (w != null) {
                 w.setOnShown(e -> {
@@ -98,6 +104,21 @@ public final class ReaderView {
             }
         });
         return scene;
+    }
+
+    /** Shows or hides the Discrepancies/Notes panel, giving its room to the columns. */
+    void setSidePanelShown(boolean shown) {
+        boolean now = split.getItems().contains(sideTabs);
+        if (shown && !now) {
+            split.getItems().add(sideTabs);
+            split.setDividerPositions(Math.max(0.5, 1 - SIDE_WIDTH / Math.max(1, split.getWidth())));
+        } else if (!shown && now) {
+            split.getItems().remove(sideTabs);
+        }
+    }
+
+    boolean sidePanelShown() {
+        return split.getItems().contains(sideTabs);
     }
 
     /** Enables File ▸ Export Annotated PDF… with this exporter (null disables it). */
@@ -133,14 +154,30 @@ public final class ReaderView {
         columnsScroll.setFitToHeight(true);
         columnsScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         columnsScroll.getStyleClass().add("columns-scroll");
-        columnsScroll.viewportBoundsProperty().addListener((o, was, now) -> sizeColumns());
+        columnsScroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            sizeColumns();
+            relevelLater();
+        });
         columnsScroll.hvalueProperty().addListener((o, was, now) -> markBandsDirty());
         VBox.setVgrow(columnsScroll, Priority.ALWAYS);
-        Label empty = new Label("Open articles with File ▸ Open, drop files here, or paste one (Ctrl+Shift+V).");
+        Label empty = new Label("No articles open. Open articles with File ▸ Open Articles… (Ctrl+O) or Open Folder…, "
+                + "drop files here, or paste one from the clipboard (Ctrl+Shift+V).");
+        empty.setId("empty-hint");
         empty.getStyleClass().add("empty-hint");
+        empty.setWrapText(true);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
+        empty.setMaxWidth(Double.MAX_VALUE);
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.articles()));
         empty.managedProperty().bind(empty.visibleProperty());
-        VBox reading = new VBox(empty, columnsScroll, matrix.node());
+        Label single = new Label("Only one article is open: add another (File ▸ Add Articles…, Ctrl+Shift+A, "
+                + "or paste one with Ctrl+Shift+V) to see where the outlets agree and differ.");
+        single.setId("single-article-hint");
+        single.getStyleClass().add("single-hint");
+        single.setWrapText(true);
+        single.setMinHeight(Region.USE_PREF_SIZE);
+        single.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.articles()).isEqualTo(1));
+        single.managedProperty().bind(single.visibleProperty());
+        VBox reading = new VBox(empty, single, columnsScroll, matrix.node());
         reading.getStyleClass().add("reading-area");
         Tab nav = new Tab("Discrepancies", navigator.node());
         nav.setId("tab-discrepancies");
@@ -178,13 +215,24 @@ public final class ReaderView {
     private void listen() {
         vm.articles().addListener((ListChangeListener<Article>) c -> rebuildColumns());
         vm.resultProperty().addListener((o, was, now) -> showResult(now));
-        vm.hiddenArticles().addListener((SetChangeListener<String>) c -> rebuildColumns());
-        vm.shownVerdicts().addListener((SetChangeListener<Verdict>) c -> refresh());
+        vm.hiddenArticles().addListener((SetChangeListener<String>) c -> {
+            rebuildColumns();
+            relevelLater();
+        });
+        vm.shownVerdicts().addListener((SetChangeListener<Verdict>) c -> {
+            refresh();
+            relevelLater();
+        });
         vm.hoveredPassageProperty().addListener((o, was, now) -> refreshHighlights());
         vm.selectedClaimProperty().addListener((o, was, now) -> refresh());
         vm.focusProperty().addListener((o, was, now) -> {
             if (now != null) {
                 reveal(now);
+            }
+        });
+        vm.selectedClaimProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                relevelPasses = 0;
             }
         });
         vm.notes().addListener((ListChangeListener<Note>) c -> {
@@ -245,7 +293,7 @@ public final class ReaderView {
             return;
         }
         double viewport = columnsScroll.getViewportBounds().getWidth();
-        double each = Math.max(MIN_COLUMN, Math.floor((viewport - 2 - bands.size() * ConnectorBand.WIDTH) / shown.size()));
+        double each = Math.max(MIN_COLUMN * looks.zoom(), Math.floor((viewport - 2 - bands.size() * ConnectorBand.WIDTH) / shown.size()));
         for (ArticleColumnView col : shown) {
             Region r = (Region) col.node();
             r.setMinWidth(each);
@@ -273,16 +321,16 @@ public final class ReaderView {
     private void refresh() {
         refreshHighlights();
         List<Article> shown = visibleColumns().stream().map(ArticleColumnView::article).toList();
-        matrix.update(vm.result(), shown, Set.copyOf(vm.shownVerdicts()), vm.selectedClaimProperty().get());
+        matrix.update(vm.report(), shown, Set.copyOf(vm.shownVerdicts()), vm.selectedClaimProperty().get());
         markBandsDirty();
     }
 
     private void refreshHighlights() {
-        ComparisonResult result = vm.result();
+        app.parallax.report.StoryReport report = vm.report();
         HighlightPlan.Marks marks = new HighlightPlan.Marks(Set.copyOf(vm.shownVerdicts()), counterparts(),
                 selectedPassages(), List.copyOf(vm.notes()));
         for (ArticleColumnView col : columns.values()) {
-            col.applySpans(HighlightPlan.of(result, col.id(), col.area().getLength(), marks));
+            col.applySpans(HighlightPlan.of(report, col.id(), col.area().getLength(), marks));
         }
         markBandsDirty();
     }
@@ -293,12 +341,7 @@ public final class ReaderView {
         if (hovered == null) {
             return Set.of();
         }
-        ComparisonResult r = vm.result();
-        Set<String> out = new HashSet<>();
-        r.findClaim(hovered).ifPresent(c -> out.addAll(c.passageIds()));
-        r.linksOf(hovered).stream().map(l -> l.other(hovered)).forEach(out::add);
-        out.remove(hovered);
-        return out;
+        return vm.report().counterparts(hovered);
     }
 
     private Set<String> selectedPassages() {
@@ -312,6 +355,14 @@ public final class ReaderView {
     }
 
     private void redrawBandsIfDirty() {
+        if (relevelPasses > 0) {
+            // text re-wraps over a few pulses after a zoom or resize, so level again until it settles
+            relevelPasses--;
+            relevel();
+            if (relevelPasses > 0) {
+                javafx.application.Platform.requestNextPulse();
+            }
+        }
         if (!bandsDirty) {
             return;
         }
@@ -336,13 +387,32 @@ public final class ReaderView {
         markBandsDirty();
     }
 
+    /** After a filter change, zoom or resize, the clicked claim is brought level again once laid out. */
+    private void relevelLater() {
+        if (vm.focusProperty().get() != null && vm.selectedClaimProperty().get() != null) {
+            relevelPasses = RELEVEL_PASSES;
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    private void relevel() {
+        ReaderViewModel.Focus focus = vm.focusProperty().get();
+        if (focus != null && vm.selectedClaimProperty().get() != null) {
+            boolean anchorShown = focus.anchorArticleId() != null && columns.containsKey(focus.anchorArticleId())
+                    && !vm.hiddenArticles().contains(focus.anchorArticleId());
+            aligner.reveal(focus, vm.result(), visibleColumns(), anchorShown ? columns.get(focus.anchorArticleId()) : null);
+            markBandsDirty();
+        }
+    }
+
     private void revealNote(Note note) {
         ArticleColumnView col = columns.get(note.articleId());
         if (col == null || note.range().end() > col.area().getLength()) {
             return;
         }
         col.area().showParagraphInViewport(col.paragraphOf(note.range().start()));
-        col.area().selectRange(note.range().start(), note.range().end());
+        // the caret, not a selection: a selection left behind would make Ctrl+M add the note again
+        col.area().moveTo(note.range().start());
         aligner.scrollIntoView(col);
     }
 
@@ -359,6 +429,8 @@ public final class ReaderView {
         IndexRange sel = col.selection();
         Note note = vm.addNote(col.id(), sel.getStart(), sel.getEnd(), "");
         if (note != null) {
+            col.area().deselect();
+            setSidePanelShown(true);
             sideTabs.getSelectionModel().select(1);
             notesView.edit(note);
         }
@@ -384,6 +456,15 @@ public final class ReaderView {
         e.consume();
     }
 
+    /** Ctrl+Shift+←/→ move the focused column even while its text (which would extend the selection) has focus. */
+    private void moveColumnKeys(javafx.scene.input.KeyEvent e) {
+        boolean arrow = e.getCode() == javafx.scene.input.KeyCode.LEFT || e.getCode() == javafx.scene.input.KeyCode.RIGHT;
+        if (arrow && e.isShortcutDown() && e.isShiftDown() && lastFocused != null) {
+            vm.move(lastFocused.id(), e.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : 1);
+            e.consume();
+        }
+    }
+
     // ---- pointer events from columns
 
     private final ArticleColumnView.Events columnEvents = new ArticleColumnView.Events() {
@@ -394,9 +475,15 @@ public final class ReaderView {
                 popover.hide();
             }
             if (passageId != null && !passageId.equals(was)) {
-                popover.show(column.area(), vm.result(), passageId, screenX, screenY);
+                popover.show(column.area(), vm.report(), passageId, screenX, screenY);
             }
             vm.hoveredPassageProperty().set(passageId);
+        }
+
+        @Override
+        public void hoverNote(ArticleColumnView column, Note note, double screenX, double screenY) {
+            vm.hoveredPassageProperty().set(null);
+            popover.showNote(column.area(), note, screenX, screenY);
         }
 
         @Override

@@ -3,6 +3,7 @@ package app.parallax.ui;
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
+import app.parallax.core.article.TextRange;
 import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
 import app.parallax.export.OutputTargets;
@@ -16,6 +17,8 @@ import app.parallax.store.StoreException;
 import app.parallax.store.StoryFolder;
 import java.util.HashMap;
 import java.util.Map;
+import app.parallax.report.StoryReport;
+import app.parallax.report.Words;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -58,7 +61,9 @@ public final class ReaderViewModel {
     }
 
     private final Background io;
-    private final LatestWins comparisons;
+    private final TwoPhaseComparison comparisons;
+    private final ReadOnlyObjectWrapper<StoryReport> report = new ReadOnlyObjectWrapper<>(StoryReport.of(ComparisonResult.empty()));
+    private final ReadOnlyBooleanWrapper refining = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ComparisonResult> result = new ReadOnlyObjectWrapper<>(ComparisonResult.empty());
     private final ReadOnlyObjectWrapper<Path> storyFolder = new ReadOnlyObjectWrapper<>();
@@ -79,20 +84,36 @@ public final class ReaderViewModel {
     private final List<String> openedPaths = new ArrayList<>();
     /** Where each open article came from, by id, so that Save Story As can keep the pages. */
     private final Map<String, Origin> origins = new HashMap<>();
+    private final UndoStack undo = new UndoStack();
     private long storyGeneration;
     private long focusSerial;
     private int pasted;
 
+    /** One engine for both phases (tests): each comparison runs once. */
     public ReaderViewModel(Background compute, Background io, ComparisonEngine engine) {
-        Objects.requireNonNull(compute, "compute");
+        this(compute, io, engine, engine);
+    }
+
+    /**
+     * The reader shows {@code fast}'s result at once and replaces it with {@code full}'s when
+     * ready; the same engine for both skips the second phase.
+     */
+    public ReaderViewModel(Background compute, Background io, ComparisonEngine fast, ComparisonEngine full) {
         this.io = Objects.requireNonNull(io, "io");
-        this.comparisons = new LatestWins(compute, Objects.requireNonNull(engine, "engine"));
+        this.comparisons = new TwoPhaseComparison(compute, fast, full);
         this.notes = new NotesModel(io, problems::add);
         result.addListener((o, was, now) -> refreshDiscrepancies());
         hiddenArticles.addListener((javafx.collections.SetChangeListener<String>) c -> refreshDiscrepancies());
     }
 
     // ---- loading
+
+    /** Says in the status bar, with running progress, that a story is about to open (first start). */
+    public void showOpening() {
+        busy.set(true);
+        progress.set(-1);
+        status.set("Opening the story…");
+    }
 
     /** Replaces the story with these files or folders (read on the io thread). */
     public void open(List<Path> paths) {
@@ -117,11 +138,15 @@ public final class ReaderViewModel {
         });
     }
 
-    /** Adds these files or folders to the open story as further columns. */
+    /** Adds these files or folders to the open story as further columns; dropped if another story opens first. */
     public void add(List<Path> paths) {
         List<Path> copy = List.copyOf(paths);
+        long story = storyGeneration;
         status.set("Adding " + describe(copy) + "…");
         run(io, () -> Ingest.load(copy), loaded -> {
+            if (story != storyGeneration) {
+                return;
+            }
             if (storyFolder.get() == null && loaded.folder().isPresent()) {
                 useFolder(loaded.folder().get());
             }
@@ -193,8 +218,12 @@ public final class ReaderViewModel {
         int n = ++pasted;
         String copy = text == null ? "" : text;
         String name = outlet == null || outlet.isBlank() ? "Pasted text " + n : outlet.strip();
-        run(io, () -> Ingest.fromText("pasted-" + n, name, copy),
-                a -> addArticles(List.of(a), Map.of(a.id(), Origin.pasted())));
+        long story = storyGeneration;
+        run(io, () -> Ingest.fromText("pasted-" + n, name, copy), a -> {
+            if (story == storyGeneration) {
+                addArticles(List.of(a), Map.of(a.id(), Origin.pasted()));
+            }
+        });
     }
 
     /** The number for the next pasted article's default name. */
@@ -202,12 +231,35 @@ public final class ReaderViewModel {
         return pasted + 1;
     }
 
-    /** Closes one column; its notes stay saved. */
+    /** Closes one column; its notes stay saved. Undoable. */
     public void close(String articleId) {
-        if (articles.removeIf(a -> a.id().equals(articleId))) {
-            hiddenArticles.remove(articleId);
-            recompute();
+        int at = indexOf(articleId);
+        if (at < 0) {
+            return;
         }
+        Article gone = articles.remove(at);
+        boolean wasHidden = hiddenArticles.remove(articleId);
+        long story = storyGeneration;
+        undo.push("close " + gone.outlet(), () -> {
+            if (story == storyGeneration && indexOf(gone.id()) < 0) {
+                articles.add(Math.min(at, articles.size()), gone);
+                if (wasHidden) {
+                    hiddenArticles.add(gone.id());
+                }
+                recompute();
+            }
+        });
+        recompute();
+    }
+
+    /** Undoes the last close or note deletion; says so in the status bar. */
+    public void undo() {
+        status.set(undo.undo().map(what -> "Undone: " + what).orElse("Nothing to undo"));
+    }
+
+    /** True when {@link #undo()} has something to undo. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return undo.canUndoProperty();
     }
 
     /** Moves a column {@code delta} places to the right (negative: left), within bounds. */
@@ -231,26 +283,57 @@ public final class ReaderViewModel {
     private void recompute(List<Article> input) {
         busy.set(true);
         progress.set(-1);
-        status.set("Comparing " + input.size() + " articles…");
-        comparisons.compare(input, new LatestWins.Callbacks(progress::set, status::set, this::finishComparing, failure -> {
-            busy.set(false);
-            progress.set(0);
-            status.set("Comparison failed");
-            problems.add("Comparison failed: " + failure);
-        }));
+        status.set("Comparing " + Words.count(input.size(), "article", "articles") + "…");
+        comparisons.start(input, new TwoPhaseComparison.Listener() {
+            @Override
+            public void progress(double fraction) {
+                progress.set(fraction);
+            }
+
+            @Override
+            public void status(String message) {
+                status.set(message);
+            }
+
+            @Override
+            public void shown(ComparisonResult r, boolean complete) {
+                finishComparing(r, complete);
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                busy.set(false);
+                refining.set(false);
+                progress.set(0);
+                status.set("Comparison failed");
+                problems.add("Comparison failed: " + failure);
+            }
+        });
     }
 
-    private void finishComparing(ComparisonResult r) {
-        selectedClaim.set(null);
+    private void finishComparing(ComparisonResult r, boolean complete) {
+        Claim keep = sameClaimIn(r, selectedClaim.get());
+        report.set(StoryReport.of(r));
+        selectedClaim.set(keep);
         result.set(r);
-        busy.set(false);
-        progress.set(1);
-        status.set(String.format("%d articles · %d claims: %d agreed, %d disputed, %d single-source",
-                r.articles().size(), r.claims().size(), r.claims(Verdict.AGREED).size(),
+        busy.set(!complete);
+        refining.set(!complete);
+        progress.set(complete ? 1 : -1);
+        status.set((complete ? "" : "Refining comparison… ") + String.format("%s · %d claims: %d agreed, %d disputed, %d single-source",
+                Words.count(r.articles().size(), "article", "articles"), r.claims().size(), r.claims(Verdict.AGREED).size(),
                 r.claims(Verdict.DISPUTED).size(), r.claims(Verdict.SINGLE).size()));
     }
 
+    /** The claim of a new result holding the first still-present passage of {@code old}; null when none. */
+    private static Claim sameClaimIn(ComparisonResult r, Claim old) {
+        if (old == null) {
+            return null;
+        }
+        return old.passageIds().stream().map(r::findClaim).flatMap(Optional::stream).findFirst().orElse(null);
+    }
+
     private void replaceStory(LoadedStory loaded, List<String> paths) {
+        undo.clear();
         reportProblems(loaded.problems());
         loaded.notices().forEach(n -> problems.add("Note: " + n.message()));
         storyTitle.set(loaded.title());
@@ -313,6 +396,7 @@ public final class ReaderViewModel {
             Throwable t = task.getException();
             String message = t instanceof IngestException ie ? ie.source() + ": " + ie.reason() : String.valueOf(t.getMessage());
             problems.add("Could not open " + message);
+            busy.set(false);
             status.set("Ready");
         });
         where.submit(task);
@@ -345,12 +429,24 @@ public final class ReaderViewModel {
         }));
     }
 
+    /** Selects the next disputed claim (wrapping); says so in the status bar when there is none. */
     public void nextDiscrepancy() {
-        navigator().next(selectedClaim.get()).ifPresent(this::focusClaim);
+        step(navigator().next(selectedClaim.get()));
     }
 
+    /** Selects the previous disputed claim (wrapping); says so in the status bar when there is none. */
     public void previousDiscrepancy() {
-        navigator().previous(selectedClaim.get()).ifPresent(this::focusClaim);
+        step(navigator().previous(selectedClaim.get()));
+    }
+
+    private void step(Optional<Claim> to) {
+        if (to.isEmpty()) {
+            status.set("No discrepancies to go to: the shown outlets do not contradict each other.");
+            return;
+        }
+        focusClaim(to.get());
+        status.set("Discrepancy " + (discrepancies.indexOf(to.get()) + 1) + " of " + discrepancies.size() + ": "
+                + report.get().valuesLine(to.get()));
     }
 
     private DiscrepancyNavigator navigator() {
@@ -369,14 +465,37 @@ public final class ReaderViewModel {
         if (a == null || end <= start) {
             return null;
         }
-        return notes.add(a, start, end, text);
+        TextRange words = wholeWords(a.text(), start, end);
+        return notes.add(a, words.start(), words.end(), text);
+    }
+
+    /** Widens {@code [start, end)} so that it neither starts nor ends inside a word. */
+    static TextRange wholeWords(String text, int start, int end) {
+        int s = Math.max(0, Math.min(start, text.length()));
+        int e = Math.max(s, Math.min(end, text.length()));
+        while (s > 0 && s < text.length() && Character.isLetterOrDigit(text.charAt(s - 1)) && Character.isLetterOrDigit(text.charAt(s))) {
+            s--;
+        }
+        while (e < text.length() && e > 0 && Character.isLetterOrDigit(text.charAt(e - 1)) && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return new TextRange(s, e);
     }
 
     public void editNote(String noteId, String text) {
         notes.edit(noteId, text);
     }
 
+    /** Deletes a note; undoable. */
     public void deleteNote(String noteId) {
+        List<Note> now = List.copyOf(notes.list());
+        for (int i = 0; i < now.size(); i++) {
+            Note n = now.get(i);
+            if (n.id().equals(noteId)) {
+                int at = i;
+                undo.push("delete note", () -> notes.restore(n, at));
+            }
+        }
         notes.delete(noteId);
     }
 
@@ -404,6 +523,15 @@ public final class ReaderViewModel {
         io.submit(task);
     }
 
+    /** A file name for the export made from the story's title, e.g. "Xi visits Moscow.pdf". */
+    public String suggestedPdfName() {
+        String name = storyTitle.get().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        if (name.length() > 80) {
+            name = name.substring(0, 80).strip();
+        }
+        return (name.isEmpty() ? "parallax" : name) + ".pdf";
+    }
+
     /** The result and notes, for an export (e.g. the annotated PDF). */
     public Snapshot snapshot() {
         return new Snapshot(result.get(), List.copyOf(notes.list()), storyTitle.get(),
@@ -426,6 +554,20 @@ public final class ReaderViewModel {
 
     public ComparisonResult result() {
         return result.get();
+    }
+
+    /** What every view shows about the current result; replaced together with it. */
+    public ReadOnlyObjectProperty<StoryReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public StoryReport report() {
+        return report.get();
+    }
+
+    /** True while the full comparison works on a result already shown. */
+    public ReadOnlyBooleanProperty refiningProperty() {
+        return refining.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> storyFolderProperty() {

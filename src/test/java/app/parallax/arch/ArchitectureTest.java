@@ -40,6 +40,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..");
 
     @ArchTest
+    static final ArchRule reportIsPure = noClasses().that().resideInAPackage("app.parallax.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..",
+                    "org.apache.pdfbox..", "app.parallax.ui..", "app.parallax.export..", "app.parallax.cli..",
+                    "app.parallax.ingest..", "java.awt..")
+            .because("the reader, the PDF and the terminal report all word claims through it");
+
+    @ArchTest
     static final ArchRule onlyTheDiffPackageUsesDiffUtils = noClasses().that()
             .resideOutsideOfPackage("app.parallax.core.diff..")
             .should().dependOnClassesThat().resideInAnyPackage("com.github.difflib..");

@@ -69,6 +69,12 @@ class PdfExportTest {
     }
 
     @Test
+    void highlightsUseTheReadersPaletteSoAgreedIsTheSameBlue() {
+        assertThat(PdfHighlighter.AGREED.getComponents()).containsExactly(0xd7 / 255f, 0xe7 / 255f, 0xfb / 255f);
+        assertThat(PdfHighlighter.DISPUTED.getComponents()).containsExactly(0xfd / 255f, 0xe0 / 255f, 0xbd / 255f);
+    }
+
+    @Test
     void everyAgreedOrDisputedPassageIsHighlightedAndNothingElse() throws Exception {
         try (PdfProbe probe = new PdfProbe(export(PdfExport.Layout.CONTINUOUS, List.of()))) {
             List<PdfProbe.Highlight> passages = probe.highlights().stream()

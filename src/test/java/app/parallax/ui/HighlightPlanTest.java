@@ -6,6 +6,7 @@ import app.parallax.core.ComparisonResult;
 import app.parallax.core.article.TextRange;
 import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
+import app.parallax.report.StoryReport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ class HighlightPlanTest {
     @Test
     void passagesTakeTheirClaimsVerdictAndConflictingWordsAreMarked() {
         String text = Fixtures.A_TEXT;
-        assertThat(render(text, HighlightPlan.of(r, "a", text.length(), HighlightPlan.Marks.plain()))).isEqualTo("""
+        assertThat(render(text, HighlightPlan.of(StoryReport.of(r), "a", text.length(), HighlightPlan.Marks.plain()))).isEqualTo("""
                 [Xi meets Putin.] verdict-agreed
                 [ ]
                 [They have ] verdict-disputed
@@ -41,7 +42,7 @@ class HighlightPlanTest {
     @Test
     void conflictingWordsOnTheBSideComeFromTheBRange() {
         String text = Fixtures.B_TEXT;
-        String plan = render(text, HighlightPlan.of(r, "b", text.length(), HighlightPlan.Marks.plain()));
+        String plan = render(text, HighlightPlan.of(StoryReport.of(r), "b", text.length(), HighlightPlan.Marks.plain()));
         assertThat(plan).contains("[dinner] conflict-words verdict-disputed").contains("[Read more here.] boilerplate");
     }
 
@@ -49,7 +50,7 @@ class HighlightPlanTest {
     void verdictsFilteredOutAreNotHighlighted() {
         String text = Fixtures.A_TEXT;
         var marks = new HighlightPlan.Marks(Set.of(Verdict.AGREED), Set.of(), Set.of(), List.of());
-        String plan = render(text, HighlightPlan.of(r, "a", text.length(), marks));
+        String plan = render(text, HighlightPlan.of(StoryReport.of(r), "a", text.length(), marks));
         assertThat(plan).contains("[Xi meets Putin.] verdict-agreed")
                 .doesNotContain("verdict-disputed").doesNotContain("conflict-words").doesNotContain("verdict-single");
     }
@@ -60,7 +61,7 @@ class HighlightPlanTest {
         Note note = new Note("n1", "a", new TextRange(0, 2), "Xi", "check", Instant.EPOCH);
         Note elsewhere = new Note("n2", "b", new TextRange(3, 5), "me", "", Instant.EPOCH);
         var marks = new HighlightPlan.Marks(Set.of(Verdict.values()), Set.of("a#0"), Set.of("a#1"), List.of(note, elsewhere));
-        String plan = render(text, HighlightPlan.of(r, "a", text.length(), marks));
+        String plan = render(text, HighlightPlan.of(StoryReport.of(r), "a", text.length(), marks));
         assertThat(plan).startsWith("[Xi] note-anchor passage-outlined verdict-agreed\n[ meets Putin.] passage-outlined verdict-agreed")
                 .contains("[lunch] conflict-words passage-selected verdict-disputed")
                 .doesNotContain("[me]");
@@ -68,7 +69,7 @@ class HighlightPlanTest {
 
     @Test
     void spansCoverTheWholeTextEvenWithoutPassages() {
-        List<HighlightPlan.Span> spans = HighlightPlan.of(ComparisonResult.empty(), "x", 12, HighlightPlan.Marks.plain());
+        List<HighlightPlan.Span> spans = HighlightPlan.of(StoryReport.of(ComparisonResult.empty()), "x", 12, HighlightPlan.Marks.plain());
         assertThat(spans).singleElement().satisfies(s -> {
             assertThat(s.start()).isZero();
             assertThat(s.end()).isEqualTo(12);

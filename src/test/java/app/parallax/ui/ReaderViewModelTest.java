@@ -207,4 +207,104 @@ class ReaderViewModelTest {
         assertThat(exported).isEmpty();
         assertThat(Files.readString(article)).startsWith("Headline");
     }
+
+    @Test
+    void theFastResultShowsAtOnceAndTheFullOneReplacesItKeepingTheSelectedClaim() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ComparisonResult fast = Fixtures.threeArticles();
+        ComparisonResult full = Fixtures.threeArticles();
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> fast, (a, p) -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return full;
+        });
+        Path one = write("one.txt", "One\n\nFirst article text.");
+        Path two = write("two.txt", "Two\n\nSecond article text.");
+        fx(() -> vm.open(List.of(one, two)));
+        // the status is set just after the result on the FX thread: wait for both
+        until(() -> vm.result() == fast && vm.statusProperty().get().startsWith("Refining comparison"));
+        assertThat(vm.refiningProperty().get()).isTrue();
+        fx(vm::nextDiscrepancy);
+        assertThat(vm.selectedClaimProperty().get().id()).isEqualTo("c2");
+
+        release.countDown();
+        until(() -> vm.result() == full && !vm.busyProperty().get());
+        assertThat(vm.refiningProperty().get()).isFalse();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.selectedClaimProperty().get()).isSameAs(full.claims().get(1));
+    }
+
+    @Test
+    void aNewerRequestCancelsTheRunningComparisonInsideTheEngine() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicInteger stagesAfterCancel = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a), (a, progress) -> {
+            if (!first.getAndSet(false)) {
+                return plain(a);
+            }
+            started.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            try {
+                while (System.nanoTime() < deadline) {
+                    progress.progress(1, 2, "embedding passages");
+                    Thread.onSpinWait();
+                }
+                stagesAfterCancel.incrementAndGet();
+            } catch (java.util.concurrent.CancellationException e) {
+                stopped.set(true);
+                throw e;
+            }
+            return plain(a);
+        });
+        Path one = write("one.txt", "One\n\nFirst article text.");
+        Path two = write("two.txt", "Two\n\nSecond article text.");
+        fx(() -> vm.open(List.of(one, two)));
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        fx(() -> vm.close("two"));
+        until(stopped::get);
+        until(() -> !vm.busyProperty().get() && vm.result().articles().size() == 1);
+        assertThat(stagesAfterCancel.get()).isZero();
+        assertThat(vm.problems()).isEmpty();
+    }
+
+    @Test
+    void theExportFileNameComesFromTheStoryTitle() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a));
+        assertThat(vm.suggestedPdfName()).isEqualTo("parallax.pdf");
+        Path one = write("one.txt", "Talks: Moscow / Beijing?\n\nFirst article text.");
+        fx(() -> vm.open(List.of(one)));
+        until(() -> !vm.storyTitleProperty().get().isEmpty());
+        assertThat(vm.suggestedPdfName()).isEqualTo("Talks Moscow Beijing.pdf");
+    }
+
+    @Test
+    void aNoteSelectionIsWidenedToWholeWords() {
+        String text = "The talks were cold and long.";
+        int cold = text.indexOf("cold");
+        assertThat(ReaderViewModel.wholeWords(text, cold + 1, cold + 7).of(text)).isEqualTo("cold and");
+        assertThat(ReaderViewModel.wholeWords(text, cold, cold + 4).of(text)).isEqualTo("cold");
+        assertThat(ReaderViewModel.wholeWords(text, 3, 4).of(text)).isEqualTo(" ");
+    }
+
+    @Test
+    void aDeletedNoteComesBackWithUndo() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a));
+        Path one = write("one.txt", "One\n\nFirst article text.");
+        fx(() -> vm.open(List.of(one)));
+        until(() -> vm.articles().size() == 1);
+        fx(() -> vm.addNote("one", 5, 10, "keep me"));
+        Note note = vm.notes().get(0);
+        fx(() -> vm.deleteNote(note.id()));
+        assertThat(vm.notes()).isEmpty();
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        fx(vm::undo);
+        assertThat(vm.notes()).containsExactly(note);
+        fx(vm::undo);
+        assertThat(vm.statusProperty().get()).isEqualTo("Nothing to undo");
+    }
 }

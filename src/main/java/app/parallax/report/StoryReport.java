@@ -1,0 +1,164 @@
+package app.parallax.report;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.align.Claim;
+import app.parallax.core.align.ClaimValue;
+import app.parallax.core.align.Link;
+import app.parallax.core.article.Passage;
+import app.parallax.core.article.TextRange;
+import app.parallax.core.classify.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What every view shows about one comparison: the front door of this package. Built once per
+ * {@link ComparisonResult} (cheap: it derives lazily) and shared by the reader, the annotated PDF
+ * and the terminal report, so each says "who says what" in the same words and paints a passage
+ * with the same verdict. Immutable apart from internal caches; safe to read from one thread.
+ */
+public final class StoryReport {
+
+    private final ComparisonResult result;
+    private final ClaimWording wording;
+    private final PassageFacts passages;
+
+    private StoryReport(ComparisonResult result) {
+        this.result = result;
+        this.wording = new ClaimWording(result);
+        this.passages = new PassageFacts(result, wording);
+    }
+
+    /** @throws NullPointerException if {@code result} is null */
+    public static StoryReport of(ComparisonResult result) {
+        return new StoryReport(Objects.requireNonNull(result, "result"));
+    }
+
+    public ComparisonResult result() {
+        return result;
+    }
+
+    /** The outlet's display name; the id itself for an unknown article. */
+    public String outlet(String articleId) {
+        return wording.outlet(articleId);
+    }
+
+    /** Display names in the given order. */
+    public List<String> outlets(List<String> articleIds) {
+        return wording.outlets(articleIds);
+    }
+
+    // ---- claims
+
+    /** A disputed claim's competing values: the engine's, else those of the conflicts inside it; empty for others. */
+    public List<ClaimValue> values(Claim claim) {
+        return wording.values(claim);
+    }
+
+    /** The kinds of fact in dispute, "meal" or "meal, weekday"; "" when none is known. */
+    public String kind(Claim claim) {
+        return wording.kind(claim);
+    }
+
+    /** "meal: lunch — The New York Times, CNN · dinner — USA Today, AP"; "" for a claim without values. */
+    public String valuesLine(Claim claim) {
+        return wording.valuesLine(claim);
+    }
+
+    /** "lunch — The New York Times, CNN". */
+    public String valueWithOutlets(ClaimValue value) {
+        return wording.valueWithOutlets(value);
+    }
+
+    /** A short title for lists and bookmarks: "meal: ‘lunch’ / ‘dinner’". */
+    public String shortLabel(Claim claim) {
+        return wording.shortLabel(claim);
+    }
+
+    /** One line on who reports a claim and how, e.g. "Agreed: reported by AP, CNN". */
+    public String describe(Claim claim) {
+        return wording.describe(claim);
+    }
+
+    /** The value {@code articleId} gives in a disputed claim, if any. */
+    public Optional<String> valueOf(Claim claim, String articleId) {
+        return values(claim).stream().filter(v -> v.articleIds().contains(articleId)).map(ClaimValue::value).findFirst();
+    }
+
+    // ---- passages
+
+    /**
+     * The verdict a passage is shown with; empty for boilerplate. A passage of a disputed claim
+     * that states no value of the dispute is shown as agreed with the claim's other outlets.
+     */
+    public Optional<Verdict> verdictOf(Passage passage) {
+        return passages.verdict(passage);
+    }
+
+    /** The passage's own words stating a disputed value, in text order; empty when it states none. */
+    public List<TextRange> conflictRanges(Passage passage) {
+        return passages.conflictRanges(passage);
+    }
+
+    /** The passages of the same claim and those linked to it, without the passage itself. */
+    public Set<String> counterparts(String passageId) {
+        Set<String> out = new LinkedHashSet<>();
+        result.findClaim(passageId).ifPresent(c -> out.addAll(c.passageIds()));
+        result.linksOf(passageId).stream().map(l -> l.other(passageId)).forEach(out::add);
+        out.remove(passageId);
+        return out;
+    }
+
+    /** What a PDF highlight over one article's passage of a claim says. */
+    public String passageNote(Claim claim, Passage passage) {
+        Verdict shown = verdictOf(passage).orElse(claim.verdict());
+        return wording.passageNote(claim, passage.articleId(), shown);
+    }
+
+    /** "“lunch” here, “dinner” in USA Today", one line per conflicting link of the passage. */
+    public List<String> conflictLines(String passageId) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (Link l : result.linksOf(passageId)) {
+            boolean a = l.a().equals(passageId);
+            String other = result.findPassage(l.other(passageId)).map(p -> outlet(p.articleId())).orElse("?");
+            l.conflicts().forEach(d -> lines.add("“" + (a ? d.aWords() : d.bWords()) + "” here, “"
+                    + (a ? d.bWords() : d.aWords()) + "” in " + other));
+        }
+        return List.copyOf(lines);
+    }
+
+    /**
+     * What a PDF highlight over conflicting words says:
+     * "Conflict (meal): USA Today says 'dinner' here instead of 'lunch'."
+     *
+     * @param otherWordsToOutlets the other outlets' words, each with the outlets that use them
+     */
+    public static String conflictNote(String kind, String ownWords, Map<String, List<String>> otherWordsToOutlets) {
+        List<String> parts = new ArrayList<>();
+        otherWordsToOutlets.forEach((words, outlets) -> parts.add(Words.and(outlets)
+                + (outlets.size() == 1 ? " says " : " say ") + (words.isBlank() ? "nothing" : "'" + words + "'")));
+        return "Conflict (" + kind + "): " + String.join("; ", parts) + " instead of '" + ownWords + "'.";
+    }
+
+    /** Per-outlet counts of passages by shown verdict (boilerplate left out). */
+    public OutletCounts counts(String articleId) {
+        int agreed = 0;
+        int disputed = 0;
+        int single = 0;
+        for (Passage p : result.passagesOf(articleId)) {
+            Optional<Verdict> v = verdictOf(p);
+            if (v.isPresent()) {
+                switch (v.get()) {
+                    case AGREED -> agreed++;
+                    case DISPUTED -> disputed++;
+                    case SINGLE -> single++;
+                }
+            }
+        }
+        return new OutletCounts(articleId, agreed, disputed, single);
+    }
+}

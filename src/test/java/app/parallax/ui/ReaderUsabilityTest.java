@@ -1,0 +1,270 @@
+package app.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.align.Claim;
+import app.parallax.core.article.Passage;
+import app.parallax.core.note.Note;
+import java.nio.file.Files;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.StatusBar;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The "wrong or lost" items of a first try, on a three-outlet story compared by the real engine:
+ * Alpha says lunch, Beta dinner, Gamma reports the meeting without the meal.
+ */
+class ReaderUsabilityTest extends ApplicationTest {
+
+    static final String ALPHA = "Leaders meet in the capital\n\nThe two presidents will meet on Monday for a one-on-one "
+            + "conversation and lunch at the palace. The weather in the capital was cold and grey all week.\n";
+    static final String BETA = "Leaders meet in the capital\n\nThe two presidents will meet on Monday for a one-on-one "
+            + "conversation and dinner at the palace. Officials from both sides expect trade to dominate the agenda.\n";
+    static final String GAMMA = "Summit talks begin\n\nThe two presidents will meet on Monday for a one-on-one "
+            + "conversation at the palace.\n";
+
+    @TempDir
+    java.nio.file.Path temp;
+
+    private java.nio.file.Path story;
+    private Background compute;
+    private Background io;
+    private ReaderViewModel vm;
+    private ReaderView view;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        story = temp.resolve("summit");
+        Files.createDirectories(story);
+        Files.writeString(story.resolve("alpha.txt"), ALPHA);
+        Files.writeString(story.resolve("beta.txt"), BETA);
+        Files.writeString(story.resolve("gamma.txt"), GAMMA);
+        compute = Background.named("usability-compare");
+        io = Background.named("usability-io");
+        vm = new ReaderViewModel(compute, io, ComparisonEngine.fast());
+        view = new ReaderView(vm, Settings.defaults());
+        stage.setScene(view.createScene(1100, 700));
+        stage.show();
+        vm.open(List.of(story));
+    }
+
+    @BeforeEach
+    void compared() throws Exception {
+        until(() -> vm.result().articles().size() == 3 && !vm.discrepancies().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopThreads() {
+        compute.close();
+        io.close();
+    }
+
+    @Test
+    void onlyThePassagesThatStateTheMealArePaintedDisputed() {
+        int lunch = ALPHA.indexOf("lunch");
+        assertThat(styleAt("alpha", lunch)).contains("verdict-disputed", "conflict-words");
+        int gammaMeeting = area("gamma").getText().indexOf("presidents");
+        assertThat(styleAt("gamma", gammaMeeting)).contains("verdict-agreed").doesNotContain("verdict-disputed");
+    }
+
+    @Test
+    void oneDiscrepancyIsCountedInTheSingular() {
+        assertThat(lookup("#discrepancy-count").queryAs(Label.class).getText()).isEqualTo("1 discrepancy");
+    }
+
+    @Test
+    void f8SaysWhereItWentAndSaysSoWhenThereIsNothingToGoTo() throws Exception {
+        clickOn("#legend");
+        push(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status()).startsWith("Discrepancy 1 of 1: meal: lunch — Alpha · dinner — Beta");
+
+        interact(() -> vm.hiddenArticles().add("beta"));
+        until(() -> vm.discrepancies().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#next-discrepancy").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(lookup("#prev-discrepancy").queryAs(Button.class).isDisabled()).isTrue();
+        push(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status()).startsWith("No discrepancies to go to");
+    }
+
+    @Test
+    void theOutletCounterCountsOnlyTheOpenStory() throws Exception {
+        java.nio.file.Path two = temp.resolve("two");
+        Files.createDirectories(two);
+        Files.writeString(two.resolve("delta.txt"), ALPHA);
+        Files.writeString(two.resolve("epsilon.txt"), BETA);
+        interact(() -> vm.open(List.of(two)));
+        until(() -> vm.result().articles().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckComboBox<?> outlets = lookup("#outlet-filter").query();
+        assertThat(outlets.getItems()).hasSize(2);
+        assertThat(outlets.getCheckModel().getCheckedItems()).hasSize(2);
+    }
+
+    @Test
+    void ctrlShiftArrowMovesTheColumnWhileItsTextHasFocus() throws Exception {
+        clickOn(pointIn("alpha", ALPHA.indexOf("weather")));
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.articles().stream().map(a -> a.id()).toList()).startsWith("beta", "alpha");
+    }
+
+    @Test
+    void aNoteCoversWholeWordsClearsTheSelectionAndShowsItselfOnHover() throws Exception {
+        StyleClassedTextArea alpha = area("alpha");
+        int cold = ALPHA.indexOf("cold");
+        interact(() -> {
+            alpha.requestFocus();
+            alpha.selectRange(cold + 1, cold + 7);
+        });
+        push(KeyCode.SHORTCUT, KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        write("Check the forecast");
+        push(KeyCode.ENTER);
+        until(() -> vm.notes().size() == 1 && vm.notes().get(0).text().strip().equals("Check the forecast"));
+        Note note = vm.notes().get(0);
+        assertThat(note.quote()).isEqualTo("cold and");
+        assertThat(alpha.getSelection().getLength()).isZero();
+
+        moveTo(pointIn("alpha", cold + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.popover().getText()).startsWith("Note: Check the forecast");
+    }
+
+    @Test
+    void darkThemeDarkensTheSideListsToo() {
+        clickOn("View").clickOn("#menu-theme-dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> navigator = lookup("#navigator").queryListView();
+        Node cell = navigator.lookup(".list-cell");
+        Color fill = (Color) ((Region) cell).getBackground().getFills().get(0).getFill();
+        assertThat(fill.getBrightness()).isLessThan(0.4);
+    }
+
+    @Test
+    void zoomScalesPanelsAndMatrixNotOnlyTheText() {
+        double legend = fontOf(lookup(".legend-title").query());
+        double outlet = fontOf(lookup(".matrix-outlet").query());
+        double column = fontOf(lookup("#outlet-alpha").query());
+        clickOn("View").clickOn("#menu-zoom-in");
+        clickOn("View").clickOn("#menu-zoom-in");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fontOf(lookup(".legend-title").query())).isGreaterThan(legend * 1.15);
+        assertThat(fontOf(lookup(".matrix-outlet").query())).isGreaterThan(outlet * 1.15);
+        assertThat(fontOf(lookup("#outlet-alpha").query())).isGreaterThan(column * 1.15);
+    }
+
+    @Test
+    void theEmptyStateHintIsShownWhole() throws Exception {
+        for (String id : List.of("alpha", "beta", "gamma")) {
+            interact(() -> vm.close(id));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Label hint = lookup("#empty-hint").query();
+        assertThat(hint.isVisible()).isTrue();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) hint.lookup(".text");
+        assertThat(shown.getText().replace("\n", " ")).isEqualTo(hint.getText());
+        Bounds b = hint.localToScene(hint.getBoundsInLocal());
+        assertThat(b.getMaxX()).isLessThanOrEqualTo(hint.getScene().getWidth());
+    }
+
+    @Test
+    void oneArticleAloneGetsGuidanceToAddAnother() {
+        assertThat(lookup("#single-article-hint").queryAs(Label.class).isVisible()).isFalse();
+        interact(() -> {
+            vm.close("beta");
+            vm.close("gamma");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#single-article-hint").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void f9HidesTheSidePanelAndTheColumnsTakeItsRoom() throws Exception {
+        Region box = lookup("#columns").query();
+        double before = box.getWidth();
+        clickOn("#legend");
+        push(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#side-panel").tryQuery()).isEmpty();
+        assertThat(box.getWidth()).isGreaterThan(before + 150);
+        push(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#side-panel").tryQuery()).isPresent();
+    }
+
+    @Test
+    void columnHeaderButtonsSayWhatTheyDoAndTheirKeys() {
+        assertThat(lookup("#left-alpha").queryAs(Button.class).getTooltip().getText()).contains("Ctrl+Shift+←");
+        assertThat(lookup("#close-alpha").queryAs(Button.class).getTooltip().getText()).contains("Ctrl+W");
+    }
+
+    @Test
+    void ctrlZBringsBackAClosedColumnInItsPlace() throws Exception {
+        clickOn("#close-beta");
+        until(() -> vm.articles().size() == 2);
+        clickOn("#legend");
+        push(KeyCode.SHORTCUT, KeyCode.Z);
+        until(() -> vm.articles().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.articles().stream().map(a -> a.id()).toList()).containsExactly("alpha", "beta", "gamma");
+        assertThat(lookup("#column-beta").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theExportIsNamedAfterTheStory() {
+        assertThat(vm.suggestedPdfName()).isEqualTo("Leaders meet in the capital.pdf");
+    }
+
+    // ---- helpers
+
+    private String status() {
+        return lookup("#status-bar").queryAs(StatusBar.class).getText();
+    }
+
+    private static double fontOf(Node n) {
+        return ((javafx.scene.control.Labeled) n).getFont().getSize();
+    }
+
+    private StyleClassedTextArea area(String id) {
+        return view.column(id).orElseThrow().area();
+    }
+
+    private Collection<String> styleAt(String id, int offset) {
+        return area(id).getStyleOfChar(offset);
+    }
+
+    private Point2D pointIn(String id, int offset) throws Exception {
+        StyleClassedTextArea a = area(id);
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> a.getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow())
+                .get(5, TimeUnit.SECONDS);
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    private static void until(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}
