@@ -23,7 +23,10 @@ import org.jsoup.nodes.Element;
  */
 public record PageMetadata(String outlet, String title, String author, String date, String canonicalUrl) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: plain-text stories never pay for the object mapper's start-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final Pattern ISO_TIMESTAMP = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ].*");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·:-]{1,2}\\s+");
 
@@ -75,7 +78,7 @@ public record PageMetadata(String outlet, String title, String author, String da
     private static Optional<JsonNode> newsArticle(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                Optional<JsonNode> found = findArticle(JSON.readTree(script.data()));
+                Optional<JsonNode> found = findArticle(Json.MAPPER.readTree(script.data()));
                 if (found.isPresent()) {
                     return found;
                 }

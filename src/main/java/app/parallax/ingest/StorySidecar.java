@@ -1,7 +1,10 @@
 package app.parallax.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +28,10 @@ final class StorySidecar {
 
     static final String FILE_NAME = "story.json";
 
-    private final JsonNode root;
+    /** The parsed file: objects as maps, arrays as lists, scalars as their text; null when absent. */
+    private final Map<String, Object> root;
 
-    private StorySidecar(JsonNode root) {
+    private StorySidecar(Map<String, Object> root) {
         this.root = root;
     }
 
@@ -42,10 +46,59 @@ final class StorySidecar {
             return empty();
         }
         try {
-            return new StorySidecar(new ObjectMapper().readTree(file.toFile()));
+            return new StorySidecar(parse(file));
         } catch (IOException e) {
             throw new IngestException(file.toString(), "story sidecar is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
         }
+    }
+
+    /**
+     * Reads the file with Jackson's streaming parser: a sidecar is a few fields, and the streaming
+     * parser starts in a fraction of the time the object mapper takes (this runs on every start).
+     */
+    private static Map<String, Object> parse(Path file) throws IOException {
+        try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+            Object value = p.nextToken() == null ? null : value(p);
+            if (p.nextToken() != null) {
+                throw new IOException("unexpected content after the JSON value");
+            }
+            return value instanceof Map<?, ?> ? cast(value) : Map.of();
+        }
+    }
+
+    private static Object value(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                out.put(name, value(p));
+            }
+            return out;
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<Object> out = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                out.add(value(p));
+            }
+            return out;
+        }
+        return t == JsonToken.VALUE_STRING ? p.getText() : t == JsonToken.VALUE_NULL ? null : new Scalar(p.getText());
+    }
+
+    /** A number or boolean: kept, but never read as a text field. */
+    private record Scalar(String text) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    private static Map<String, Object> object(Map<String, Object> node, String field) {
+        Object v = node == null ? null : node.get(field);
+        return v instanceof Map<?, ?> ? cast(v) : Map.of();
     }
 
     Optional<String> title() {
@@ -58,9 +111,7 @@ final class StorySidecar {
      */
     List<Path> inSidecarOrder(List<Path> files) {
         List<String> listed = new ArrayList<>();
-        if (root != null) {
-            root.path("articles").fieldNames().forEachRemaining(listed::add);
-        }
+        listed.addAll(object(root, "articles").keySet());
         return files.stream().sorted(Comparator.comparingInt((Path f) -> {
             int at = listed.indexOf(f.getFileName().toString());
             return at < 0 ? Integer.MAX_VALUE : at;
@@ -70,20 +121,20 @@ final class StorySidecar {
     /** File names the sidecar lists as the originals of its articles (kept pages, PDFs); not articles themselves. */
     java.util.Set<String> originals() {
         java.util.Set<String> out = new java.util.HashSet<>();
-        if (root != null) {
-            root.path("articles").forEach(entry -> text(entry, "original").ifPresent(out::add));
-        }
+        object(root, "articles").values().forEach(entry -> text(entry instanceof Map<?, ?> ? cast(entry) : null,
+                "original").ifPresent(out::add));
         return out;
     }
 
     Optional<String> articleField(String fileName, String field) {
-        return root == null ? Optional.empty() : text(root.path("articles").path(fileName), field);
+        return root == null ? Optional.empty() : text(object(object(root, "articles"), fileName), field);
     }
 
-    private static Optional<String> text(JsonNode node, String field) {
-        if (node == null || !node.path(field).isTextual() || node.path(field).asText().isBlank()) {
+    private static Optional<String> text(Map<String, Object> node, String field) {
+        Object v = node == null ? null : node.get(field);
+        if (!(v instanceof String s) || s.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(node.path(field).asText().strip());
+        return Optional.of(s.strip());
     }
 }

@@ -54,28 +54,42 @@ final class OnnxSentenceModel implements PassageEmbedder {
         }
     }
 
+    /**
+     * Embeds in batches of texts of similar length (a batch is padded to its longest text, so
+     * sorting by length saves most of the padding), then returns the vectors in the given order.
+     */
     @Override
     public List<float[]> embed(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }
         EmbeddingModel m = awaitModel();
-        List<float[]> out = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += BATCH) {
+        Integer[] order = new Integer[texts.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> texts.get(i).length()));
+        float[][] out = new float[texts.size()][];
+        for (int from = 0; from < order.length; from += BATCH) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("embedding cancelled");
             }
-            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-                    .map(OnnxSentenceModel::segment).toList();
+            int to = Math.min(order.length, from + BATCH);
+            List<TextSegment> batch = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                batch.add(segment(texts.get(order[k])));
+            }
+            List<Embedding> vectors;
             try {
-                for (Embedding e : m.embedAll(batch).content()) {
-                    out.add(e.vector());
-                }
+                vectors = m.embedAll(batch).content();
             } catch (RuntimeException e) {
                 throw new EmbeddingUnavailableException("the sentence model failed: " + e.getMessage(), e);
             }
+            for (int k = from; k < to; k++) {
+                out[order[k]] = vectors.get(k - from).vector();
+            }
         }
-        return out;
+        return java.util.Arrays.asList(out);
     }
 
     private static TextSegment segment(String text) {

@@ -35,11 +35,22 @@ final class LinkScorer {
         return Math.max(0, Math.min(1, (c - UNRELATED_COSINE) / (PARAPHRASE_COSINE - UNRELATED_COSINE)));
     }
 
+    /** Dot product; four running sums let the processor overlap the multiplications. */
     static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < a.length; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
         }
-        return s;
+        for (; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        return (double) s0 + s1 + s2 + s3;
     }
 }
