@@ -24,4 +24,13 @@ final class LaunchClock {
     static void print(String what) {
         System.out.printf("Time from launch to %s: %d ms%n", what, millisSinceLaunch());
     }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean FULL_PRINTED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** {@link #print} the first time only: later stories opened in the same run are not launch figures. */
+    static void printOnce(String what) {
+        if (FULL_PRINTED.compareAndSet(false, true)) {
+            print(what);
+        }
+    }
 }

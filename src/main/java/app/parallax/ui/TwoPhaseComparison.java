@@ -67,6 +67,7 @@ final class TwoPhaseComparison {
         runs.compare(full, input, "Refining comparison", callbacks(to, r -> {
             refining = false;
             to.shown(r, true);
+            LaunchClock.printOnce("full comparison shown (" + r.engine() + ")");
         }));
     }
 
