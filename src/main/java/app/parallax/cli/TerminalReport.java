@@ -66,6 +66,7 @@ final class TerminalReport {
                 result.claims(Verdict.SINGLE).size());
         out.printf(Locale.ROOT, "Links: %d — agree %d, differ %d · passages %d (boilerplate %d)%n",
                 result.links().size(), agree, differ, result.passages().size(), boilerplate);
+        out.println("Compared by " + result.engine());
     }
 
     private String outlet(String articleId) {
