@@ -263,7 +263,7 @@ public final class ReaderView {
             }
         }
         if (lastFocused != null && !columns.containsValue(lastFocused)) {
-            lastFocused = null;
+            lastFocused = columns.get(lastFocused.id());
         }
         layoutColumns();
         refresh();
@@ -507,7 +507,24 @@ public final class ReaderView {
         public void close(ArticleColumnView column) {
             vm.close(column.id());
         }
+
+        @Override
+        public void renameOutlet(ArticleColumnView column) {
+            lastFocused = column;
+            renameFocusedOutlet();
+        }
     };
+
+    /** Asks for a new outlet name for the focused column's article; says so when no column has focus. */
+    void renameFocusedOutlet() {
+        Optional<ArticleColumnView> column = focusedColumn();
+        if (column.isEmpty()) {
+            vm.problems().add("Click into a column first, then choose Rename Outlet.");
+            return;
+        }
+        Article a = column.get().article();
+        OutletDialog.ask(root.getScene().getWindow(), a).ifPresent(name -> vm.renameOutlet(a.id(), name));
+    }
 
     Tooltip popover() {
         return popover.tooltip();

@@ -208,6 +208,67 @@ public final class ReaderViewModel {
         io.submit(task);
     }
 
+    /**
+     * Gives an open article a new outlet name: columns, matrix, navigator and exports show it after
+     * the comparison that follows. In a story folder it is saved in story.json on the io thread;
+     * otherwise it stays in memory until Save Story As.
+     */
+    public void renameOutlet(String articleId, String outlet) {
+        int at = indexOf(articleId);
+        String name = outlet == null ? "" : outlet.strip();
+        if (at < 0 || name.isEmpty() || name.equals(articles.get(at).outlet())) {
+            return;
+        }
+        Article a = articles.get(at);
+        Article renamed = new Article(a.id(), a.source(), name, a.title(), a.date(), a.text(), a.author(), a.url());
+        if (busy.get()) {
+            articles.set(at, renamed);
+            recompute();
+        } else {
+            showRenamed(renamed);
+            articles.set(at, renamed);
+        }
+        Optional<Path> file = fileInStoryFolder(articleId);
+        if (file.isPresent()) {
+            saveOutlet(storyFolder.get(), file.get().getFileName().toString(), name);
+        } else {
+            status.set("Outlet renamed to " + name + "; File ▸ Save Story As… keeps the new name");
+        }
+    }
+
+    /** The outlet name takes no part in the comparison: the shown result keeps its links and claims. */
+    private void showRenamed(Article renamed) {
+        ComparisonResult r = result.get();
+        List<Article> now = r.articles().stream().map(x -> x.id().equals(renamed.id()) ? renamed : x).toList();
+        ComparisonResult updated = new ComparisonResult(now, r.passages(), r.links(), r.claims(), r.engine());
+        report.set(StoryReport.of(updated));
+        result.set(updated);
+    }
+
+    /** The file an article was read from, when it lies in the open story folder. */
+    private Optional<Path> fileInStoryFolder(String articleId) {
+        Path folder = storyFolder.get();
+        Origin origin = origins.get(articleId);
+        return folder == null || origin == null ? Optional.empty()
+                : origin.file().filter(f -> folder.toAbsolutePath().normalize().equals(f.toAbsolutePath().normalize().getParent()));
+    }
+
+    private void saveOutlet(Path folder, String fileName, String outlet) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws StoreException {
+                StoryFolder.renameOutlet(folder, fileName, outlet);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> status.set("Outlet renamed to " + outlet + " and saved in " + StoryFolder.SIDECAR));
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            problems.add("Could not save the outlet name: " + (t instanceof StoreException se ? se.getMessage() : t));
+        });
+        io.submit(task);
+    }
+
     /** Adds pasted text (plain or HTML) as a new article named "Pasted text N". */
     public void paste(String text) {
         paste(text, null);
