@@ -19,6 +19,7 @@ final class HelpDialogs {
             "F8 / Shift+F8\tNext / previous discrepancy",
             "Ctrl+M\tAdd a note to the selected text",
             "F2\tRename the outlet of the focused column",
+            "Esc\tCancel fetching links",
             "F5\tCompare again",
             "F9\tShow or hide the side panel",
             "Ctrl+= / Ctrl+- / Ctrl+0\tZoom in / out / actual size",

@@ -85,6 +85,9 @@ public final class ReaderViewModel {
     /** Where each open article came from, by id, so that Save Story As can keep the pages. */
     private final Map<String, Origin> origins = new HashMap<>();
     private final UndoStack undo = new UndoStack();
+    /** The link fetch running now, if any; Cancel interrupts it. */
+    private final ReadOnlyObjectWrapper<Task<LoadedStory>> fetch = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.binding.BooleanBinding fetching = fetch.isNotNull();
     private long storyGeneration;
     private long focusSerial;
     private int pasted;
@@ -159,9 +162,15 @@ public final class ReaderViewModel {
     public void addLinks(List<String> links, boolean replace) {
         List<String> copy = List.copyOf(links);
         long story = replace ? ++storyGeneration : storyGeneration;
+        cancelFetch();
         status.set("Fetching " + copy.size() + (copy.size() == 1 ? " link…" : " links…"));
-        Consumer<String> progress = link -> javafx.application.Platform.runLater(() -> status.set("Fetching " + link + "…"));
-        run(io, () -> Ingest.loadSources(copy, new LinkFetcher(), progress), loaded -> {
+        Consumer<String> progress = link -> javafx.application.Platform.runLater(() -> {
+            if (fetch.get() != null) {
+                status.set("Fetching " + link + "…");
+            }
+        });
+        Task<LoadedStory> task = run(io, () -> Ingest.loadSources(copy, new LinkFetcher(), progress), loaded -> {
+            fetch.set(null);
             if (story != storyGeneration) {
                 return;
             }
@@ -171,6 +180,27 @@ public final class ReaderViewModel {
                 addLoaded(loaded);
             }
         });
+        task.setOnCancelled(e -> status.set("Fetching cancelled; the open story is unchanged"));
+        task.runningProperty().addListener((o, was, now) -> {
+            if (!now && fetch.get() == task) {
+                fetch.set(null);
+            }
+        });
+        fetch.set(task.isDone() ? null : task); // a same-thread Background has finished it already
+    }
+
+    /** Stops the running link fetch (its download is interrupted); the open story stays as it was. */
+    public void cancelFetch() {
+        Task<?> running = fetch.get();
+        if (running != null) {
+            fetch.set(null);
+            running.cancel(true);
+        }
+    }
+
+    /** True while links are being fetched; the status bar then offers Cancel. */
+    public javafx.beans.binding.BooleanBinding fetchingProperty() {
+        return fetching;
     }
 
     private void addLoaded(LoadedStory loaded) {
@@ -445,7 +475,7 @@ public final class ReaderViewModel {
         found.forEach(p -> problems.add("Could not read " + p.message()));
     }
 
-    private <T> void run(Background where, Callable<T> work, Consumer<T> onDone) {
+    private <T> Task<T> run(Background where, Callable<T> work, Consumer<T> onDone) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -461,6 +491,7 @@ public final class ReaderViewModel {
             status.set("Ready");
         });
         where.submit(task);
+        return task;
     }
 
     // ---- hover, selection, navigation
