@@ -1,9 +1,12 @@
 package app.parallax.store;
 
 import app.parallax.core.article.Article;
+import app.parallax.export.ExportException;
+import app.parallax.export.SafeOutput;
 import app.parallax.ingest.FetchedPage;
 import app.parallax.ingest.Origin;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -67,6 +70,58 @@ public final class StoryFolder {
         } catch (IOException e) {
             throw new StoreException(folder.toString(), "cannot be written (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Records a new outlet name for one article in the folder's {@code story.json}, keeping every
+     * other field; the file is replaced atomically, so a failure leaves the old one whole. The
+     * entry is the one naming {@code articleFile} as its original (a saved page or PDF), else the
+     * one keyed by its name; an absent sidecar is created.
+     *
+     * @param folder      the story folder
+     * @param articleFile the file name the article was read from, e.g. "nytimes.txt"
+     * @param outlet      the new outlet name, not blank
+     * @throws StoreException naming story.json and the reason when it cannot be read or written
+     */
+    public static void renameOutlet(Path folder, String articleFile, String outlet) throws StoreException {
+        Objects.requireNonNull(articleFile, "articleFile");
+        if (outlet == null || outlet.isBlank()) {
+            throw new IllegalArgumentException("outlet is blank");
+        }
+        Path sidecar = folder.resolve(SIDECAR);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = readSidecar(json, sidecar);
+        entryFor(root, articleFile).put("outlet", outlet.strip());
+        try {
+            SafeOutput.write(sidecar, out -> json.writeValue(out, root));
+        } catch (ExportException e) {
+            throw new StoreException(sidecar.toString(), e.reason(), e);
+        }
+    }
+
+    private static ObjectNode readSidecar(ObjectMapper json, Path sidecar) throws StoreException {
+        if (!Files.exists(sidecar)) {
+            return json.createObjectNode();
+        }
+        try {
+            JsonNode node = json.readTree(sidecar.toFile());
+            if (node instanceof ObjectNode root) {
+                return root;
+            }
+            throw new StoreException(sidecar.toString(), "is not a JSON object; not replaced", null);
+        } catch (IOException e) {
+            throw new StoreException(sidecar.toString(), "is not valid JSON; not replaced", e);
+        }
+    }
+
+    private static ObjectNode entryFor(ObjectNode root, String articleFile) {
+        ObjectNode entries = root.get("articles") instanceof ObjectNode o ? o : root.putObject("articles");
+        for (var field : (Iterable<Map.Entry<String, JsonNode>>) entries::fields) {
+            if (field.getValue() instanceof ObjectNode entry && articleFile.equals(entry.path("original").asText())) {
+                return entry;
+            }
+        }
+        return entries.get(articleFile) instanceof ObjectNode entry ? entry : entries.putObject(articleFile);
     }
 
     private static void requireNewOrEmpty(Path folder) throws StoreException {

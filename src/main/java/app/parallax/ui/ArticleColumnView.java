@@ -49,6 +49,9 @@ final class ArticleColumnView {
         void move(ArticleColumnView column, int delta);
 
         void close(ArticleColumnView column);
+
+        /** The user asked to edit this article's outlet name. */
+        void renameOutlet(ArticleColumnView column);
     }
 
     private static final double HEADER_HEIGHT = 96;
@@ -218,6 +221,12 @@ final class ArticleColumnView {
         Label outlet = new Label(article.outlet());
         outlet.getStyleClass().add("column-outlet");
         outlet.setId("outlet-" + article.id());
+        outlet.setTooltip(new Tooltip("Double-click to rename the outlet (F2)"));
+        outlet.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                events.renameOutlet(this);
+            }
+        });
         Label title = new Label(article.title());
         title.getStyleClass().add("column-title");
         title.setWrapText(true);
@@ -262,7 +271,9 @@ final class ArticleColumnView {
         note.setOnAction(e -> events.addNote(this));
         MenuItem copy = new MenuItem("Copy");
         copy.setOnAction(e -> area.copy());
-        return new ContextMenu(note, copy);
+        MenuItem rename = new MenuItem("Rename Outlet…");
+        rename.setOnAction(e -> events.renameOutlet(this));
+        return new ContextMenu(note, copy, rename);
     }
 
     private void installMouse() {

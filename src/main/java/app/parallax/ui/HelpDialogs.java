@@ -18,6 +18,8 @@ final class HelpDialogs {
             "Ctrl+Shift+← / →\tMove the focused column left / right",
             "F8 / Shift+F8\tNext / previous discrepancy",
             "Ctrl+M\tAdd a note to the selected text",
+            "F2\tRename the outlet of the focused column",
+            "Esc\tCancel fetching links",
             "F5\tCompare again",
             "F9\tShow or hide the side panel",
             "Ctrl+= / Ctrl+- / Ctrl+0\tZoom in / out / actual size",

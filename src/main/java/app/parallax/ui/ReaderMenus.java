@@ -87,6 +87,7 @@ final class ReaderMenus {
                 item("Undo", "Shortcut+Z", "menu-undo", this::undo),
                 new SeparatorMenuItem(),
                 item("Add Note to Selection", "Shortcut+M", "menu-add-note", view::addNoteOnSelection),
+                item("Rename Outlet…", "F2", "menu-rename-outlet", view::renameFocusedOutlet),
                 item("Compare Again", "F5", "menu-recompute", vm::recompute));
         return edit;
     }

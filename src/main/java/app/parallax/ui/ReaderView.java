@@ -95,6 +95,7 @@ public final class ReaderView {
         scene.addPostLayoutPulseListener(this::redrawBandsIfDirty);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::moveColumnKeys);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::cancelFetchKey);
         scene.windowProperty().addListener((o, was, w) -> {
             if (w != null) {
                 w.setOnShown(e -> {
@@ -208,7 +209,13 @@ public final class ReaderView {
                 () -> vm.storyFolderProperty().get() == null ? "" : vm.storyFolderProperty().get().toString(),
                 vm.storyFolderProperty()));
         folder.getStyleClass().add("status-folder");
-        bar.getRightItems().add(folder);
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId("cancel-fetch");
+        cancel.setTooltip(new Tooltip("Stop fetching the links (Esc); the open story stays as it is"));
+        cancel.visibleProperty().bind(vm.fetchingProperty());
+        cancel.managedProperty().bind(vm.fetchingProperty());
+        cancel.setOnAction(e -> vm.cancelFetch());
+        bar.getRightItems().addAll(cancel, folder);
         return bar;
     }
 
@@ -263,7 +270,7 @@ public final class ReaderView {
             }
         }
         if (lastFocused != null && !columns.containsValue(lastFocused)) {
-            lastFocused = null;
+            lastFocused = columns.get(lastFocused.id());
         }
         layoutColumns();
         refresh();
@@ -456,6 +463,14 @@ public final class ReaderView {
         e.consume();
     }
 
+    /** Esc stops a running link fetch; otherwise it does what it did before (closes a popup, a dialog). */
+    private void cancelFetchKey(javafx.scene.input.KeyEvent e) {
+        if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && vm.fetchingProperty().get()) {
+            vm.cancelFetch();
+            e.consume();
+        }
+    }
+
     /** Ctrl+Shift+←/→ move the focused column even while its text (which would extend the selection) has focus. */
     private void moveColumnKeys(javafx.scene.input.KeyEvent e) {
         boolean arrow = e.getCode() == javafx.scene.input.KeyCode.LEFT || e.getCode() == javafx.scene.input.KeyCode.RIGHT;
@@ -507,7 +522,24 @@ public final class ReaderView {
         public void close(ArticleColumnView column) {
             vm.close(column.id());
         }
+
+        @Override
+        public void renameOutlet(ArticleColumnView column) {
+            lastFocused = column;
+            renameFocusedOutlet();
+        }
     };
+
+    /** Asks for a new outlet name for the focused column's article; says so when no column has focus. */
+    void renameFocusedOutlet() {
+        Optional<ArticleColumnView> column = focusedColumn();
+        if (column.isEmpty()) {
+            vm.problems().add("Click into a column first, then choose Rename Outlet.");
+            return;
+        }
+        Article a = column.get().article();
+        OutletDialog.ask(root.getScene().getWindow(), a).ifPresent(name -> vm.renameOutlet(a.id(), name));
+    }
 
     Tooltip popover() {
         return popover.tooltip();

@@ -85,6 +85,9 @@ public final class ReaderViewModel {
     /** Where each open article came from, by id, so that Save Story As can keep the pages. */
     private final Map<String, Origin> origins = new HashMap<>();
     private final UndoStack undo = new UndoStack();
+    /** The link fetch running now, if any; Cancel interrupts it. */
+    private final ReadOnlyObjectWrapper<Task<LoadedStory>> fetch = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.binding.BooleanBinding fetching = fetch.isNotNull();
     private long storyGeneration;
     private long focusSerial;
     private int pasted;
@@ -159,9 +162,15 @@ public final class ReaderViewModel {
     public void addLinks(List<String> links, boolean replace) {
         List<String> copy = List.copyOf(links);
         long story = replace ? ++storyGeneration : storyGeneration;
+        cancelFetch();
         status.set("Fetching " + copy.size() + (copy.size() == 1 ? " link…" : " links…"));
-        Consumer<String> progress = link -> javafx.application.Platform.runLater(() -> status.set("Fetching " + link + "…"));
-        run(io, () -> Ingest.loadSources(copy, new LinkFetcher(), progress), loaded -> {
+        Consumer<String> progress = link -> javafx.application.Platform.runLater(() -> {
+            if (fetch.get() != null) {
+                status.set("Fetching " + link + "…");
+            }
+        });
+        Task<LoadedStory> task = run(io, () -> Ingest.loadSources(copy, new LinkFetcher(), progress), loaded -> {
+            fetch.set(null);
             if (story != storyGeneration) {
                 return;
             }
@@ -171,6 +180,27 @@ public final class ReaderViewModel {
                 addLoaded(loaded);
             }
         });
+        task.setOnCancelled(e -> status.set("Fetching cancelled; the open story is unchanged"));
+        task.runningProperty().addListener((o, was, now) -> {
+            if (!now && fetch.get() == task) {
+                fetch.set(null);
+            }
+        });
+        fetch.set(task.isDone() ? null : task); // a same-thread Background has finished it already
+    }
+
+    /** Stops the running link fetch (its download is interrupted); the open story stays as it was. */
+    public void cancelFetch() {
+        Task<?> running = fetch.get();
+        if (running != null) {
+            fetch.set(null);
+            running.cancel(true);
+        }
+    }
+
+    /** True while links are being fetched; the status bar then offers Cancel. */
+    public javafx.beans.binding.BooleanBinding fetchingProperty() {
+        return fetching;
     }
 
     private void addLoaded(LoadedStory loaded) {
@@ -204,6 +234,67 @@ public final class ReaderViewModel {
             Throwable t = task.getException();
             problems.add("Could not save the story: " + (t instanceof StoreException se ? se.getMessage() : t));
             status.set("Ready");
+        });
+        io.submit(task);
+    }
+
+    /**
+     * Gives an open article a new outlet name: columns, matrix, navigator and exports show it after
+     * the comparison that follows. In a story folder it is saved in story.json on the io thread;
+     * otherwise it stays in memory until Save Story As.
+     */
+    public void renameOutlet(String articleId, String outlet) {
+        int at = indexOf(articleId);
+        String name = outlet == null ? "" : outlet.strip();
+        if (at < 0 || name.isEmpty() || name.equals(articles.get(at).outlet())) {
+            return;
+        }
+        Article a = articles.get(at);
+        Article renamed = new Article(a.id(), a.source(), name, a.title(), a.date(), a.text(), a.author(), a.url());
+        if (busy.get()) {
+            articles.set(at, renamed);
+            recompute();
+        } else {
+            showRenamed(renamed);
+            articles.set(at, renamed);
+        }
+        Optional<Path> file = fileInStoryFolder(articleId);
+        if (file.isPresent()) {
+            saveOutlet(storyFolder.get(), file.get().getFileName().toString(), name);
+        } else {
+            status.set("Outlet renamed to " + name + "; File ▸ Save Story As… keeps the new name");
+        }
+    }
+
+    /** The outlet name takes no part in the comparison: the shown result keeps its links and claims. */
+    private void showRenamed(Article renamed) {
+        ComparisonResult r = result.get();
+        List<Article> now = r.articles().stream().map(x -> x.id().equals(renamed.id()) ? renamed : x).toList();
+        ComparisonResult updated = new ComparisonResult(now, r.passages(), r.links(), r.claims(), r.engine());
+        report.set(StoryReport.of(updated));
+        result.set(updated);
+    }
+
+    /** The file an article was read from, when it lies in the open story folder. */
+    private Optional<Path> fileInStoryFolder(String articleId) {
+        Path folder = storyFolder.get();
+        Origin origin = origins.get(articleId);
+        return folder == null || origin == null ? Optional.empty()
+                : origin.file().filter(f -> folder.toAbsolutePath().normalize().equals(f.toAbsolutePath().normalize().getParent()));
+    }
+
+    private void saveOutlet(Path folder, String fileName, String outlet) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws StoreException {
+                StoryFolder.renameOutlet(folder, fileName, outlet);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> status.set("Outlet renamed to " + outlet + " and saved in " + StoryFolder.SIDECAR));
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            problems.add("Could not save the outlet name: " + (t instanceof StoreException se ? se.getMessage() : t));
         });
         io.submit(task);
     }
@@ -384,7 +475,7 @@ public final class ReaderViewModel {
         found.forEach(p -> problems.add("Could not read " + p.message()));
     }
 
-    private <T> void run(Background where, Callable<T> work, Consumer<T> onDone) {
+    private <T> Task<T> run(Background where, Callable<T> work, Consumer<T> onDone) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -400,6 +491,7 @@ public final class ReaderViewModel {
             status.set("Ready");
         });
         where.submit(task);
+        return task;
     }
 
     // ---- hover, selection, navigation

@@ -62,7 +62,8 @@ public final class LoopbackSite implements AutoCloseable {
         return this;
     }
 
-    LoopbackSite slow(String path, long millis) {
+    /** Serves {@code path} after {@code millis}; for time-outs and cancelling. */
+    public LoopbackSite slow(String path, long millis) {
         routes.put(path, e -> {
             try {
                 Thread.sleep(millis);

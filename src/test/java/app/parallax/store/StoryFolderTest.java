@@ -104,4 +104,50 @@ class StoryFolderTest {
                 .hasMessage(full + ": folder is not empty; choose a new or empty folder");
         assertThat(full.resolve("a.txt")).doesNotExist();
     }
+
+    @Test
+    void aRenamedOutletIsSavedInTheSidecarAndTheStoryReopensWithIt() throws Exception {
+        Path story = Files.createDirectory(dir.resolve("story"));
+        Files.writeString(story.resolve("gazette.txt"), "Bridge shut\n\nThe harbor bridge was closed on Monday.\n");
+        Files.writeString(story.resolve("courier.html"), "<html><body><h1>Bridge</h1><p>The bridge was shut on Monday.</p></body></html>");
+        Files.writeString(story.resolve("story.json"),
+                "{\"title\": \"Harbor bridge\", \"articles\": {\"gazette.txt\": {\"outlet\": \"Gazette\", \"date\": \"2026-11-02\"}}}");
+
+        StoryFolder.renameOutlet(story, "gazette.txt", "Harbor Gazette");
+        StoryFolder.renameOutlet(story, "courier.html", "Veylan Courier");
+        LoadedStory reopened = Ingest.load(List.of(story));
+
+        assertThat(reopened.title()).isEqualTo("Harbor bridge");
+        assertThat(reopened.articles()).extracting(Article::outlet).containsExactly("Harbor Gazette", "Veylan Courier");
+        assertThat(reopened.articles().get(0).date()).isEqualTo("2026-11-02");
+        assertThat(Files.list(story).map(p -> p.getFileName().toString()).sorted().toList())
+                .containsExactly("courier.html", "gazette.txt", "story.json");
+    }
+
+    @Test
+    void aSavedStoryKeepsTheRenameOnTheEntryOfItsPage() throws Exception {
+        Path story = Files.createDirectory(dir.resolve("saved"));
+        Files.writeString(story.resolve("courier.txt"), "Bridge\n\nThe bridge was shut on Monday.\n");
+        Files.writeString(story.resolve("courier.html"), "<html><body><p>The bridge was shut on Monday.</p></body></html>");
+        Files.writeString(story.resolve("story.json"),
+                "{\"articles\": {\"courier.txt\": {\"outlet\": \"Courier\", \"original\": \"courier.html\"}}}");
+
+        StoryFolder.renameOutlet(story, "courier.html", "Veylan Courier");
+
+        JsonNode entries = new ObjectMapper().readTree(story.resolve("story.json").toFile()).path("articles");
+        assertThat(entries.size()).isEqualTo(1);
+        assertThat(entries.path("courier.txt").path("outlet").asText()).isEqualTo("Veylan Courier");
+        assertThat(entries.path("courier.txt").path("original").asText()).isEqualTo("courier.html");
+        assertThat(Ingest.load(List.of(story)).articles()).extracting(Article::outlet).containsExactly("Veylan Courier");
+    }
+
+    @Test
+    void anUnreadableSidecarIsNotReplacedByARename() throws Exception {
+        Path story = Files.createDirectory(dir.resolve("broken"));
+        Files.writeString(story.resolve("story.json"), "{ not json");
+
+        assertThatThrownBy(() -> StoryFolder.renameOutlet(story, "a.txt", "A"))
+                .isInstanceOf(StoreException.class).hasMessageContaining("not valid JSON");
+        assertThat(Files.readString(story.resolve("story.json"))).isEqualTo("{ not json");
+    }
 }

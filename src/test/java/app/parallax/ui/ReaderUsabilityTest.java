@@ -264,6 +264,38 @@ class ReaderUsabilityTest extends ApplicationTest {
         return new Point2D(b.getCenterX(), b.getCenterY());
     }
 
+    @Test
+    void cancellingASlowLinkFetchKeepsTheOpenStoryAndFreesTheReaderAtOnce() throws Exception {
+        assertThat(lookup("#cancel-fetch").queryButton().isVisible()).isFalse();
+        java.nio.file.Path extra = Files.writeString(temp.resolve("delta.txt"), GAMMA.replace("Summit talks", "Talks"));
+        try (app.parallax.ingest.LoopbackSite site = new app.parallax.ingest.LoopbackSite().slow("/slow", 60_000)) {
+            interact(() -> vm.addLinks(List.of(site.url("/slow")), true));
+            until(() -> lookup("#cancel-fetch").queryButton().isVisible()
+                    && vm.statusProperty().get().contains("/slow"));
+
+            clickOn("#cancel-fetch");
+            until(() -> vm.statusProperty().get().contains("cancelled"));
+            assertThat(lookup("#cancel-fetch").queryButton().isVisible()).isFalse();
+            interact(() -> vm.add(List.of(extra)));
+            // the io thread is free again: an uninterrupted fetch would hold it for 30 s
+            WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> vm.articles().size() == 4);
+        }
+        assertThat(vm.articles()).extracting(a -> a.id()).containsExactly("alpha", "beta", "gamma", "delta");
+        assertThat(vm.problems()).isEmpty();
+    }
+
+    @Test
+    void escCancelsALinkFetch() throws Exception {
+        try (app.parallax.ingest.LoopbackSite site = new app.parallax.ingest.LoopbackSite().slow("/slow", 60_000)) {
+            interact(() -> vm.addLinks(List.of(site.url("/slow")), false));
+            until(() -> lookup("#cancel-fetch").queryButton().isVisible());
+            clickOn("#legend");
+            push(KeyCode.ESCAPE);
+            until(() -> vm.statusProperty().get().contains("cancelled"));
+        }
+        assertThat(vm.articles()).hasSize(3);
+    }
+
     private static void until(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }

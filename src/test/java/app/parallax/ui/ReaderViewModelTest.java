@@ -307,4 +307,36 @@ class ReaderViewModelTest {
         fx(vm::undo);
         assertThat(vm.statusProperty().get()).isEqualTo("Nothing to undo");
     }
+
+    @Test
+    void aRenamedOutletOfAFileIsSavedInTheStoryJsonBesideItAndReopensWithIt() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (articles, progress) -> plain(articles));
+        Path one = write("one.txt", "One\n\nFirst article text.");
+        fx(() -> vm.open(List.of(one)));
+        until(() -> vm.result().articles().size() == 1 && !vm.busyProperty().get());
+
+        fx(() -> vm.renameOutlet("one", "Harbor Gazette"));
+        until(() -> vm.statusProperty().get().contains("saved in story.json"));
+
+        assertThat(vm.articles()).extracting(Article::outlet).containsExactly("Harbor Gazette");
+        assertThat(vm.report().outlet("one")).isEqualTo("Harbor Gazette");
+        assertThat(app.parallax.ingest.Ingest.load(List.of(one)).articles()).extracting(Article::outlet)
+                .containsExactly("Harbor Gazette");
+    }
+
+    @Test
+    void aRenamedOutletOfAPasteStaysInMemoryAndTheStatusPointsToSaveStoryAs() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (articles, progress) -> plain(articles));
+        fx(() -> vm.paste("Pasted\n\nA pasted article."));
+        until(() -> vm.result().articles().size() == 1 && !vm.busyProperty().get());
+
+        fx(() -> vm.renameOutlet("pasted-1", "Radio Veylan"));
+
+        assertThat(vm.articles()).extracting(Article::outlet).containsExactly("Radio Veylan");
+        assertThat(vm.result().requireArticle("pasted-1").outlet()).isEqualTo("Radio Veylan");
+        assertThat(vm.statusProperty().get()).contains("Save Story As");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }

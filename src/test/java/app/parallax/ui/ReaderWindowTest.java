@@ -288,6 +288,39 @@ class ReaderWindowTest extends ApplicationTest {
     }
 
     @Test
+    void renamingAnOutletShowsTheNewNameEverywhereAndSavesItInTheStoryFolder() throws Exception {
+        doubleClickOn("#outlet-nytimes");
+        until(() -> lookup("#rename-outlet-text").tryQuery().isPresent());
+        javafx.scene.control.TextField name = lookup("#rename-outlet-text").queryAs(javafx.scene.control.TextField.class);
+        assertThat(name.getText()).isEqualTo("The New York Times");
+        interact(() -> name.setText("  NYT "));
+        push(KeyCode.ENTER);
+        until(() -> vm.statusProperty().get().contains("saved in story.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#outlet-nytimes").queryAs(Label.class).getText()).isEqualTo("NYT");
+        assertThat(lookup(".navigator-value").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("“lunch” — NYT, CNN");
+        assertThat(vm.snapshot().result().requireArticle("nytimes").outlet()).isEqualTo("NYT");
+        assertThat(app.parallax.ingest.Ingest.load(List.of(story)).articles()).extracting(a -> a.outlet())
+                .containsExactly("NYT", "USA Today", "NBC News", "AP", "CNN");
+    }
+
+    @Test
+    void f2RenamesTheOutletOfTheColumnWhoseTextHasFocus() throws Exception {
+        interact(() -> area("usatoday").requestFocus());
+        push(KeyCode.F2);
+        until(() -> lookup("#rename-outlet-text").tryQuery().isPresent());
+        interact(() -> lookup("#rename-outlet-text").queryAs(javafx.scene.control.TextField.class).setText("USA Today Network"));
+        push(KeyCode.ENTER);
+        until(() -> vm.statusProperty().get().contains("saved in story.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#outlet-usatoday").queryAs(Label.class).getText()).isEqualTo("USA Today Network");
+        assertThat(Files.readString(story.resolve("story.json"))).contains("\"outlet\" : \"USA Today Network\"");
+    }
+
+    @Test
     void ctrlPlusAndCtrlZeroZoomTheText() {
         double before = fontSize();
         clickOn("#legend");
