@@ -86,6 +86,7 @@ final class ReaderMenus {
         edit.getItems().addAll(
                 item("Undo", "Shortcut+Z", "menu-undo", this::undo),
                 new SeparatorMenuItem(),
+                item("Find…", "Shortcut+F", "menu-find", view::openFind),
                 item("Add Note to Selection", "Shortcut+M", "menu-add-note", view::addNoteOnSelection),
                 item("Compare Again", "F5", "menu-recompute", vm::recompute));
         return edit;
