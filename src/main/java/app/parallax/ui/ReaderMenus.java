@@ -70,6 +70,7 @@ final class ReaderMenus {
                 item("Add Links…", "Shortcut+Shift+L", "menu-add-links", () -> files.openLinks(false)),
                 item("Paste Article from Clipboard", "Shortcut+Shift+V", "menu-paste", files::pasteArticle),
                 item("Open Example Story", null, "menu-example", vm::openExample),
+                new RecentMenu(vm).menu(),
                 new SeparatorMenuItem(),
                 item("Close Article", "Shortcut+W", "menu-close-article",
                         () -> view.focusedColumn().ifPresent(c -> vm.close(c.id()))),
