@@ -17,6 +17,7 @@ final class HelpDialogs {
             "Ctrl+Z\tUndo closing an article or deleting a note",
             "Ctrl+Shift+← / →\tMove the focused column left / right",
             "F8 / Shift+F8\tNext / previous discrepancy",
+            "Ctrl+F\tFind in all columns (Enter / Shift+Enter: next / previous, Esc: close)",
             "Ctrl+M\tAdd a note to the selected text",
             "F2\tRename the outlet of the focused column",
             "Esc\tCancel fetching links",

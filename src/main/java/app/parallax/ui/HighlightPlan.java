@@ -6,6 +6,7 @@ import app.parallax.core.note.Note;
 import app.parallax.report.StoryReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,8 +21,20 @@ final class HighlightPlan {
     record Span(int start, int end, Set<String> classes) {
     }
 
-    /** What besides the verdicts is to be shown. */
-    record Marks(Set<Verdict> shown, Set<String> outlined, Set<String> selected, List<Note> notes) {
+    /**
+     * What besides the verdicts is to be shown: filter, hover outline, selected claim, notes, and
+     * the find bar's matches with the current one among them.
+     */
+    record Marks(Set<Verdict> shown, Set<String> outlined, Set<String> selected, List<Note> notes,
+                 List<FindModel.Match> found, Optional<FindModel.Match> currentFound) {
+        Marks {
+            found = List.copyOf(found);
+        }
+
+        Marks(Set<Verdict> shown, Set<String> outlined, Set<String> selected, List<Note> notes) {
+            this(shown, outlined, selected, notes, List.of(), Optional.empty());
+        }
+
         static Marks plain() {
             return new Marks(Set.of(Verdict.values()), Set.of(), Set.of(), List.of());
         }
@@ -43,7 +56,17 @@ final class HighlightPlan {
                 all.add(new Mark(n.range().start(), n.range().end(), VerdictStyle.NOTE));
             }
         }
+        findMarks(articleId, marks, all);
         return sweep(all, textLength);
+    }
+
+    private static void findMarks(String articleId, Marks marks, List<Mark> out) {
+        for (FindModel.Match m : marks.found()) {
+            if (m.articleId().equals(articleId)) {
+                boolean current = marks.currentFound().filter(m::equals).isPresent();
+                out.add(new Mark(m.start(), m.end(), current ? VerdictStyle.FIND_CURRENT : VerdictStyle.FIND_MATCH));
+            }
+        }
     }
 
     private static void passageMarks(StoryReport report, Passage p, Marks marks, List<Mark> out) {

@@ -61,6 +61,7 @@ public final class ReaderApp extends Application {
         compute = Background.named("compare");
         io = Background.named("io");
         vm = new ReaderViewModel(compute, io, ComparisonEngine.fast(), ComparisonEngine.full());
+        vm.setRecentStories(settings.recentStories());
         view = new ReaderView(vm, settings);
         view.setAnnotatedPdfExporter((result, notes, title, target) -> PdfExport.write(result, notes, title,
                 PdfExport.Layout.CONTINUOUS, target, ProgressListener.NONE));
@@ -118,7 +119,8 @@ public final class ReaderApp extends Application {
 
     /** A snapshot of what to remember, taken on the FX thread. */
     private Settings current() {
-        return view.settings(settings).withSize(stage.getWidth(), stage.getHeight()).withLastStory(vm.openedPaths());
+        return view.settings(settings).withSize(stage.getWidth(), stage.getHeight()).withLastStory(vm.openedPaths())
+                .withRecentStories(List.copyOf(vm.recentStories()));
     }
 
     @Override

@@ -70,6 +70,7 @@ final class ReaderMenus {
                 item("Add Links…", "Shortcut+Shift+L", "menu-add-links", () -> files.openLinks(false)),
                 item("Paste Article from Clipboard", "Shortcut+Shift+V", "menu-paste", files::pasteArticle),
                 item("Open Example Story", null, "menu-example", vm::openExample),
+                new RecentMenu(vm).menu(),
                 new SeparatorMenuItem(),
                 item("Close Article", "Shortcut+W", "menu-close-article",
                         () -> view.focusedColumn().ifPresent(c -> vm.close(c.id()))),
@@ -86,6 +87,7 @@ final class ReaderMenus {
         edit.getItems().addAll(
                 item("Undo", "Shortcut+Z", "menu-undo", this::undo),
                 new SeparatorMenuItem(),
+                item("Find…", "Shortcut+F", "menu-find", view::openFind),
                 item("Add Note to Selection", "Shortcut+M", "menu-add-note", view::addNoteOnSelection),
                 item("Rename Outlet…", "F2", "menu-rename-outlet", view::renameFocusedOutlet),
                 item("Compare Again", "F5", "menu-recompute", vm::recompute));

@@ -61,6 +61,7 @@ public final class ReaderView {
     private final ReaderMenus menus;
     private final FileActions files;
     private final ThemeAndZoom looks;
+    private final FindBar findBar = new FindBar(findHost());
     private ArticleColumnView lastFocused;
     private boolean bandsDirty;
     private int relevelPasses;
@@ -178,7 +179,7 @@ public final class ReaderView {
         single.setMinHeight(Region.USE_PREF_SIZE);
         single.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.articles()).isEqualTo(1));
         single.managedProperty().bind(single.visibleProperty());
-        VBox reading = new VBox(empty, single, columnsScroll, matrix.node());
+        VBox reading = new VBox(findBar.node(), empty, single, columnsScroll, matrix.node());
         reading.getStyleClass().add("reading-area");
         Tab nav = new Tab("Discrepancies", navigator.node());
         nav.setId("tab-discrepancies");
@@ -273,6 +274,7 @@ public final class ReaderView {
             lastFocused = columns.get(lastFocused.id());
         }
         layoutColumns();
+        findBar.refresh();
         refresh();
     }
 
@@ -335,7 +337,7 @@ public final class ReaderView {
     private void refreshHighlights() {
         app.parallax.report.StoryReport report = vm.report();
         HighlightPlan.Marks marks = new HighlightPlan.Marks(Set.copyOf(vm.shownVerdicts()), counterparts(),
-                selectedPassages(), List.copyOf(vm.notes()));
+                selectedPassages(), List.copyOf(vm.notes()), findBar.matches(), findBar.findCurrent());
         for (ArticleColumnView col : columns.values()) {
             col.applySpans(HighlightPlan.of(report, col.id(), col.area().getLength(), marks));
         }
@@ -441,6 +443,47 @@ public final class ReaderView {
             sideTabs.getSelectionModel().select(1);
             notesView.edit(note);
         }
+    }
+
+    /** Edit ▸ Find… (Ctrl+F); a passage popup still up would take the bar's Esc. */
+    void openFind() {
+        popover.hide();
+        findBar.open();
+    }
+
+    private FindBar.Host findHost() {
+        return new FindBar.Host() {
+            @Override
+            public List<Article> shownArticles() {
+                return visibleColumns().stream().map(ArticleColumnView::article).toList();
+            }
+
+            @Override
+            public void matchesChanged() {
+                refreshHighlights();
+            }
+
+            @Override
+            public void reveal(FindModel.Match match) {
+                column(match.articleId()).ifPresent(col -> revealFound(col, match));
+            }
+
+            @Override
+            public void closed() {
+                focusedColumn().ifPresent(col -> col.area().requestFocus());
+            }
+        };
+    }
+
+    private void revealFound(ArticleColumnView col, FindModel.Match match) {
+        if (match.end() > col.area().getLength()) {
+            return;
+        }
+        col.area().showParagraphInViewport(col.paragraphOf(match.start()));
+        col.area().selectRange(match.start(), match.end());
+        col.area().requestFollowCaret();
+        lastFocused = col;
+        aligner.scrollIntoView(col);
     }
 
     Optional<ArticleColumnView> focusedColumn() {

@@ -65,6 +65,8 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<StoryReport> report = new ReadOnlyObjectWrapper<>(StoryReport.of(ComparisonResult.empty()));
     private final ReadOnlyBooleanWrapper refining = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> recentStories = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableSet<List<String>> missingRecent = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<ComparisonResult> result = new ReadOnlyObjectWrapper<>(ComparisonResult.empty());
     private final ReadOnlyObjectWrapper<Path> storyFolder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper storyTitle = new ReadOnlyStringWrapper("");
@@ -430,6 +432,9 @@ public final class ReaderViewModel {
         storyTitle.set(loaded.title());
         openedPaths.clear();
         openedPaths.addAll(paths);
+        if (!paths.isEmpty()) {
+            recentStories.setAll(RecentStories.add(recentStories, paths));
+        }
         origins.clear();
         origins.putAll(loaded.origins());
         hiddenArticles.clear();
@@ -719,6 +724,30 @@ public final class ReaderViewModel {
     /** The files and folders of the open story, for "reopen last story". */
     public List<String> openedPaths() {
         return List.copyOf(openedPaths);
+    }
+
+    /** The stories opened last, newest first (File ▸ Open Recent); the example story is not listed. */
+    public ObservableList<List<String>> recentStories() {
+        return recentStories;
+    }
+
+    /** Starts the recent list from the saved settings. */
+    public void setRecentStories(List<List<String>> stories) {
+        recentStories.setAll(RecentStories.clean(stories));
+    }
+
+    /** The recent stories found missing by the last {@link #checkRecentStories()}. */
+    public javafx.collections.ObservableSet<List<String>> missingRecentStories() {
+        return missingRecent;
+    }
+
+    /** Checks on the io thread which recent stories' files are gone. */
+    public void checkRecentStories() {
+        List<List<String>> copy = List.copyOf(recentStories);
+        run(io, () -> RecentStories.missing(copy), missing -> {
+            missingRecent.retainAll(missing);
+            missingRecent.addAll(missing);
+        });
     }
 
     private int indexOf(String articleId) {

@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param theme     "light" or "dark"
  * @param zoom      text scale, 1 = normal
  * @param lastStory the files or folders last opened; empty for the example story
+ * @param recentStories the stories opened last, newest first, at most {@value RecentStories#LIMIT}
  */
-public record Settings(double width, double height, String theme, double zoom, List<String> lastStory) {
+public record Settings(double width, double height, String theme, double zoom, List<String> lastStory,
+                       List<List<String>> recentStories) {
 
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 2.5;
@@ -31,6 +33,12 @@ public record Settings(double width, double height, String theme, double zoom, L
         theme = "dark".equals(theme) ? "dark" : "light";
         zoom = Double.isNaN(zoom) || zoom <= 0 ? 1 : Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
         lastStory = lastStory == null ? List.of() : lastStory.stream().filter(Objects::nonNull).toList();
+        recentStories = RecentStories.clean(recentStories);
+    }
+
+    /** Settings without recent stories (as saved before the File menu listed them). */
+    public Settings(double width, double height, String theme, double zoom, List<String> lastStory) {
+        this(width, height, theme, zoom, lastStory, List.of());
     }
 
     private static double size(double value, double min, double fallback) {
@@ -45,18 +53,22 @@ public record Settings(double width, double height, String theme, double zoom, L
     }
 
     public Settings withSize(double w, double h) {
-        return new Settings(w, h, theme, zoom, lastStory);
+        return new Settings(w, h, theme, zoom, lastStory, recentStories);
     }
 
     public Settings withTheme(String t) {
-        return new Settings(width, height, t, zoom, lastStory);
+        return new Settings(width, height, t, zoom, lastStory, recentStories);
     }
 
     public Settings withZoom(double z) {
-        return new Settings(width, height, theme, z, lastStory);
+        return new Settings(width, height, theme, z, lastStory, recentStories);
     }
 
     public Settings withLastStory(List<String> paths) {
-        return new Settings(width, height, theme, zoom, paths);
+        return new Settings(width, height, theme, zoom, paths, recentStories);
+    }
+
+    public Settings withRecentStories(List<List<String>> stories) {
+        return new Settings(width, height, theme, zoom, lastStory, stories);
     }
 }

@@ -11,6 +11,8 @@ final class VerdictStyle {
     static final String OUTLINED = "passage-outlined";
     static final String SELECTED = "passage-selected";
     static final String NOTE = "note-anchor";
+    static final String FIND_MATCH = "find-match";
+    static final String FIND_CURRENT = "find-current";
     static final String NOT_REPORTED = "verdict-absent";
 
     private VerdictStyle() {

@@ -68,6 +68,21 @@ class HighlightPlanTest {
     }
 
     @Test
+    void findMatchesAreMarkedAndTheCurrentOneApart() {
+        String text = Fixtures.A_TEXT;
+        var xi = new FindModel.Match("a", 0, 2);
+        var putin = new FindModel.Match("a", 9, 14);
+        var marks = new HighlightPlan.Marks(Set.of(Verdict.values()), Set.of(), Set.of(), List.of(),
+                List.of(xi, putin, new FindModel.Match("b", 3, 5)), java.util.Optional.of(putin));
+        String plan = render(text, HighlightPlan.of(StoryReport.of(r), "a", text.length(), marks));
+        assertThat(plan).startsWith("""
+                [Xi] find-match verdict-agreed
+                [ meets ] verdict-agreed
+                [Putin] find-current verdict-agreed
+                [.] verdict-agreed""").doesNotContain("[et]");
+    }
+
+    @Test
     void spansCoverTheWholeTextEvenWithoutPassages() {
         List<HighlightPlan.Span> spans = HighlightPlan.of(StoryReport.of(ComparisonResult.empty()), "x", 12, HighlightPlan.Marks.plain());
         assertThat(spans).singleElement().satisfies(s -> {

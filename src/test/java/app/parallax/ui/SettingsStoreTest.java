@@ -23,6 +23,18 @@ class SettingsStoreTest {
     }
 
     @Test
+    void recentStoriesSurviveARestartNewestFirstAtMostFive() throws IOException {
+        List<List<String>> recent = List.of();
+        for (int i = 1; i <= 7; i++) {
+            recent = RecentStories.add(recent, List.of("/story/" + i));
+        }
+        recent = RecentStories.add(recent, List.of("/story/5"));
+        new SettingsStore(dir).save(Settings.defaults().withRecentStories(recent));
+        assertThat(new SettingsStore(dir).load().recentStories()).containsExactly(
+                List.of("/story/5"), List.of("/story/7"), List.of("/story/6"), List.of("/story/4"), List.of("/story/3"));
+    }
+
+    @Test
     void unreadableSettingsGiveDefaults() throws IOException {
         Files.writeString(dir.resolve("settings.json"), "not json");
         assertThat(new SettingsStore(dir).load()).isEqualTo(Settings.defaults());
