@@ -37,6 +37,7 @@ public final class ReaderApp extends Application {
     /** Off the FX thread: reads settings and decides what to open. */
     @Override
     public void init() {
+        EngineWarmUp.start();
         settingsStore = SettingsStore.inUserHome();
         SettingsStore.Loaded loaded = settingsStore.loadChecked();
         settings = loaded.settings();
