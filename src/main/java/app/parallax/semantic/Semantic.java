@@ -55,6 +55,23 @@ public final class Semantic {
     }
 
     /**
+     * {@link #warmUp()} when the vector cache is empty (a first start): then the first comparison
+     * will need the model anyway. With a filled cache the model may never be needed, so nothing
+     * is loaded.
+     */
+    public static void warmUpIfCacheEmpty() {
+        java.nio.file.Path vectors = cacheFolder().resolve("embeddings").resolve(MODEL.modelName());
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(vectors)) {
+            if (files.findAny().isPresent()) {
+                return;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no cache folder yet: a first start
+        }
+        warmUp();
+    }
+
+    /**
      * The platform's user cache folder for Parallax: {@code $XDG_CACHE_HOME/parallax} when that is
      * an absolute path, else {@code HOME/.cache/parallax}.
      */

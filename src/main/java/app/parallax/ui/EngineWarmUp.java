@@ -5,13 +5,16 @@ import app.parallax.core.ProgressListener;
 import app.parallax.core.article.Article;
 import app.parallax.ingest.Ingest;
 import app.parallax.ingest.IngestException;
+import app.parallax.semantic.Semantic;
 import java.util.List;
 
 /**
  * While JavaFX builds the window (seconds with software rendering), a background thread compares
  * two tiny made-up texts, after reading the bundled example story, so that the reading code and
  * the engine's classes and data (sentence rules, stemmer, word lists) are loaded before the real
- * story arrives, and the first highlights come sooner. The results are thrown away.
+ * story arrives, and the first highlights come sooner. The results are thrown away. On a first
+ * start (no cached sentence vectors) it also starts loading the sentence model, which the full
+ * comparison will need.
  */
 final class EngineWarmUp {
 
@@ -40,5 +43,6 @@ final class EngineWarmUp {
         } catch (RuntimeException e) {
             // an optimisation only: the real comparison reports any problem
         }
+        Semantic.warmUpIfCacheEmpty();
     }
 }
