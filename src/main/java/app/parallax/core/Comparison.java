@@ -51,11 +51,6 @@ public final class Comparison {
         return new Comparison(segmenter, aligner, Objects.requireNonNull(embedder, "embedder"));
     }
 
-    /** True when this engine uses sentence vectors. */
-    public boolean usesMeaning() {
-        return embedder != null;
-    }
-
     /**
      * The same engine with another minimum similarity for links: lower finds more loose
      * paraphrases and more false links. The default is {@link Aligner#DEFAULT_THRESHOLD}.

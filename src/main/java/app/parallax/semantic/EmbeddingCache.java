@@ -36,6 +36,8 @@ final class EmbeddingCache {
     private final int dimension;
     private final long maxBytes;
     private final Map<Integer, Map<String, float[]>> buckets = new HashMap<>();
+    /** The folder's size as last listed plus what this instance wrote since; -1 until first listed. */
+    private long folderBytes = -1;
 
     /**
      * @param folder    where the bucket files go (created when first written)
@@ -64,8 +66,13 @@ final class EmbeddingCache {
             bucket(key).put(key, vectors.get(i));
             touched.put(bucketOf(key), true);
         }
-        touched.keySet().forEach(this::write);
-        trimToBound();
+        if (folderBytes < 0) {
+            folderBytes = listBuckets().stream().mapToLong(EmbeddingCache::size).sum();
+        }
+        touched.keySet().forEach(b -> folderBytes += write(b));
+        if (folderBytes > maxBytes) {
+            trimToBound();
+        }
     }
 
     private Map<String, float[]> bucket(String key) {
@@ -111,7 +118,8 @@ final class EmbeddingCache {
         return KEY_BYTES + dimension * Float.BYTES;
     }
 
-    private void write(int bucket) {
+    /** Rewrites a bucket file; returns how many bytes the folder grew by (0 when the write failed). */
+    private long write(int bucket) {
         Map<String, float[]> entries = buckets.get(bucket);
         ByteBuffer buf = ByteBuffer.allocate(8 + entries.size() * recordBytes()).order(ByteOrder.LITTLE_ENDIAN);
         buf.putInt(MAGIC).putInt(dimension);
@@ -122,6 +130,7 @@ final class EmbeddingCache {
         });
         Path target = file(bucket);
         Path tmp = folder.resolve(String.format(".%02x.%d.tmp", bucket, ProcessHandle.current().pid()));
+        long before = Files.isRegularFile(target) ? size(target) : 0;
         try {
             Files.createDirectories(folder);
             Files.write(tmp, buf.array());
@@ -130,37 +139,44 @@ final class EmbeddingCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            return buf.capacity() - before;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
+            return 0;
         }
     }
 
+    /** Drops the least recently written buckets until the folder is at three quarters of its bound. */
     private void trimToBound() {
-        List<Path> files = new ArrayList<>();
-        long total = 0;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*.bin")) {
-            for (Path p : ds) {
-                files.add(p);
-                total += Files.size(p);
-            }
-        } catch (IOException e) {
-            return;
-        }
-        if (total <= maxBytes) {
-            return;
-        }
+        List<Path> files = listBuckets();
+        long total = files.stream().mapToLong(EmbeddingCache::size).sum();
         files.sort(Comparator.comparing(EmbeddingCache::modified));
         for (Path p : files) {
             if (total <= maxBytes * 3 / 4) {
                 break;
             }
-            try {
-                total -= Files.size(p);
-            } catch (IOException e) {
-                continue;
-            }
+            total -= size(p);
             deleteQuietly(p);
             buckets.remove(Integer.parseInt(p.getFileName().toString().substring(0, 2), 16));
+        }
+        folderBytes = total;
+    }
+
+    private List<Path> listBuckets() {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*.bin")) {
+            ds.forEach(files::add);
+        } catch (IOException e) {
+            // no folder yet: nothing cached
+        }
+        return files;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

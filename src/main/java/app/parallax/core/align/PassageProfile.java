@@ -65,9 +65,4 @@ final class PassageProfile {
         }
         return out;
     }
-
-    /** Word count, for telling a long passage from a short one. */
-    int size() {
-        return tokens.size();
-    }
 }

@@ -76,11 +76,12 @@ public final class DifferenceClassifier {
                 passageWideConflicts(kind, slotsA, slotsB, a, b, textA, textB, out, usedA, usedB);
             }
         }
+        boolean closeForNames = score >= NAME_CONFLICT_MIN_SCORE || restMatches(changes, a, b);
         for (WordChange c : changes) {
             if (touches(usedA, c.aFrom(), c.aTo()) || touches(usedB, c.bFrom(), c.bTo())) {
                 continue;
             }
-            out.add(statements ? classifyChange(c, a, b, slotsA, slotsB, textA, textB, score)
+            out.add(statements ? classifyChange(c, a, b, slotsA, slotsB, textA, textB, score, closeForNames)
                     : plain(c.isReplacement() ? DifferenceKind.WORDING : DifferenceKind.DETAIL, c, a, b, textA, textB));
         }
         for (int[] m : WordDiff.matches(changes, a.size(), b.size())) {
@@ -204,7 +205,8 @@ public final class DifferenceClassifier {
     }
 
     private static Difference classifyChange(WordChange c, List<Token> a, List<Token> b, List<Slot> slotsA,
-                                             List<Slot> slotsB, String textA, String textB, double score) {
+                                             List<Slot> slotsB, String textA, String textB, double score,
+                                             boolean closeForNames) {
         if (score >= SAME_EVENT_MIN_SCORE && negatesOneSide(c, a, b)
                 && negations(a, 0, a.size()) % 2 != negations(b, 0, b.size()) % 2) {
             return negation(c, a, b, textA, textB);
@@ -225,7 +227,7 @@ public final class DifferenceClassifier {
         if (isSpelling(c, a, b)) {
             return plain(DifferenceKind.SPELLING, c, a, b, textA, textB);
         }
-        if (typed && (score >= NAME_CONFLICT_MIN_SCORE || restMatches(a, b)) && sameRole(c, a, b)
+        if (typed && closeForNames && sameRole(c, a, b)
                 && fullNames(sa, sb)
                 && absent(sa, slotsB) && absent(sb, slotsA) && !spellingOfEachOther(sa, sb, a, b)) {
             return conflict(sa.kind(), a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB);
@@ -270,8 +272,8 @@ public final class DifferenceClassifier {
      * The passages read the same but for a few words: the diff's changed runs cover at most a
      * quarter of the longer passage.
      */
-    private static boolean restMatches(List<Token> a, List<Token> b) {
-        int changed = WordDiff.diff(a, b).stream().mapToInt(x -> Math.max(x.aTo() - x.aFrom(), x.bTo() - x.bFrom())).sum();
+    private static boolean restMatches(List<WordChange> changes, List<Token> a, List<Token> b) {
+        int changed = changes.stream().mapToInt(x -> Math.max(x.aTo() - x.aFrom(), x.bTo() - x.bFrom())).sum();
         return changed <= (1 - REST_MATCHED) * Math.max(a.size(), b.size());
     }
 

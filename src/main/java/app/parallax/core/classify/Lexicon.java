@@ -153,14 +153,23 @@ public final class Lexicon {
         return PLACE_HEADS.contains(key);
     }
 
-    /** {@link #isPlaceHead} for a spelling-folded word. */
+    /** {@link #isPlaceHead} for a spelling-folded word (as name slot values are). */
     public static boolean isPlaceHeadFolded(String folded) {
-        return PLACE_HEADS.stream().anyMatch(h -> app.parallax.core.text.TermKeys.fold(h).equals(folded));
+        return FOLDED_PLACE_HEADS.contains(folded);
     }
 
     /** {@link #isOrganisationHead} for a spelling-folded word. */
     public static boolean isOrganisationHeadFolded(String folded) {
-        return ORGANISATION_HEADS.stream().anyMatch(h -> app.parallax.core.text.TermKeys.fold(h).equals(folded));
+        return FOLDED_ORGANISATION_HEADS.contains(folded);
+    }
+
+    private static final Set<String> FOLDED_PLACE_HEADS = folded(PLACE_HEADS);
+    private static final Set<String> FOLDED_ORGANISATION_HEADS = folded(ORGANISATION_HEADS);
+
+    private static Set<String> folded(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(app.parallax.core.text.TermKeys.fold(w)));
+        return Set.copyOf(out);
     }
 
     /** True for nouns that mark organisation names: "Ministry", "Council". */
