@@ -19,7 +19,8 @@ import java.util.Set;
  *       words sit (paraphrase moves them), but only between passages that report the same event:
  *       closely similar overall, and the two values attached to a common word in their clauses
  *       ("one-on-one conversation and lunch" / "one-on-one meetings at an informal dinner"), never a
- *       day that dates the reporting, never between date and time stamps.</li>
+ *       day that dates the reporting. (Date and time stamp lines never get here: segmentation
+ *       marks them boilerplate.)</li>
  *   <li>A negation on one side only ("did not approve" / "approved") between closely similar
  *       passages is a conflict.</li>
  *   <li>Other facts (numbers, ordinals, years, countries, places, organisations, people) conflict
@@ -70,8 +71,7 @@ public final class DifferenceClassifier {
         List<Difference> out = new ArrayList<>();
         Set<Integer> usedA = new HashSet<>();
         Set<Integer> usedB = new HashSet<>();
-        boolean statements = !Datelines.isDateline(a, textA) && !Datelines.isDateline(b, textB);
-        if (statements && score >= SAME_EVENT_WIDE_MIN_SCORE) {
+        if (score >= SAME_EVENT_WIDE_MIN_SCORE) {
             for (ConflictKind kind : PASSAGE_WIDE) {
                 passageWideConflicts(kind, slotsA, slotsB, a, b, textA, textB, out, usedA, usedB);
             }
@@ -81,8 +81,7 @@ public final class DifferenceClassifier {
             if (touches(usedA, c.aFrom(), c.aTo()) || touches(usedB, c.bFrom(), c.bTo())) {
                 continue;
             }
-            out.add(statements ? classifyChange(c, a, b, slotsA, slotsB, textA, textB, score, closeForNames)
-                    : plain(c.isReplacement() ? DifferenceKind.WORDING : DifferenceKind.DETAIL, c, a, b, textA, textB));
+            out.add(classifyChange(c, a, b, slotsA, slotsB, textA, textB, score, closeForNames));
         }
         for (int[] m : WordDiff.matches(changes, a.size(), b.size())) {
             if (Spelling.areVariants(a.get(m[0]).key(), b.get(m[1]).key())) {
