@@ -6,49 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Edit ▸ Find (Ctrl+F) on the bundled story: "lunch" is in The New York Times and CNN only. */
-class FindBarTest extends ApplicationTest {
+class FindBarTest extends StoryWindowTest {
 
-    @TempDir
-    Path temp;
 
-    private Background compute;
-    private Background io;
-    private ReaderViewModel vm;
-    private ReaderView view;
-
+    /** A copy of the bundled story: the whole files, so that offsets match what the reader shows. */
     @Override
-    public void start(Stage stage) throws Exception {
-        Path story = temp.resolve("xi");
-        Files.createDirectories(story);
-        try (var files = Files.list(Path.of("corpus", "xi-moscow-2023"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, story.resolve(f.getFileName().toString()));
-            }
-        }
-        compute = Background.named("find-compare");
-        io = Background.named("find-io");
-        vm = new ReaderViewModel(compute, io, ComparisonEngine.fast());
-        view = new ReaderView(vm, Settings.defaults());
-        stage.setScene(view.createScene(1240, 760));
-        stage.show();
-        vm.open(List.of(story));
+    Path writeStory(Path temp) throws Exception {
+        return copyTree(Path.of("corpus", "xi-moscow-2023"), temp.resolve("xi"));
     }
 
     @BeforeEach
@@ -57,11 +33,6 @@ class FindBarTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @AfterEach
-    void stopThreads() {
-        compute.close();
-        io.close();
-    }
 
     @Test
     void ctrlFOpensTheBarWithItsFieldFocused() {
@@ -162,7 +133,4 @@ class FindBarTest extends ApplicationTest {
         return WaitForAsyncUtils.asyncFx(() -> a.getCharacterBoundsOnScreen(offset, offset + 1)).get(5, TimeUnit.SECONDS);
     }
 
-    private static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 }

@@ -8,7 +8,6 @@ import app.parallax.core.note.Note;
 import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -19,22 +18,18 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The "wrong or lost" items of a first try, on a three-outlet story compared by the real engine:
  * Alpha says lunch, Beta dinner, Gamma reports the meeting without the meal.
  */
-class ReaderUsabilityTest extends ApplicationTest {
+class ReaderUsabilityTest extends StoryWindowTest {
 
     static final String ALPHA = "Leaders meet in the capital\n\nThe two presidents will meet on Monday for a one-on-one "
             + "conversation and lunch at the palace. The weather in the capital was cold and grey all week.\n";
@@ -43,29 +38,20 @@ class ReaderUsabilityTest extends ApplicationTest {
     static final String GAMMA = "Summit talks begin\n\nThe two presidents will meet on Monday for a one-on-one "
             + "conversation at the palace.\n";
 
-    @TempDir
-    java.nio.file.Path temp;
-
-    private java.nio.file.Path story;
-    private Background compute;
-    private Background io;
-    private ReaderViewModel vm;
-    private ReaderView view;
 
     @Override
-    public void start(Stage stage) throws Exception {
-        story = temp.resolve("summit");
-        Files.createDirectories(story);
-        Files.writeString(story.resolve("alpha.txt"), ALPHA);
-        Files.writeString(story.resolve("beta.txt"), BETA);
-        Files.writeString(story.resolve("gamma.txt"), GAMMA);
-        compute = Background.named("usability-compare");
-        io = Background.named("usability-io");
-        vm = new ReaderViewModel(compute, io, ComparisonEngine.fast());
-        view = new ReaderView(vm, Settings.defaults());
-        stage.setScene(view.createScene(1100, 700));
-        stage.show();
-        vm.open(List.of(story));
+    java.nio.file.Path writeStory(java.nio.file.Path temp) throws Exception {
+        java.nio.file.Path summit = temp.resolve("summit");
+        Files.createDirectories(summit);
+        Files.writeString(summit.resolve("alpha.txt"), ALPHA);
+        Files.writeString(summit.resolve("beta.txt"), BETA);
+        Files.writeString(summit.resolve("gamma.txt"), GAMMA);
+        return summit;
+    }
+
+    @Override
+    double[] windowSize() {
+        return new double[] {1100, 700};
     }
 
     @BeforeEach
@@ -74,11 +60,6 @@ class ReaderUsabilityTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @AfterEach
-    void stopThreads() {
-        compute.close();
-        io.close();
-    }
 
     @Test
     void onlyThePassagesThatStateTheMealArePaintedDisputed() {
@@ -296,7 +277,4 @@ class ReaderUsabilityTest extends ApplicationTest {
         assertThat(vm.articles()).hasSize(3);
     }
 
-    private static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 }

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -19,40 +17,24 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Path;
-import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window on a copy of the bundled story, compared by the real engine. */
-class ReaderWindowTest extends ApplicationTest {
+class ReaderWindowTest extends StoryWindowTest {
 
-    @TempDir
-    java.nio.file.Path temp;
 
-    private java.nio.file.Path story;
-    private Background compute;
-    private Background io;
-    private ReaderViewModel vm;
-    private ReaderView view;
-
-    /** Headless Monocle's screen is 1280×800: a bigger window overflows its frame buffer. */
     @Override
-    public void start(Stage stage) throws Exception {
-        story = temp.resolve("story");
-        copyTree(java.nio.file.Path.of("corpus", "xi-moscow-2023"), story);
-        compute = Background.named("window-compare");
-        io = Background.named("window-io");
-        vm = new ReaderViewModel(compute, io, ComparisonEngine.standard());
-        view = new ReaderView(vm, Settings.defaults());
-        stage.setScene(view.createScene(1240, 760));
-        stage.show();
-        vm.open(List.of(story));
+    java.nio.file.Path writeStory(java.nio.file.Path temp) throws Exception {
+        return copyTree(java.nio.file.Path.of("corpus", "xi-moscow-2023"), temp.resolve("story"));
+    }
+
+    @Override
+    ComparisonEngine engine() {
+        return ComparisonEngine.standard();
     }
 
     @BeforeEach
@@ -61,13 +43,6 @@ class ReaderWindowTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @AfterEach
-    void stopThreads() {
-        if (compute != null) {
-            compute.close();
-            io.close();
-        }
-    }
 
     @Test
     void opensTheStoryWithOneColumnPerArticle() {
@@ -465,16 +440,4 @@ class ReaderWindowTest extends ApplicationTest {
         return new Point2D(b.getCenterX(), b.getCenterY());
     }
 
-    private static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
-
-    private static void copyTree(java.nio.file.Path from, java.nio.file.Path to) throws Exception {
-        Files.createDirectories(to);
-        try (Stream<java.nio.file.Path> files = Files.list(from)) {
-            for (java.nio.file.Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
-                Files.copy(f, to.resolve(f.getFileName().toString()));
-            }
-        }
-    }
 }
