@@ -50,6 +50,15 @@ public final class DifferenceClassifier {
     private static final int CONTEXT_BEFORE = 5;
     private static final int CONTEXT_AFTER = 3;
     private static final int MAX_NEGATION_RUN = 3;
+    /**
+     * A negation is the only sign of a dispute that a paraphrase can fake ("insisted he was not the
+     * source" / "discounted rumours that he was the source"), so it asks for near-identical passages.
+     */
+    private static final double NEGATION_MIN_SCORE = 0.7;
+    /** See {@link #differentTallies}. */
+    private static final int TALLY_SIZE = 3;
+    /** How far after a negator an "until" still bounds it in time. */
+    private static final int TIME_BOUND_REACH = 6;
     private static final int MAX_SLOT_RUN = 4;
 
     private DifferenceClassifier() {
@@ -77,11 +86,12 @@ public final class DifferenceClassifier {
             }
         }
         boolean closeForNames = score >= NAME_CONFLICT_MIN_SCORE || restMatches(changes, a, b);
+        boolean differentTallies = differentTallies(slotsA, slotsB);
         for (WordChange c : changes) {
             if (touches(usedA, c.aFrom(), c.aTo()) || touches(usedB, c.bFrom(), c.bTo())) {
                 continue;
             }
-            out.add(classifyChange(c, a, b, slotsA, slotsB, textA, textB, score, closeForNames));
+            out.add(classifyChange(c, changes, a, b, slotsA, slotsB, textA, textB, score, closeForNames, differentTallies));
         }
         for (int[] m : WordDiff.matches(changes, a.size(), b.size())) {
             if (Spelling.areVariants(a.get(m[0]).key(), b.get(m[1]).key())) {
@@ -101,6 +111,9 @@ public final class DifferenceClassifier {
         for (Slot sa : onlyA) {
             Set<String> contextA = context(sa, a, textA);
             for (Slot sb : onlyB) {
+                if (possessive(sa, a, textA) != possessive(sb, b, textB)) {
+                    continue;
+                }
                 if (!touches(usedB, sb.from(), sb.to()) && !java.util.Collections.disjoint(contextA, context(sb, b, textB))) {
                     out.add(conflict(kind, a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB));
                     mark(usedA, sa.from(), sa.to());
@@ -203,11 +216,12 @@ public final class DifferenceClassifier {
         return true;
     }
 
-    private static Difference classifyChange(WordChange c, List<Token> a, List<Token> b, List<Slot> slotsA,
-                                             List<Slot> slotsB, String textA, String textB, double score,
-                                             boolean closeForNames) {
-        if (score >= SAME_EVENT_MIN_SCORE && negatesOneSide(c, a, b)
-                && negations(a, 0, a.size()) % 2 != negations(b, 0, b.size()) % 2) {
+    private static Difference classifyChange(WordChange c, List<WordChange> changes, List<Token> a, List<Token> b,
+                                             List<Slot> slotsA, List<Slot> slotsB, String textA, String textB,
+                                             double score, boolean closeForNames, boolean differentTallies) {
+        if ((score >= NEGATION_MIN_SCORE || restMatches(changes, a, b)) && negatesOneSide(c, a, b)
+                && negations(a, 0, a.size()) % 2 != negations(b, 0, b.size()) % 2
+                && !negatedTimeBound(a) && !negatedTimeBound(b)) {
             return negation(c, a, b, textA, textB);
         }
         if (!c.isReplacement()) {
@@ -217,7 +231,8 @@ public final class DifferenceClassifier {
         Slot sb = slotIn(slotsB, c.bFrom(), c.bTo());
         boolean typed = sa != null && sb != null && sa.kind() == sb.kind() && fitsChange(sa, c.aFrom(), c.aTo())
                 && fitsChange(sb, c.bFrom(), c.bTo()) && !sa.reportingTime() && !sb.reportingTime();
-        if (typed && !NAMES.contains(sa.kind()) && score >= SAME_EVENT_MIN_SCORE && absent(sa, slotsB)
+        if (typed && !NAMES.contains(sa.kind()) && score >= SAME_EVENT_MIN_SCORE
+                && !(differentTallies && sa.kind() == ConflictKind.NUMBER) && absent(sa, slotsB)
                 && absent(sb, slotsA) && comparableValues(sa, a, sb, b, c) && !clockPart(sa, a, textA)
                 && !clockPart(sb, b, textB)
                 && sameQuantity(sa, a, textA, sb, b, textB)) {
@@ -328,6 +343,52 @@ public final class DifferenceClassifier {
         return Lexicon.isPlaceHeadFolded(foldedWord) || Lexicon.isOrganisationHeadFolded(foldedWord);
     }
 
+    /**
+     * A possessive day or month ("Friday's semifinal", "Sunday's game") dates the thing it owns, not
+     * the action of its clause, so it is compared only with another possessive: "will play the
+     * winner of Friday's semifinal" and "will play Saturday" are two events.
+     */
+    private static boolean possessive(Slot s, List<Token> tokens, String text) {
+        String written = tokens.get(s.to() - 1).text();
+        if (written.endsWith("'s") || written.endsWith("\u2019s")) {
+            return true;
+        }
+        int end = tokens.get(s.to() - 1).range().end();
+        return text.startsWith("'s", end) || text.startsWith("\u2019s", end);
+    }
+
+    /**
+     * Each side states {@value #TALLY_SIZE} or more numbers and they share none: the passages give
+     * two different tallies (a season's statistics against a game's, a round's punches against the
+     * fight's), not two accounts of one figure, which would agree on the rest.
+     */
+    private static boolean differentTallies(List<Slot> slotsA, List<Slot> slotsB) {
+        Set<String> valuesA = new HashSet<>();
+        Set<String> valuesB = new HashSet<>();
+        slotsA.stream().filter(s -> s.kind() == ConflictKind.NUMBER).forEach(s -> valuesA.add(s.value()));
+        slotsB.stream().filter(s -> s.kind() == ConflictKind.NUMBER).forEach(s -> valuesB.add(s.value()));
+        return valuesA.size() >= TALLY_SIZE && valuesB.size() >= TALLY_SIZE && java.util.Collections.disjoint(valuesA, valuesB);
+    }
+
+    /**
+     * A negator followed closely by "until" or "till" bounds an event in time ("may not be restored
+     * until 31 December" / "should be restored by December 31"); it does not deny it.
+     */
+    private static boolean negatedTimeBound(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (negations(tokens, i, i + 1) == 0) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + TIME_BOUND_REACH); j++) {
+                String k = tokens.get(j).key();
+                if (k.equals("until") || k.equals("till") || k.equals("til")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> NEGATORS = Set.of("not", "never", "cannot", "no", "nobody", "nothing", "none",
             "neither", "nor", "without");
 
@@ -344,10 +405,22 @@ public final class DifferenceClassifier {
         return true;
     }
 
+    /** "No. 5", "No 1 seed": the abbreviation of number, not a negation. */
+    private static boolean numberFollows(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).term();
+        return !next.isEmpty() && Character.isDigit(next.charAt(0));
+    }
+
     private static int negations(List<Token> tokens, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
             String k = tokens.get(i).key();
+            if (k.equals("no") && numberFollows(tokens, i)) {
+                continue;
+            }
             if (NEGATORS.contains(k) || k.endsWith("n't")
                     || (k.equals("yet") && i + 1 < tokens.size() && tokens.get(i + 1).key().equals("to"))) {
                 n++;

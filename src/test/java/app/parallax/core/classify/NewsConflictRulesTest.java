@@ -133,6 +133,44 @@ class NewsConflictRulesTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} / {1} is no negation")
+    @CsvSource(delimiter = '|', value = {
+            "The club secured the No. 2 seed for the playoffs with the win over the champions. | The club secured the two seed for the playoffs with the win over the champions.",
+            "Engineers said the water supply may not be restored until the end of next week. | Engineers said the water supply should be restored by the end of next week.",
+            "The clerk insisted she was not the person who leaked the budget papers to the newspaper. | The clerk dismissed claims that she was the person who leaked the budget papers to reporters.",
+    })
+    void wordingThatOnlyLooksNegatedIsNoConflict(String left, String right) {
+        assertThat(compare(left, right).links()).allSatisfy(l -> assertThat(l.conflicts()).isEmpty());
+    }
+
+    @Test
+    void aPossessiveDayDatesAnotherEvent() {
+        ComparisonResult r = compare("The home side will play Saturday in the cup semifinal at the old stadium.",
+                "The home side will play the winner of Friday's cup semifinal at the old stadium.");
+
+        assertThat(r.links()).allSatisfy(l -> assertThat(l.conflicts()).isEmpty());
+    }
+
+    @Test
+    void twoTalliesWithNoFigureInCommonAreNoConflict() {
+        ComparisonResult r = compare("Over the whole season the striker scored 21 goals in 34 games and made 9 assists for the club.",
+                "Over the last month the striker scored 6 goals in 5 games and made 2 assists for the club.");
+
+        assertThat(r.links()).allSatisfy(l -> assertThat(l.conflicts()).isEmpty());
+    }
+
+    @Test
+    void oneChangedFigureAmongSharedOnesIsStillAConflict() {
+        Link link = onlyLink("The striker scored 21 goals in 34 games and made 9 assists for the club this season.",
+                "The striker scored 23 goals in 34 games and made 9 assists for the club this season.");
+
+        assertThat(link.conflicts()).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER);
+            assertThat(d.aWords()).isEqualTo("21");
+            assertThat(d.bWords()).isEqualTo("23");
+        });
+    }
+
     private static ComparisonResult compare(String left, String right) {
         return Comparison.compare(List.of(
                 new Article("left", "", "Left", "", "", left),
