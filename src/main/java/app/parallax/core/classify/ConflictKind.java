@@ -16,7 +16,9 @@ public enum ConflictKind {
     PERSON("person"),
     ORGANISATION("organisation"),
     /** One report says something happened, the other that it did not ("approved" / "did not approve"). */
-    NEGATION("negation");
+    NEGATION("negation"),
+    /** One report uses a word of opposite meaning where the other reads the same ("rose" / "fell"). */
+    OPPOSITE("opposite words");
 
     private final String label;
 

@@ -227,6 +227,9 @@ public final class DifferenceClassifier {
         if (!c.isReplacement()) {
             return plain(DifferenceKind.DETAIL, c, a, b, textA, textB);
         }
+        if (closeForNames && opposedWords(c, a, b)) {
+            return conflict(ConflictKind.OPPOSITE, a, c.aFrom(), c.aTo(), b, c.bFrom(), c.bTo(), textA, textB);
+        }
         Slot sa = slotIn(slotsA, c.aFrom(), c.aTo());
         Slot sb = slotIn(slotsB, c.bFrom(), c.bTo());
         boolean typed = sa != null && sb != null && sa.kind() == sb.kind() && fitsChange(sa, c.aFrom(), c.aTo())
@@ -403,6 +406,27 @@ public final class DifferenceClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * The change swaps one word for its opposite ("rose" / "fell", "approved" / "rejected") and the
+     * passages negate alike, so "rose" / "did not fall" agree. Names and numbers are other rules'.
+     */
+    private static boolean opposedWords(WordChange c, List<Token> a, List<Token> b) {
+        if (c.aTo() - c.aFrom() != 1 || c.bTo() - c.bFrom() != 1) {
+            return false;
+        }
+        Token x = a.get(c.aFrom());
+        Token y = b.get(c.bFrom());
+        return plainWord(x) && plainWord(y)
+                && negations(a, 0, a.size()) % 2 == negations(b, 0, b.size()) % 2
+                && Opposites.areOpposite(x.key(), y.key());
+    }
+
+    private static boolean plainWord(Token t) {
+        return (!t.capitalized() || t.sentenceInitial()) && t.key().length() > 1
+                && t.key().chars().allMatch(ch -> ch >= 'a' && ch <= 'z')
+                && !Character.isDigit(t.term().charAt(0));
     }
 
     /** "No. 5", "No 1 seed": the abbreviation of number, not a negation. */

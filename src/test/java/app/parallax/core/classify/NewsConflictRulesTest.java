@@ -171,6 +171,30 @@ class NewsConflictRulesTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} / {1} are opposite words")
+    @CsvSource(delimiter = '|', value = {
+            "Shares in the shipping group rose sharply in early trading after the merger news. | Shares in the shipping group fell sharply in early trading after the merger news. | rose | fell",
+            "The regional assembly approved the plan to close the old coal plant by the end of the decade. | The regional assembly rejected the plan to close the old coal plant by the end of the decade. | approved | rejected",
+    })
+    void aWordOfOppositeMeaningIsAConflict(String left, String right, String a, String b) {
+        Link link = onlyLink(left, right);
+
+        assertThat(link.conflicts()).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.OPPOSITE);
+            assertThat(d.aWords()).isEqualTo(a);
+            assertThat(d.bWords()).isEqualTo(b);
+        });
+    }
+
+    @ParameterizedTest(name = "{0} / {1} agree")
+    @CsvSource(delimiter = '|', value = {
+            "Shares in the shipping group rose sharply in early trading after the merger news. | Shares in the shipping group climbed sharply in early trading after the merger news.",
+            "Shares in the shipping group rose in early trading after the merger news. | Shares in the shipping group did not fall in early trading after the merger news.",
+    })
+    void aSynonymOrANegatedOppositeIsNoConflict(String left, String right) {
+        assertThat(compare(left, right).links()).allSatisfy(l -> assertThat(l.conflicts()).isEmpty());
+    }
+
     private static ComparisonResult compare(String left, String right) {
         return Comparison.compare(List.of(
                 new Article("left", "", "Left", "", "", left),

@@ -1,0 +1,88 @@
+package app.parallax.core.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Verbs of opposite meaning ("rose" / "fell", "approved" / "rejected", "won" / "lost"), from the
+ * antonyms of WordNet 3.1. The table ({@code opposites.tsv}) is an extract written by the test
+ * tool {@code OppositesTableBuilder} through extJWNL: loading all of WordNet costs about a second
+ * per run, the extract a few milliseconds, and only when a comparison first asks.
+ */
+final class Opposites {
+
+    private Opposites() {
+    }
+
+    /**
+     * @param a lower-case word as written in the text, any inflection
+     * @param b the same for the other side
+     * @return true when some lemma of {@code a} is an antonym of some lemma of {@code b}
+     */
+    static boolean areOpposite(String a, String b) {
+        Table t = Table.INSTANCE;
+        for (String la : t.lemmas(a)) {
+            Set<String> opposite = t.opposites.get(la);
+            if (opposite != null) {
+                for (String lb : t.lemmas(b)) {
+                    if (opposite.contains(lb)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Loaded on first use (holder idiom), so comparisons that never ask pay nothing. */
+    private static final class Table {
+        static final Table INSTANCE = load();
+
+        final Map<String, Set<String>> opposites = new HashMap<>();
+        final Map<String, List<String>> lemmasOf = new HashMap<>();
+
+        List<String> lemmas(String form) {
+            List<String> known = lemmasOf.get(form);
+            if (known == null) {
+                return List.of(form);
+            }
+            if (known.contains(form)) {
+                return known;
+            }
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(form), known.stream()).toList();
+        }
+
+        private static Table load() {
+            Table t = new Table();
+            try (InputStream in = Opposites.class.getResourceAsStream("opposites.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("opposites.tsv missing from the class path");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    int tab = line.indexOf('\t');
+                    if (line.startsWith("#") || tab < 0) {
+                        continue;
+                    }
+                    List<String> values = List.of(line.substring(tab + 1).split(" "));
+                    if (line.charAt(0) == '=') {
+                        t.opposites.put(line.substring(1, tab), Set.copyOf(values));
+                    } else {
+                        t.lemmasOf.put(line.substring(0, tab), values);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return t;
+        }
+    }
+}
