@@ -235,7 +235,8 @@ public final class DifferenceClassifier {
         boolean typed = sa != null && sb != null && sa.kind() == sb.kind() && fitsChange(sa, c.aFrom(), c.aTo())
                 && fitsChange(sb, c.bFrom(), c.bTo()) && !sa.reportingTime() && !sb.reportingTime();
         if (typed && !NAMES.contains(sa.kind()) && score >= SAME_EVENT_MIN_SCORE
-                && !(differentTallies && sa.kind() == ConflictKind.NUMBER) && absent(sa, slotsB)
+                && !(differentTallies && sa.kind() == ConflictKind.NUMBER) && !oneCountry(sa, sb)
+                && absent(sa, slotsB)
                 && absent(sb, slotsA) && comparableValues(sa, a, sb, b, c) && !clockPart(sa, a, textA)
                 && !clockPart(sb, b, textB)
                 && sameQuantity(sa, a, textA, sb, b, textB)) {
@@ -246,7 +247,8 @@ public final class DifferenceClassifier {
         }
         if (typed && closeForNames && sameRole(c, a, b)
                 && fullNames(sa, sb)
-                && absent(sa, slotsB) && absent(sb, slotsA) && !spellingOfEachOther(sa, sb, a, b)) {
+                && absent(sa, slotsB) && absent(sb, slotsA) && !spellingOfEachOther(sa, sb, a, b)
+                && !(sa.kind() == ConflictKind.PERSON && (mentions(b, sa) || mentions(a, sb)))) {
             return conflict(sa.kind(), a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB);
         }
         return plain(DifferenceKind.WORDING, c, a, b, textA, textB);
@@ -429,6 +431,18 @@ public final class DifferenceClassifier {
                 && !Character.isDigit(t.term().charAt(0));
     }
 
+    /** A nation of the United Kingdom and the kingdom are one country ("English" / "British"). */
+    private static boolean oneCountry(Slot sa, Slot sb) {
+        return sa.kind() == ConflictKind.COUNTRY
+                && (UK_NATIONS.contains(sa.value()) || UNITED_KINGDOM.contains(sa.value()))
+                && (UK_NATIONS.contains(sb.value()) || UNITED_KINGDOM.contains(sb.value()))
+                && (UNITED_KINGDOM.contains(sa.value()) || UNITED_KINGDOM.contains(sb.value()));
+    }
+
+    private static final Set<String> UNITED_KINGDOM = Set.of("british", "britain", "great britain", "united kingdom", "uk");
+    private static final Set<String> UK_NATIONS = Set.of("english", "england", "scottish", "scotland", "welsh", "wales",
+            "northern ireland", "northern irish");
+
     /** "No. 5", "No 1 seed": the abbreviation of number, not a negation. */
     private static boolean numberFollows(List<Token> tokens, int i) {
         if (i + 1 >= tokens.size()) {
@@ -475,6 +489,16 @@ public final class DifferenceClassifier {
     private static Slot slotIn(List<Slot> slots, int from, int to) {
         return slots.stream().filter(s -> s.from() < to && from < s.to() && s.to() - s.from() <= MAX_SLOT_RUN)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The other passage names this person elsewhere, by surname at least: a reordered list ("X, Y
+     * and Z" / "Z and Y") swaps no one.
+     */
+    private static boolean mentions(List<Token> tokens, Slot person) {
+        String[] words = person.value().split(" ");
+        String surname = words[words.length - 1];
+        return tokens.stream().anyMatch(t -> t.key().equals(surname) || t.term().equals(surname));
     }
 
     private static boolean absent(Slot s, List<Slot> other) {

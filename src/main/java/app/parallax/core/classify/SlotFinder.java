@@ -101,7 +101,8 @@ public final class SlotFinder {
     private static int nameSlot(List<Token> tokens, int i, List<Slot> out) {
         int end = i;
         while (end < tokens.size() && tokens.get(end).capitalized() && tokens.get(end).key().length() > 1
-                && Lexicon.kindOf(tokens.get(end).key()).isEmpty() && !PARTY_TAG.matcher(tokens.get(end).key()).matches()) {
+                && Lexicon.kindOf(tokens.get(end).key()).isEmpty() && !PARTY_TAG.matcher(tokens.get(end).key()).matches()
+                && (end == i || spaceOnlyBetween(tokens.get(end - 1), tokens.get(end)))) {
             end++;
         }
         int n = end - i;
@@ -111,6 +112,15 @@ public final class SlotFinder {
         int from = tokens.get(i).sentenceInitial() ? i + 1 : i;
         out.add(new Slot(nameKind(tokens, from, end), value(tokens, from, end), from, end));
         return n;
+    }
+
+    /**
+     * One name runs over words parted by a single space: a comma, a bracket or a possessive ends it
+     * ("Ada Lowe (Leeds), Ben Carr" is two names, "the Leeds school's Ben Carr" names Ben Carr).
+     */
+    private static boolean spaceOnlyBetween(Token previous, Token next) {
+        return next.range().start() - previous.range().end() == 1 && !previous.text().endsWith("s'")
+                && !previous.text().endsWith("'s") && !previous.text().endsWith("\u2019s");
     }
 
     private static ConflictKind nameKind(List<Token> tokens, int from, int to) {

@@ -30,6 +30,7 @@ class NewsConflictRulesTest {
             "Rescue crews searched the flooded valley through the night for survivors. | Rescue crews searched the flooded valley overnight for survivors.",
             "The storm cut power to 4,500 homes in the coastal towns on Sunday. | The storm cut power to 4500 homes in the coastal towns on Sunday.",
             "The new laptops have two USB 3 ports and a card reader on the left side. | The new laptops have two USB 3.0 ports and a card reader on the left side.",
+            "Rescuers said an English climber fell to his death on the northern face of the mountain. | Rescuers said a British climber fell to his death on the northern face of the mountain.",
             "The singer died at 6:41 pm this evening in a hospital in the capital, her agent said. | The singer died at 18:41 this evening in a hospital in the capital, her agent said.",
     })
     void theSameFactWrittenTwoWaysIsNoConflict(String left, String right) {
@@ -78,6 +79,16 @@ class NewsConflictRulesTest {
     }
 
     @Test
+    void aCommaABracketOrAPossessiveEndsAName() {
+        List<Slot> slots = SlotFinder.find(app.parallax.core.text.Tokenizer.tokenize(
+                "The prize for the best young teacher of the year went to Dana Whitcombe (Leeds), Arlo Fenwick and the football club York Rovers' Mira Castell at the annual dinner."));
+
+        assertThat(slots).filteredOn(s -> s.kind() == ConflictKind.PERSON).extracting(Slot::value)
+                .contains("arlo fenvick").noneMatch(v -> v.contains("fenvick") && v.contains("leeds"))
+                .noneMatch(v -> v.contains("rovers") && v.contains("castel"));
+    }
+
+    @Test
     void aDayOfAnotherEventIsNoConflict() {
         ComparisonResult r = compare("A poll released Friday showed the mayor trailing her rival by six points across the city.",
                 "By Saturday, the mayor clarified that she had never promised to cut the bus fares across the city.");
@@ -94,6 +105,18 @@ class NewsConflictRulesTest {
             assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
             assertThat(d.aWords()).isEqualTo("Tuesday");
             assertThat(d.bWords()).isEqualTo("Thursday");
+        });
+    }
+
+    @Test
+    void twoNationalitiesOfTheSameClimberAreACountryConflict() {
+        Link link = onlyLink("Rescuers said an Italian climber fell to his death on the northern face of the mountain.",
+                "Rescuers said a Spanish climber fell to his death on the northern face of the mountain.");
+
+        assertThat(link.conflicts()).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.COUNTRY);
+            assertThat(d.aWords()).isEqualTo("Italian");
+            assertThat(d.bWords()).isEqualTo("Spanish");
         });
     }
 
