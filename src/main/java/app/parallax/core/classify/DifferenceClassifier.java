@@ -181,8 +181,49 @@ public final class DifferenceClassifier {
         boolean after = afterA != null && afterA.equals(afterB);
         boolean beforeClashes = beforeA != null && beforeB != null && !before;
         boolean afterClashes = afterA != null && afterB != null && !after;
-        return (before || after) && !beforeClashes && !afterClashes;
+        return (before || after) && !beforeClashes && !afterClashes
+                && !differentScopes(scope(sa, a, textA), scope(sb, b, textB));
     }
+
+    /**
+     * Two numbers qualified by phrases that share no word count within different bounds: "killed
+     * 170,000 people in the province" / "killed 230,000 people in 13 countries", "starts at $1,199
+     * for the 13-inch model" / "$2,199 for the quad-core model". A phrase on one side only leaves
+     * the two comparable ("injured five people" / "injured three people on the island").
+     */
+    private static boolean differentScopes(Set<String> scopeA, Set<String> scopeB) {
+        return scopeA != null && scopeB != null && java.util.Collections.disjoint(scopeA, scopeB);
+    }
+
+    /**
+     * The words of the phrase that bounds a number: a preposition right after it or after the word
+     * it counts, up to the end of the clause ("people [in the province on Sumatra]"); null when
+     * there is none. Days, months and times of day say when, not within what, and are left out.
+     */
+    private static Set<String> scope(Slot s, List<Token> tokens, String text) {
+        int i = s.to();
+        if (i < tokens.size() && !SCOPE_PREPOSITIONS.contains(tokens.get(i).key()) && sameClause(tokens, i - 1, i, text)) {
+            i++;
+        }
+        if (i >= tokens.size() || !SCOPE_PREPOSITIONS.contains(tokens.get(i).key()) || !sameClause(tokens, i - 1, i, text)) {
+            return null;
+        }
+        Set<String> words = new HashSet<>();
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + SCOPE_REACH) && sameClause(tokens, j - 1, j, text)
+                && !CLAUSE_OPENERS.contains(tokens.get(j).key()) && !tokens.get(j).key().equals("and")
+                && !tokens.get(j).key().equals("or"); j++) {
+            Token t = tokens.get(j);
+            if (!StopWords.contains(t.key()) && t.key().length() > 2 && !Character.isDigit(t.term().charAt(0))
+                    && Lexicon.kindOf(t.key()).isEmpty()) {
+                words.add(t.term());
+            }
+        }
+        return words.isEmpty() ? null : words;
+    }
+
+    private static final Set<String> SCOPE_PREPOSITIONS = Set.of("in", "across", "on", "at", "from", "throughout",
+            "around", "since", "during", "over", "among", "outside", "inside", "within", "for");
+    private static final int SCOPE_REACH = 5;
 
     private static String nearest(Set<String> orderedContext) {
         return orderedContext.isEmpty() ? null : orderedContext.iterator().next();

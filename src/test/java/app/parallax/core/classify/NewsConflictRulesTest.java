@@ -183,6 +183,26 @@ class NewsConflictRulesTest {
     }
 
     @Test
+    void numbersBoundByDifferentPlacesAreNoConflict() {
+        ComparisonResult r = compare("The floods of that spring killed 1,200 people in the northern valley and left thousands homeless.",
+                "The floods of that spring killed 3,400 people across four countries and left thousands homeless.");
+
+        assertThat(r.links()).isNotEmpty().allSatisfy(l -> assertThat(l.conflicts()).isEmpty());
+    }
+
+    @Test
+    void aPlaceOnOneSideOnlyLeavesTheNumbersComparable() {
+        Link link = onlyLink("The storm injured five people on Tuesday and damaged dozens of houses along the coast.",
+                "The storm injured three people on the island on Tuesday and damaged dozens of houses along the coast.");
+
+        assertThat(link.conflicts()).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER);
+            assertThat(d.aWords()).isEqualTo("five");
+            assertThat(d.bWords()).isEqualTo("three");
+        });
+    }
+
+    @Test
     void oneChangedFigureAmongSharedOnesIsStillAConflict() {
         Link link = onlyLink("The striker scored 21 goals in 34 games and made 9 assists for the club this season.",
                 "The striker scored 23 goals in 34 games and made 9 assists for the club this season.");
