@@ -280,7 +280,7 @@ public final class DifferenceClassifier {
                 && absent(sa, slotsB)
                 && absent(sb, slotsA) && comparableValues(sa, a, sb, b, c) && !clockPart(sa, a, textA)
                 && !clockPart(sb, b, textB)
-                && sameQuantity(sa, a, textA, sb, b, textB)) {
+                && (changes.size() == 1 || sameQuantity(sa, a, textA, sb, b, textB))) {
             return conflict(sa.kind(), a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB);
         }
         if (isSpelling(c, a, b)) {

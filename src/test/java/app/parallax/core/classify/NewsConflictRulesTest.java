@@ -183,6 +183,17 @@ class NewsConflictRulesTest {
     }
 
     @Test
+    void twoPassagesThatDifferOnlyInANumberConflict() {
+        List<Difference> differences = classifyAt("She was 85.", "She was 91.", 0.9);
+
+        assertThat(differences).filteredOn(Difference::isConflict).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER);
+            assertThat(d.aWords()).isEqualTo("85");
+            assertThat(d.bWords()).isEqualTo("91");
+        });
+    }
+
+    @Test
     void numbersBoundByDifferentPlacesAreNoConflict() {
         ComparisonResult r = compare("The floods of that spring killed 1,200 people in the northern valley and left thousands homeless.",
                 "The floods of that spring killed 3,400 people across four countries and left thousands homeless.");
@@ -236,6 +247,14 @@ class NewsConflictRulesTest {
     })
     void aSynonymOrANegatedOppositeIsNoConflict(String left, String right) {
         assertThat(compare(left, right).links()).allSatisfy(l -> assertThat(l.conflicts()).isEmpty());
+    }
+
+    /** The classifier alone, at a given similarity (the words-only engine does not link very short passages). */
+    private static List<Difference> classifyAt(String a, String b, double score) {
+        List<app.parallax.core.text.Token> ta = app.parallax.core.text.Tokenizer.tokenize(a);
+        List<app.parallax.core.text.Token> tb = app.parallax.core.text.Tokenizer.tokenize(b);
+        return DifferenceClassifier.classify(ta, SlotFinder.find(ta), tb, SlotFinder.find(tb),
+                app.parallax.core.diff.WordDiff.diff(ta, tb), a, b, score);
     }
 
     private static ComparisonResult compare(String left, String right) {
