@@ -148,15 +148,16 @@ public final class Aligner {
     private static Map<Long, Double> candidateScores(List<PassageProfile> profiles, TermIndex index,
                                                      LinkScorer scorer, Thresholds t) {
         Map<Long, Double> scores = new ConcurrentHashMap<>();
+        int[][] meaning = profiles.size() <= MAX_PASSAGES_FOR_NEIGHBOURS
+                ? MeaningNeighbours.all(profiles, MAX_MEANING_NEIGHBOURS, MIN_NEIGHBOUR_COSINE)
+                : new int[profiles.size()][0];
         profiles.parallelStream().forEach(p -> {
             Set<Integer> candidates = new LinkedHashSet<>();
             for (int other : index.candidates(p, MAX_CANDIDATES)) {
                 candidates.add(other);
             }
-            if (profiles.size() <= MAX_PASSAGES_FOR_NEIGHBOURS) {
-                for (int other : MeaningNeighbours.nearest(p, profiles, MAX_MEANING_NEIGHBOURS, MIN_NEIGHBOUR_COSINE)) {
-                    candidates.add(other);
-                }
+            for (int other : meaning[p.index]) {
+                candidates.add(other);
             }
             for (int other : candidates) {
                 PassageProfile q = profiles.get(other);

@@ -114,7 +114,9 @@ final class TermIndex {
      * first by the summed weight of shared rare terms; at most {@code limit}.
      */
     int[] candidates(PassageProfile p, int limit) {
-        Map<Integer, Double> acc = new HashMap<>();
+        double[] acc = new double[profiles.size()];
+        int[] touched = new int[64];
+        int count = 0;
         for (String t : p.terms) {
             int[] list = postings.get(t);
             if (list.length > commonCutoff) {
@@ -123,13 +125,36 @@ final class TermIndex {
             double w = idf.get(t) * idf.get(t);
             for (int other : list) {
                 if (profiles.get(other).articleIndex != p.articleIndex) {
-                    acc.merge(other, w, Double::sum);
+                    if (acc[other] == 0) {
+                        if (count == touched.length) {
+                            touched = java.util.Arrays.copyOf(touched, count * 2);
+                        }
+                        touched[count++] = other;
+                    }
+                    acc[other] += w;
                 }
             }
         }
-        return acc.entrySet().stream()
-                .sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
-                .limit(limit).mapToInt(Map.Entry::getKey).toArray();
+        int[] best = new int[Math.min(limit, count)];
+        int size = 0;
+        for (int k = 0; k < count; k++) {
+            int id = touched[k];
+            if (size == best.length && !before(id, best[size - 1], acc)) {
+                continue;
+            }
+            int at = size == best.length ? size - 1 : size++;
+            while (at > 0 && before(id, best[at - 1], acc)) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = id;
+        }
+        return best;
+    }
+
+    /** Higher accumulated weight first, lower index on a tie, so the candidates never depend on hashing. */
+    private static boolean before(int x, int y, double[] acc) {
+        return acc[x] > acc[y] || (acc[x] == acc[y] && x < y);
     }
 
 }
