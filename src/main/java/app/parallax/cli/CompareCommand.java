@@ -8,6 +8,7 @@ import app.parallax.ingest.Ingest;
 import app.parallax.ingest.LinkFetcher;
 import app.parallax.ingest.LoadedStory;
 import app.parallax.store.StoreException;
+import app.parallax.semantic.Semantic;
 import app.parallax.store.StoryFolder;
 import app.parallax.export.ExportException;
 import app.parallax.export.OutputTargets;
@@ -63,6 +64,17 @@ final class CompareCommand implements Callable<Integer> {
             err.println("parallax: " + badOutput.get());
             return Cli.USAGE;
         }
+        if (!fast) {
+            Semantic.warmUpIfCacheEmpty();
+        }
+        try {
+            return compare(out, err);
+        } finally {
+            Semantic.settle();
+        }
+    }
+
+    private int compare(PrintWriter out, PrintWriter err) {
         LoadedStory story;
         try {
             List<String> given = sources.isEmpty() ? List.of(Ingest.defaultCorpus().toString()) : sources;

@@ -30,6 +30,21 @@ final class OnnxSentenceModel implements PassageEmbedder {
         loading();
     }
 
+    /** Waits up to {@code limit} for a load in progress to end, however it ends; returns at once if none. */
+    void awaitLoading(java.time.Duration limit) {
+        CompletableFuture<EmbeddingModel> m = model;
+        if (m == null) {
+            return;
+        }
+        try {
+            m.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // failed or slow: the comparison that needed it has already reported it
+        }
+    }
+
     private CompletableFuture<EmbeddingModel> loading() {
         CompletableFuture<EmbeddingModel> m = model;
         if (m == null) {

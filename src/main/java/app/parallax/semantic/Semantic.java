@@ -55,6 +55,14 @@ public final class Semantic {
     }
 
     /**
+     * Waits (at most a few seconds) for a model load that {@link #warmUp()} started and nothing
+     * used, so that a command ending early never exits the JVM in the middle of loading native code.
+     */
+    public static void settle() {
+        MODEL.awaitLoading(java.time.Duration.ofSeconds(10));
+    }
+
+    /**
      * {@link #warmUp()} when the vector cache is empty (a first start): then the first comparison
      * will need the model anyway. With a filled cache the model may never be needed, so nothing
      * is loaded.
