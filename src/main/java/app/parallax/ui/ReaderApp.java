@@ -1,4 +1,13 @@
 package app.parallax.ui;
+import app.parallax.ui.model.LaunchClock;
+
+import app.parallax.ui.tasks.Background;
+import app.parallax.ui.model.ComparisonEngine;
+import app.parallax.ui.model.ReaderViewModel;
+import app.parallax.ui.settings.Settings;
+import app.parallax.ui.settings.SettingsSaver;
+import app.parallax.ui.settings.SettingsStore;
+import app.parallax.ui.shell.ReaderView;
 
 import app.parallax.core.ProgressListener;
 import app.parallax.export.PdfExport;

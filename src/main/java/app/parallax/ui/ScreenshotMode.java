@@ -1,4 +1,9 @@
 package app.parallax.ui;
+import app.parallax.ui.model.LaunchClock;
+
+import app.parallax.ui.tasks.Background;
+import app.parallax.ui.model.ReaderViewModel;
+import app.parallax.ui.shell.ReaderView;
 
 import java.io.IOException;
 import java.nio.file.Files;
