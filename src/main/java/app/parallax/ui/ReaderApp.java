@@ -117,13 +117,13 @@ public final class ReaderApp extends Application {
         }
     }
 
-    /** Saves settings half a second after the window size, theme, zoom or story changes. */
+    /** Saves settings half a second after the window size, a view setting or the story changes. */
     private void saveWhenChanged() {
         saver = new SettingsSaver(settingsStore, settings, 500);
         Runnable changed = () -> saver.changed(current());
         stage.widthProperty().addListener((o, a, b) -> changed.run());
         stage.heightProperty().addListener((o, a, b) -> changed.run());
-        view.setOnLooksChanged(changed);
+        view.setOnViewSettingsChanged(changed);
         vm.storyTitleProperty().addListener((o, a, b) -> changed.run());
     }
 

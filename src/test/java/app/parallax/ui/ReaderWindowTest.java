@@ -109,6 +109,7 @@ class ReaderWindowTest extends StoryWindowTest {
     @Test
     void clickingAPassageLinesUpItsCounterpartInTheOtherColumns() throws Exception {
         Claim meal = mealClaim();
+        setSyncScrolling(false); // else the New York Times column would follow USA Today to its end
         interact(() -> vm.focusClaim(meal, "nytimes"));
         scrollToEnd("usatoday");
         assertThat(topOfVisible("usatoday", meal)).isEmpty();

@@ -45,6 +45,7 @@ public final class ColumnsPane {
     private final Map<String, ArticleColumnView> columns = new LinkedHashMap<>();
     private final List<ConnectorBand> bands = new ArrayList<>();
     private final ColumnAligner aligner = new ColumnAligner(columnsScroll, columnsBox);
+    private final ScrollSync sync;
     private ArticleColumnView lastFocused;
     private boolean bandsDirty;
     private int relevelPasses;
@@ -54,6 +55,7 @@ public final class ColumnsPane {
         this.vm = vm;
         this.events = events;
         this.zoom = zoom;
+        this.sync = new ScrollSync(this::visibleColumns, vm::report);
         columnsBox.setId("columns");
         columnsBox.getStyleClass().add("columns");
         columnsScroll.setFitToHeight(true);
@@ -101,6 +103,7 @@ public final class ColumnsPane {
         col.showResult(vm.result());
         col.setNotes(vm.notes());
         col.area().estimatedScrollYProperty().addListener((ob, w, n) -> markBandsDirty());
+        sync.watch(col);
         col.area().focusedProperty().addListener((ob, w, n) -> {
             if (n) {
                 lastFocused = col;
@@ -208,15 +211,24 @@ public final class ColumnsPane {
         Platform.requestNextPulse();
     }
 
-    /** For the scene's post-layout pulse: levels the focused claim while text settles, redraws stale bands. */
+    /** Synchronised scrolling of the shown columns (View ▸ Synchronise Scrolling). */
+    public ScrollSync scrollSync() {
+        return sync;
+    }
+
+    /**
+     * For the scene's post-layout pulse: levels the focused claim while text settles, then lets
+     * the other columns follow one the user scrolled, then redraws stale bands.
+     */
     public void afterLayout() {
         if (relevelPasses > 0) {
             relevelPasses--;
-            relevel();
+            sync.quietly(this::relevel);
             if (relevelPasses > 0) {
                 Platform.requestNextPulse();
             }
         }
+        sync.afterLayout();
         if (!bandsDirty) {
             return;
         }
@@ -227,8 +239,8 @@ public final class ColumnsPane {
 
     /** Scrolls the columns so that the focused claim's passages sit level. */
     public void reveal(ReaderViewModel.Focus focus) {
-        aligner.reveal(focus, vm.result(), visibleColumns(),
-                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId()));
+        sync.quietly(() -> aligner.reveal(focus, vm.result(), visibleColumns(),
+                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId())));
         markBandsDirty();
     }
 

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param zoom      text scale, 1 = normal
  * @param lastStory the files or folders last opened; empty for the example story
  * @param recentStories the stories opened last, newest first, at most {@value RecentStories#LIMIT}
+ * @param syncScrolling whether the other columns follow the one the user scrolls (View ▸ Synchronise Scrolling)
  */
 public record Settings(double width, double height, String theme, double zoom, List<String> lastStory,
-                       List<List<String>> recentStories) {
+                       List<List<String>> recentStories, boolean syncScrolling) {
 
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 2.5;
@@ -41,6 +42,12 @@ public record Settings(double width, double height, String theme, double zoom, L
         this(width, height, theme, zoom, lastStory, List.of());
     }
 
+    /** Settings with synchronised scrolling on, the default (as saved before it could be switched off). */
+    public Settings(double width, double height, String theme, double zoom, List<String> lastStory,
+                    List<List<String>> recentStories) {
+        this(width, height, theme, zoom, lastStory, recentStories, true);
+    }
+
     private static double size(double value, double min, double fallback) {
         if (Double.isNaN(value) || value < min) {
             return fallback;
@@ -53,22 +60,26 @@ public record Settings(double width, double height, String theme, double zoom, L
     }
 
     public Settings withSize(double w, double h) {
-        return new Settings(w, h, theme, zoom, lastStory, recentStories);
+        return new Settings(w, h, theme, zoom, lastStory, recentStories, syncScrolling);
     }
 
     public Settings withTheme(String t) {
-        return new Settings(width, height, t, zoom, lastStory, recentStories);
+        return new Settings(width, height, t, zoom, lastStory, recentStories, syncScrolling);
     }
 
     public Settings withZoom(double z) {
-        return new Settings(width, height, theme, z, lastStory, recentStories);
+        return new Settings(width, height, theme, z, lastStory, recentStories, syncScrolling);
     }
 
     public Settings withLastStory(List<String> paths) {
-        return new Settings(width, height, theme, zoom, paths, recentStories);
+        return new Settings(width, height, theme, zoom, paths, recentStories, syncScrolling);
     }
 
     public Settings withRecentStories(List<List<String>> stories) {
-        return new Settings(width, height, theme, zoom, lastStory, stories);
+        return new Settings(width, height, theme, zoom, lastStory, stories, syncScrolling);
+    }
+
+    public Settings withSyncScrolling(boolean on) {
+        return new Settings(width, height, theme, zoom, lastStory, recentStories, on);
     }
 }

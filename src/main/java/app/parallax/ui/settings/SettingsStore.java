@@ -37,7 +37,7 @@ public final class SettingsStore {
 
     /** The file as written, before validation; absent values are null. */
     record Raw(Double width, Double height, String theme, Double zoom, List<String> lastStory,
-               List<List<String>> recentStories) {
+               List<List<String>> recentStories, Boolean syncScrolling) {
     }
 
     private final Path file;
@@ -76,7 +76,7 @@ public final class SettingsStore {
             Settings d = Settings.defaults();
             Settings s = new Settings(or(raw.width(), d.width()), or(raw.height(), d.height()),
                     raw.theme() == null ? d.theme() : raw.theme(), or(raw.zoom(), d.zoom()), raw.lastStory(),
-                    raw.recentStories());
+                    raw.recentStories(), raw.syncScrolling() == null ? d.syncScrolling() : raw.syncScrolling());
             List<String> changed = changed(raw, s);
             return new Loaded(s, changed.isEmpty() ? Optional.empty()
                     : Optional.of(damaged("had values out of range (" + String.join(", ", changed)

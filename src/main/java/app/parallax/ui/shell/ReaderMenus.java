@@ -125,7 +125,10 @@ public final class ReaderMenus {
         side.setAccelerator(KeyCombination.keyCombination("F9"));
         side.setSelected(true);
         side.setOnAction(e -> view.setSidePanelShown(side.isSelected()));
-        menu.getItems().addAll(light, dark, new SeparatorMenuItem(), side, new SeparatorMenuItem(),
+        CheckMenuItem sync = new CheckMenuItem("Synchronise Scrolling");
+        sync.setId("menu-sync-scroll");
+        sync.selectedProperty().bindBidirectional(view.columnsPane().scrollSync().enabledProperty());
+        menu.getItems().addAll(light, dark, new SeparatorMenuItem(), side, sync, new SeparatorMenuItem(),
                 item("Zoom In", "Shortcut+=", "menu-zoom-in", () -> looks.zoomBy(1.1)),
                 item("Zoom Out", "Shortcut+-", "menu-zoom-out", () -> looks.zoomBy(1 / 1.1)),
                 item("Actual Size", "Shortcut+0", "menu-zoom-reset", () -> looks.setZoom(1)),

@@ -66,6 +66,7 @@ public final class ReaderView {
         this.vm = vm;
         this.looks = new ThemeAndZoom(settings.theme(), settings.zoom());
         this.columns = new ColumnsPane(vm, new ColumnActions(vm, popover, this), looks::zoom);
+        columns.scrollSync().enabledProperty().set(settings.syncScrolling());
         this.matrix = new OverviewMatrixView((claim, articleId) -> vm.focusClaim(claim, articleId));
         this.navigator = new NavigatorView(vm);
         this.notesView = new NotesView(vm, this::addNoteOnSelection, columns::revealNote);
@@ -129,14 +130,16 @@ public final class ReaderView {
         return timeToHighlightsNanos;
     }
 
-    /** Runs {@code action} on the FX thread whenever the theme or zoom changes. */
-    public void setOnLooksChanged(Runnable action) {
+    /** Runs {@code action} on the FX thread whenever a view setting (theme, zoom, synchronised scrolling) changes. */
+    public void setOnViewSettingsChanged(Runnable action) {
         looks.setOnChange(action);
+        columns.scrollSync().enabledProperty().addListener((o, was, now) -> action.run());
     }
 
-    /** The current theme and zoom, folded into {@code base}. */
+    /** The current view settings (theme, zoom, synchronised scrolling), folded into {@code base}. */
     public Settings settings(Settings base) {
-        return base.withTheme(looks.theme()).withZoom(looks.zoom());
+        return base.withTheme(looks.theme()).withZoom(looks.zoom())
+                .withSyncScrolling(columns.scrollSync().enabledProperty().get());
     }
 
     private void build() {
