@@ -84,26 +84,32 @@ public final class PairView {
         columns.setId("pair-back");
         columns.setTooltip(new Tooltip("Back to every outlet's column"));
         columns.setOnAction(e -> back.run());
+        columns.setMinWidth(Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.setId("pair-summary");
         summary.getStyleClass().add("pair-summary");
         summary.textProperty().bind(vm.summaryProperty());
-        summary.setMinWidth(Region.USE_PREF_SIZE);
-        Label position = new Label();
-        position.setId("pair-position");
-        position.getStyleClass().add("pair-position");
-        position.textProperty().bind(vm.positionProperty());
-        position.setMinWidth(0);
-        HBox.setHgrow(position, Priority.ALWAYS);
-        position.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinWidth(0);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.summaryProperty());
+        summary.setTooltip(whole);
         Button prev = button("◀", "pair-prev-difference", "Previous difference (Shift+F8)", vm::previousDifference);
         Button next = button("Next difference ▶", "pair-next-difference", "Next difference (F8)", vm::nextDifference);
         prev.disableProperty().bind(vm.pairProperty().isNull());
         next.disableProperty().bind(vm.pairProperty().isNull());
-        HBox bar = new HBox(8, columns, summary, position, prev, next);
-        bar.getStyleClass().add("pair-bar");
+        HBox bar = new HBox(8, columns, summary, prev, next);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        Label position = new Label();
+        position.setId("pair-position");
+        position.getStyleClass().add("pair-position");
+        position.textProperty().bind(vm.positionProperty());
+        position.managedProperty().bind(vm.positionProperty().isNotEmpty());
+        position.visibleProperty().bind(position.managedProperty());
+        VBox top = new VBox(2, bar, position);
+        top.getStyleClass().add("pair-bar");
+        return top;
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {
@@ -111,6 +117,7 @@ public final class PairView {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
