@@ -12,8 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -26,9 +24,10 @@ import javafx.util.StringConverter;
  * The pair view: two outlets side by side, as a diff tool shows two files. Above, the two outlet
  * choosers (with a swap button between them), the summary line and the way back to all columns;
  * below, one virtualised row per {@link PairRow}: linked passages with their differing words
- * marked inline, or a passage only one outlet reports beside "Only in …". F8 / Shift+F8 (see
- * {@link #nextDifference()}) move between rows whose sides differ in a fact. Everything shown
- * comes from a {@link PairViewModel}.
+ * marked inline, or a passage only one outlet reports beside "Only in …". The window's own
+ * next/previous discrepancy keys (F8 / Shift+F8) call {@link #nextDifference()} and
+ * {@link #previousDifference()} while this view is shown. Everything shown comes from a
+ * {@link PairViewModel}.
  */
 public final class PairView {
 
@@ -53,7 +52,6 @@ public final class PairView {
         root.setId("pair-view");
         root.getStyleClass().add("pair-view");
         root.getStylesheets().add(CSS);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
         listen();
     }
 
@@ -233,17 +231,6 @@ public final class PairView {
             }
         } finally {
             syncing = false;
-        }
-    }
-
-    private void stepKeys(KeyEvent e) {
-        if (e.getCode() == KeyCode.F8 && !e.isShortcutDown() && !e.isAltDown()) {
-            if (e.isShiftDown()) {
-                vm.previousDifference();
-            } else {
-                vm.nextDifference();
-            }
-            e.consume();
         }
     }
 }
