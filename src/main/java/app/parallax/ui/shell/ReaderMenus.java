@@ -136,15 +136,27 @@ public final class ReaderMenus {
                 item("Move Column Left", "Shortcut+Shift+LEFT", "menu-move-left",
                         () -> view.focusedColumn().ifPresent(c -> vm.move(c.id(), -1))),
                 item("Move Column Right", "Shortcut+Shift+RIGHT", "menu-move-right",
-                        () -> view.focusedColumn().ifPresent(c -> vm.move(c.id(), 1))));
+                        () -> view.focusedColumn().ifPresent(c -> vm.move(c.id(), 1))),
+                new SeparatorMenuItem(),
+                item("Compare Two Outlets…", "Shortcut+Shift+P", "menu-compare-two", view.pair()::showPair),
+                item("All Columns", null, "menu-all-columns", view.pair()::showColumns));
         return menu;
     }
 
     private Menu navigateMenu() {
         Menu nav = new Menu("_Navigate");
         nav.getItems().addAll(
-                item("Next Discrepancy", "F8", "menu-next-discrepancy", vm::nextDiscrepancy),
-                item("Previous Discrepancy", "Shift+F8", "menu-previous-discrepancy", vm::previousDiscrepancy));
+                // in the pair view, the keys step through its differing rows instead
+                item("Next Discrepancy", "F8", "menu-next-discrepancy", () -> {
+                    if (!view.pair().nextDifference()) {
+                        vm.nextDiscrepancy();
+                    }
+                }),
+                item("Previous Discrepancy", "Shift+F8", "menu-previous-discrepancy", () -> {
+                    if (!view.pair().previousDifference()) {
+                        vm.previousDiscrepancy();
+                    }
+                }));
         return nav;
     }
 

@@ -15,6 +15,7 @@ import app.parallax.ui.model.ReaderViewModel;
 import app.parallax.ui.navigator.NavigatorView;
 import app.parallax.ui.notes.NotesView;
 import app.parallax.ui.overview.OverviewMatrixView;
+import app.parallax.ui.pair.PairSwitch;
 import app.parallax.ui.settings.Settings;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,7 @@ public final class ReaderView {
     private final FileActions files;
     private final ThemeAndZoom looks;
     private final FindBar findBar = new FindBar(findHost());
+    private PairSwitch pair;
     private long shownAt;
     private long timeToHighlightsNanos = -1;
     private Runnable onFirstHighlights = () -> { };
@@ -147,6 +149,8 @@ public final class ReaderView {
         VBox reading = new VBox(findBar.node(), StatusLine.emptyHint(vm), StatusLine.singleArticleHint(vm),
                 columns.node(), matrix.node());
         reading.getStyleClass().add("reading-area");
+        pair = new PairSwitch(reading, List.of(columns.node(), matrix.node()), vm.reportProperty(),
+                () -> columns.visibleColumns().stream().map(ArticleColumnView::id).toList());
         Tab nav = new Tab("Discrepancies", navigator.node());
         nav.setId("tab-discrepancies");
         Tab notes = new Tab("Notes", notesView.node());
@@ -234,6 +238,11 @@ public final class ReaderView {
     /** The column of an open article, hidden or not. */
     public Optional<ArticleColumnView> column(String articleId) {
         return columns.column(articleId);
+    }
+
+    /** View ▸ Compare Two Outlets…: the pair view, shown in place of the columns and the overview. */
+    public PairSwitch pair() {
+        return pair;
     }
 
     ColumnsPane columnsPane() {
