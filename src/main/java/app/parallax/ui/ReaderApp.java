@@ -35,6 +35,7 @@ public final class ReaderApp extends Application {
     private Settings settings;
     private List<Path> startPaths = List.of();
     private Path screenshot;
+    private String screenshotView = "columns";
     private Background compute;
     private Background io;
     private ReaderViewModel vm;
@@ -52,6 +53,11 @@ public final class ReaderApp extends Application {
         settings = loaded.settings();
         settingsProblem = loaded.problem();
         List<String> raw = new ArrayList<>(getParameters().getRaw());
+        int shotView = raw.indexOf(ReaderLauncher.SCREENSHOT_VIEW_OPTION);
+        if (shotView >= 0 && shotView + 1 < raw.size()) {
+            screenshotView = raw.get(shotView + 1);
+            raw.subList(shotView, shotView + 2).clear();
+        }
         int shot = raw.indexOf(ReaderLauncher.SCREENSHOT_OPTION);
         if (shot >= 0 && shot + 1 < raw.size()) {
             screenshot = Path.of(raw.get(shot + 1)).toAbsolutePath();
@@ -88,7 +94,7 @@ public final class ReaderApp extends Application {
             LaunchClock.print("highlights visible");
         });
         if (screenshot != null) {
-            new ScreenshotMode(view, vm, io, screenshot).arm();
+            new ScreenshotMode(view, vm, io, screenshot, screenshotView).arm();
         }
         // The frame, menus and status bar (with "Opening…" progress) paint first; loading starts
         // after that first frame, so the window is never a blank rectangle while columns are built.

@@ -2,6 +2,10 @@ package app.parallax.ui.pair;
 
 import app.parallax.core.article.Article;
 import app.parallax.report.PairRow;
+import app.parallax.report.PairSpan;
+import app.parallax.report.PairText;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -103,11 +107,36 @@ public final class PairView {
         position.setId("pair-position");
         position.getStyleClass().add("pair-position");
         position.textProperty().bind(vm.positionProperty());
-        position.managedProperty().bind(vm.positionProperty().isNotEmpty());
-        position.visibleProperty().bind(position.managedProperty());
-        VBox top = new VBox(2, bar, position);
+        position.setMinWidth(0);
+        position.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(position, Priority.ALWAYS);
+        HBox second = new HBox(8, position, key());
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(2, bar, second);
         top.getStyleClass().add("pair-bar");
         return top;
+    }
+
+    /** The key, drawn by the same code as the rows, so it always looks like them. */
+    private static Node key() {
+        String[] words = {"Key:", "only left", "only right", "changed", "spelling", "disputed"};
+        PairSpan.Change[] changes = {null, PairSpan.Change.REMOVED, PairSpan.Change.ADDED, PairSpan.Change.CHANGED,
+                PairSpan.Change.VARIANT, PairSpan.Change.DISPUTED};
+        StringBuilder text = new StringBuilder();
+        List<PairSpan> spans = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            int start = text.length();
+            text.append(words[i]).append(i + 1 < words.length ? "  " : "");
+            if (changes[i] != null) {
+                spans.add(new PairSpan(start, start + words[i].length(), changes[i]));
+            }
+        }
+        MarkedText key = new MarkedText();
+        key.setId("pair-key");
+        key.getStyleClass().add("pair-key");
+        key.show(new PairText(List.of(), text.toString(), spans));
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        return key;
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {
@@ -204,7 +233,7 @@ public final class PairView {
         syncing = true;
         try {
             var ids = vm.outlets().stream().map(Article::id).toList();
-            for (ComboBox<String> box : java.util.List.of(left, right)) {
+            for (ComboBox<String> box : List.of(left, right)) {
                 if (!box.getItems().equals(ids)) {
                     box.getItems().setAll(ids);
                 }
