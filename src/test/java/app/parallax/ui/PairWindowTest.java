@@ -130,8 +130,11 @@ class PairWindowTest extends StoryWindowTest {
     }
 
     @Test
-    void allColumnsBringsTheColumnsBack() throws Exception {
+    void allColumnsBringsTheColumnsBackAtTheRowTheUserWasOn() throws Exception {
         openPair();
+        clickOn(lookup("#pair-rows .pair-text.pair-disputed").match(n -> ((Text) n).getText().equals("dinner"))
+                .queryAs(Text.class));
+        PairRow row = rows().getSelectionModel().getSelectedItem();
 
         clickOn("#pair-back");
         WaitForAsyncUtils.waitForFxEvents();
@@ -139,9 +142,23 @@ class PairWindowTest extends StoryWindowTest {
         assertThat(lookup("#pair-view").tryQuery()).isEmpty();
         assertThat(lookup("#columns").query().isVisible()).isTrue();
         assertThat(lookup("#body-alpha").tryQuery()).isPresent();
+        assertThat(vm.selectedClaimProperty().get().passageIds()).contains(row.left().passageIds().get(0));
         push(KeyCode.F8);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.selectedClaimProperty().get()).isNotNull();
+        assertThat(lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .startsWith("Discrepancy 1 of 1");
+    }
+
+    @Test
+    void aDoubleClickedRowOpensTheColumnsThere() throws Exception {
+        openPair();
+        Node onlyInAlpha = lookup("#pair-rows .pair-text").match(n -> ((Text) n).getText().equals(VOTE)).query();
+
+        doubleClickOn(onlyInAlpha);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#pair-view").tryQuery()).isEmpty();
+        assertThat(vm.selectedClaimProperty().get().passageIds()).containsExactly("alpha#3");
     }
 
     @Test

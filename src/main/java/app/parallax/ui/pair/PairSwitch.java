@@ -3,6 +3,7 @@ package app.parallax.ui.pair;
 import app.parallax.report.StoryReport;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,16 +25,19 @@ public final class PairSwitch {
     private final PairViewModel vm;
     private final PairView view;
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
+    private final Consumer<String> reveal;
 
     /**
      * @param host            the pane that holds the columns area
      * @param columnsArea     the host's children the pair view stands in for (columns, overview), in order
      * @param story           the reader's report, replaced with every comparison
      * @param shownArticleIds the articles that have a column now, in column order
+     * @param reveal          brings a passage into view in the columns: the current row's, on the way back
      */
     public PairSwitch(Pane host, List<Node> columnsArea, ReadOnlyObjectProperty<StoryReport> story,
-                      Supplier<List<String>> shownArticleIds) {
+                      Supplier<List<String>> shownArticleIds, Consumer<String> reveal) {
         this.host = Objects.requireNonNull(host, "host");
+        this.reveal = Objects.requireNonNull(reveal, "reveal");
         this.columnsArea = List.copyOf(columnsArea);
         this.vm = new PairViewModel(story, shownArticleIds);
         this.view = new PairView(vm, this::showColumns);
@@ -52,7 +56,10 @@ public final class PairSwitch {
         view.focus();
     }
 
-    /** "All Columns": the columns area comes back where it was. */
+    /**
+     * "All Columns": the columns area comes back where it was, scrolled to the passage of the row
+     * the user was on (a double-click or Enter on a row does the same).
+     */
     public void showColumns() {
         if (shown.get()) {
             int at = host.getChildren().indexOf(view.node());
@@ -60,6 +67,7 @@ public final class PairSwitch {
             host.getChildren().addAll(Math.max(0, at), columnsArea);
             vm.deactivate();
             shown.set(false);
+            vm.currentPassage().ifPresent(reveal);
         }
     }
 

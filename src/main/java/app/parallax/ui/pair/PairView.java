@@ -47,12 +47,12 @@ public final class PairView {
 
     /**
      * @param vm   the state shown
-     * @param back what "All Columns" does: the host puts its columns back
+     * @param back what "All Columns", a double-click or Enter on a row do: the host puts its columns back
      */
     public PairView(PairViewModel vm, Runnable back) {
         this.vm = Objects.requireNonNull(vm, "vm");
         Objects.requireNonNull(back, "back");
-        root = new VBox(topBar(back), chooserRow(), rowList());
+        root = new VBox(topBar(back), chooserRow(), rowList(back));
         root.setId("pair-view");
         root.getStyleClass().add("pair-view");
         root.getStylesheets().add(CSS);
@@ -202,7 +202,7 @@ public final class PairView {
         return grid;
     }
 
-    private Node rowList() {
+    private Node rowList(Runnable back) {
         list.setId("pair-rows");
         list.getStyleClass().add("pair-rows");
         list.setItems(vm.rows());
@@ -211,6 +211,16 @@ public final class PairView {
         empty.textProperty().bind(vm.summaryProperty());
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedIndex() >= 0) {
+                back.run();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedIndex() >= 0) {
+                back.run();
+            }
+        });
         list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             if (!syncing) {
                 vm.select(now.intValue());

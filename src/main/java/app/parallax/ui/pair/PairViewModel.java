@@ -140,6 +140,16 @@ public final class PairViewModel {
         return position.getReadOnlyProperty();
     }
 
+    /** The first passage of the current row (its left side's, else its right side's); empty when none is current. */
+    public Optional<String> currentPassage() {
+        int at = current.get();
+        if (at < 0 || at >= rows.size()) {
+            return Optional.empty();
+        }
+        PairRow row = rows.get(at);
+        return Optional.of((row.left().isEmpty() ? row.right() : row.left()).passageIds().get(0));
+    }
+
     /** The display name of an open article; the id itself when unknown. */
     public String outlet(String articleId) {
         return story.get().outlet(articleId);

@@ -139,8 +139,14 @@ public final class ReaderMenus {
                         () -> view.focusedColumn().ifPresent(c -> vm.move(c.id(), 1))),
                 new SeparatorMenuItem(),
                 item("Compare Two Outlets…", "Shortcut+Shift+P", "menu-compare-two", view.pair()::showPair),
-                item("All Columns", null, "menu-all-columns", view.pair()::showColumns));
+                allColumns());
         return menu;
+    }
+
+    private MenuItem allColumns() {
+        MenuItem back = item("All Columns", null, "menu-all-columns", view.pair()::showColumns);
+        back.disableProperty().bind(view.pair().shownProperty().not());
+        return back;
     }
 
     private Menu navigateMenu() {

@@ -150,7 +150,7 @@ public final class ReaderView {
                 columns.node(), matrix.node());
         reading.getStyleClass().add("reading-area");
         pair = new PairSwitch(reading, List.of(columns.node(), matrix.node()), vm.reportProperty(),
-                () -> columns.visibleColumns().stream().map(ArticleColumnView::id).toList());
+                () -> columns.visibleColumns().stream().map(ArticleColumnView::id).toList(), vm::focusPassage);
         Tab nav = new Tab("Discrepancies", navigator.node());
         nav.setId("tab-discrepancies");
         Tab notes = new Tab("Notes", notesView.node());
