@@ -1,16 +1,8 @@
 package app.parallax.report;
 
 import app.parallax.core.ComparisonResult;
-import app.parallax.core.align.Link;
-import app.parallax.core.article.Passage;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -61,7 +53,8 @@ public final class PairReport {
             throw new IllegalArgumentException("both sides are " + leftArticleId);
         }
         List<PairGroups.Group> groups = PairGroups.between(result, leftArticleId, rightArticleId);
-        return new PairReport(report, leftArticleId, rightArticleId, arrange(result, leftArticleId, rightArticleId, groups));
+        return new PairReport(report, leftArticleId, rightArticleId,
+                new PairLayout(result, groups).rows(leftArticleId, rightArticleId));
     }
 
     public String leftArticleId() {
@@ -116,80 +109,5 @@ public final class PairReport {
         Counts c = counts();
         return c.linked() + " linked, " + c.differ() + " differ, " + c.leftOnly() + " only in " + leftOutlet
                 + ", " + c.rightOnly() + " only in " + rightOutlet;
-    }
-
-    // ---- arranging rows
-
-    private static List<PairRow> arrange(ComparisonResult result, String leftId, String rightId,
-                                         List<PairGroups.Group> groups) {
-        Map<String, PairGroups.Group> groupOf = new HashMap<>();
-        groups.forEach(g -> {
-            g.left().forEach(p -> groupOf.put(p.id(), g));
-            g.right().forEach(p -> groupOf.put(p.id(), g));
-        });
-        Map<PairGroups.Group, List<PairRow>> after = new IdentityHashMap<>();
-        List<PairRow> head = new ArrayList<>();
-        PairGroups.Group firstOnRight = rightOnly(result, rightId, groupOf, after, head);
-        List<PairRow> out = new ArrayList<>();
-        Set<PairGroups.Group> shown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Passage p : content(result, leftId)) {
-            PairGroups.Group g = groupOf.get(p.id());
-            if (g == null) {
-                out.add(new PairRow(PairRow.Kind.LEFT_ONLY, PairSides.alone(p), PairText.EMPTY, 0, List.of()));
-            } else if (shown.add(g)) {
-                if (g == firstOnRight) {
-                    out.addAll(head);
-                }
-                out.add(linkedRow(g));
-                out.addAll(after.getOrDefault(g, List.of()));
-            }
-        }
-        if (firstOnRight == null) {
-            out.addAll(head);
-        }
-        return out;
-    }
-
-    /**
-     * Sorts the right article's unlinked passages into the rows that follow each group (by the
-     * nearest linked passage above them) or into {@code head}; returns the first group in right order.
-     */
-    private static PairGroups.Group rightOnly(ComparisonResult result, String rightId,
-                                              Map<String, PairGroups.Group> groupOf,
-                                              Map<PairGroups.Group, List<PairRow>> after, List<PairRow> head) {
-        PairGroups.Group first = null;
-        PairGroups.Group above = null;
-        for (Passage p : content(result, rightId)) {
-            PairGroups.Group g = groupOf.get(p.id());
-            if (g != null) {
-                first = first == null ? g : first;
-                above = g;
-            } else {
-                PairRow row = new PairRow(PairRow.Kind.RIGHT_ONLY, PairText.EMPTY, PairSides.alone(p), 0, List.of());
-                (above == null ? head : after.computeIfAbsent(above, k -> new ArrayList<>())).add(row);
-            }
-        }
-        return first;
-    }
-
-    private static List<Passage> content(ComparisonResult result, String articleId) {
-        return result.passagesOf(articleId).stream().filter(p -> !p.boilerplate()).toList();
-    }
-
-    private static PairRow linkedRow(PairGroups.Group g) {
-        List<PairDispute> disputes = disputes(g);
-        double score = g.links().stream().mapToDouble(Link::score).max().orElse(0);
-        PairText[] sides = PairSides.sides(g);
-        return new PairRow(disputes.isEmpty() ? PairRow.Kind.AGREE : PairRow.Kind.DIFFER, sides[0], sides[1], score, disputes);
-    }
-
-    private static List<PairDispute> disputes(PairGroups.Group g) {
-        Set<PairDispute> out = new LinkedHashSet<>();
-        for (Link l : g.links()) {
-            boolean leftIsA = g.left().stream().anyMatch(p -> p.id().equals(l.a()));
-            l.conflicts().stream().map(d -> leftIsA ? d : d.swapped())
-                    .forEach(d -> out.add(new PairDispute(d.conflictKind(), d.aWords(), d.bWords())));
-        }
-        return List.copyOf(out);
     }
 }

@@ -7,7 +7,6 @@ import app.parallax.report.PairText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -81,40 +81,43 @@ public final class PairView {
 
     // ---- building
 
+    /** All Columns, the summary and the difference buttons; under them where the user is, and the key. */
     private Node topBar(Runnable back) {
-        Button columns = new Button("◀ All Columns");
-        columns.setId("pair-back");
-        columns.setTooltip(new Tooltip("Back to every outlet's column"));
-        columns.setOnAction(e -> back.run());
-        columns.setMinWidth(Region.USE_PREF_SIZE);
-        Label summary = new Label();
-        summary.setId("pair-summary");
-        summary.getStyleClass().add("pair-summary");
-        summary.textProperty().bind(vm.summaryProperty());
-        summary.setMinWidth(0);
-        summary.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(vm.summaryProperty());
-        summary.setTooltip(whole);
+        Button columns = button("◀ All Columns", "pair-back", "Back to every outlet's column", back);
         Button prev = button("◀", "pair-prev-difference", "Previous difference (Shift+F8)", vm::previousDifference);
         Button next = button("Next difference ▶", "pair-next-difference", "Next difference (F8)", vm::nextDifference);
         prev.disableProperty().bind(vm.pairProperty().isNull());
         next.disableProperty().bind(vm.pairProperty().isNull());
-        HBox bar = new HBox(8, columns, summary, prev, next);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        Label position = new Label();
-        position.setId("pair-position");
-        position.getStyleClass().add("pair-position");
-        position.textProperty().bind(vm.positionProperty());
-        position.setMinWidth(0);
-        position.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(position, Priority.ALWAYS);
-        HBox second = new HBox(8, position, key());
-        second.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(2, bar, second);
+        Label summary = growing(label("pair-summary", vm.summaryProperty()));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.summaryProperty());
+        summary.setTooltip(whole);
+        Label position = growing(label("pair-position", vm.positionProperty()));
+        VBox top = new VBox(2, line(columns, summary, prev, next), line(position, key()));
         top.getStyleClass().add("pair-bar");
         return top;
+    }
+
+    private static Label label(String idAndClass, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(idAndClass);
+        l.getStyleClass().add(idAndClass);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    /** Takes the line's spare width, and gives it up (with an ellipsis) when the window is narrow. */
+    private static Label growing(Label l) {
+        l.setMinWidth(0);
+        l.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(l, Priority.ALWAYS);
+        return l;
+    }
+
+    private static HBox line(Node... nodes) {
+        HBox line = new HBox(8, nodes);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     /** The key, drawn by the same code as the rows, so it always looks like them. */
@@ -207,20 +210,10 @@ public final class PairView {
         list.getStyleClass().add("pair-rows");
         list.setItems(vm.rows());
         list.setCellFactory(v -> new PairRowCell(vm::outlet, vm.leftIdProperty(), vm.rightIdProperty()));
-        Label empty = new Label();
-        empty.textProperty().bind(vm.summaryProperty());
-        list.setPlaceholder(empty);
+        list.setPlaceholder(label("pair-placeholder", vm.summaryProperty()));
         VBox.setVgrow(list, Priority.ALWAYS);
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedIndex() >= 0) {
-                back.run();
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedIndex() >= 0) {
-                back.run();
-            }
-        });
+        list.setOnMouseClicked(e -> openIf(e.getClickCount() == 2, back));
+        list.setOnKeyPressed(e -> openIf(e.getCode() == KeyCode.ENTER, back));
         list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             if (!syncing) {
                 vm.select(now.intValue());
@@ -229,13 +222,19 @@ public final class PairView {
         return list;
     }
 
+    /** A double-click or Enter on a row goes back to the columns, at that row's passage. */
+    private void openIf(boolean asked, Runnable back) {
+        if (asked && list.getSelectionModel().getSelectedIndex() >= 0) {
+            back.run();
+        }
+    }
+
     private void listen() {
         vm.outlets().addListener((ListChangeListener<Article>) c -> syncChoosers());
         vm.leftIdProperty().addListener((o, was, now) -> syncChoosers());
         vm.rightIdProperty().addListener((o, was, now) -> syncChoosers());
         vm.currentProperty().addListener((o, was, now) -> showCurrent(now.intValue()));
         vm.rows().addListener((ListChangeListener<PairRow>) c -> showCurrent(vm.currentProperty().get()));
-        Bindings.size(vm.outlets()).greaterThan(1).addListener((o, was, now) -> left.setDisable(!now));
         syncChoosers();
     }
 
