@@ -101,6 +101,17 @@ class PairWindowTest extends StoryWindowTest {
     }
 
     @Test
+    void theClaimSelectedInTheColumnsIsTheRowThePairViewOpensAt() throws Exception {
+        push(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        openPair();
+
+        assertThat(rows().getSelectionModel().getSelectedItem().disputes()).isNotEmpty();
+        assertThat(lookup("#pair-position").queryAs(Label.class).getText()).startsWith("Difference 1 of 1");
+    }
+
+    @Test
     void choosingAnotherOutletOrSwappingUpdatesTheRowsAndAComparisonAgainKeepsThem() throws Exception {
         openPair();
 

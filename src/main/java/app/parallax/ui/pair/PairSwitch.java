@@ -3,8 +3,6 @@ package app.parallax.ui.pair;
 import app.parallax.report.StoryReport;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,39 +18,53 @@ import javafx.scene.layout.VBox;
  */
 public final class PairSwitch {
 
+    /** What the pair view asks of the window around it. */
+    public interface Window {
+        /** The articles that have a column now, in column order: the default pair is the first two. */
+        List<String> shownArticleIds();
+
+        /** The passage clicked and the passages of the claim selected in the columns, if any: the pair view opens there. */
+        List<String> selectedPassageIds();
+
+        /** Brings a passage into view in the columns: the current row's, on the way back. */
+        void reveal(String passageId);
+    }
+
     private final Pane host;
     private final List<Node> columnsArea;
     private final PairViewModel vm;
     private final PairView view;
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
-    private final Consumer<String> reveal;
+    private final Window window;
 
     /**
-     * @param host            the pane that holds the columns area
-     * @param columnsArea     the host's children the pair view stands in for (columns, overview), in order
-     * @param story           the reader's report, replaced with every comparison
-     * @param shownArticleIds the articles that have a column now, in column order
-     * @param reveal          brings a passage into view in the columns: the current row's, on the way back
+     * @param host        the pane that holds the columns area
+     * @param columnsArea the host's children the pair view stands in for (columns, overview), in order
+     * @param story       the reader's report, replaced with every comparison
+     * @param window      the window's columns, asked for defaults and told where to go back to
      */
-    public PairSwitch(Pane host, List<Node> columnsArea, ReadOnlyObjectProperty<StoryReport> story,
-                      Supplier<List<String>> shownArticleIds, Consumer<String> reveal) {
+    public PairSwitch(Pane host, List<Node> columnsArea, ReadOnlyObjectProperty<StoryReport> story, Window window) {
         this.host = Objects.requireNonNull(host, "host");
-        this.reveal = Objects.requireNonNull(reveal, "reveal");
+        this.window = Objects.requireNonNull(window, "window");
         this.columnsArea = List.copyOf(columnsArea);
-        this.vm = new PairViewModel(story, shownArticleIds);
+        this.vm = new PairViewModel(story, window::shownArticleIds);
         this.view = new PairView(vm, this::showColumns);
         VBox.setVgrow(view.node(), Priority.ALWAYS);
     }
 
-    /** View ▸ Compare Two Outlets…: the pair view replaces the columns area and takes the keyboard. */
+    /**
+     * View ▸ Compare Two Outlets…: the pair view replaces the columns area and takes the keyboard,
+     * at the row of the claim selected in the columns when the pair has it.
+     */
     public void showPair() {
         if (!shown.get()) {
             int at = host.getChildren().indexOf(columnsArea.get(0));
             host.getChildren().removeAll(columnsArea);
             host.getChildren().add(Math.max(0, at), view.node());
             shown.set(true);
+            vm.activate();
+            vm.selectRowOf(window.selectedPassageIds());
         }
-        vm.activate();
         view.focus();
     }
 
@@ -67,7 +79,7 @@ public final class PairSwitch {
             host.getChildren().addAll(Math.max(0, at), columnsArea);
             vm.deactivate();
             shown.set(false);
-            vm.currentPassage().ifPresent(reveal);
+            vm.currentPassage().ifPresent(window::reveal);
         }
     }
 

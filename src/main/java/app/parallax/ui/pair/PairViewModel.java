@@ -100,6 +100,27 @@ public final class PairViewModel {
         position.set(describe(current.get()));
     }
 
+    /**
+     * Makes current the row of a claim chosen elsewhere: a differing row holding one of these
+     * passages, else the row of the first passage that has one; leaves the current row when none does.
+     */
+    public void selectRowOf(List<String> passageIds) {
+        for (String id : passageIds) {
+            Optional<Integer> row = rowHolding(id).filter(i -> rows.get(i).differs());
+            if (row.isPresent()) {
+                select(row.get());
+                return;
+            }
+        }
+        for (String id : passageIds) {
+            Optional<Integer> row = rowHolding(id);
+            if (row.isPresent()) {
+                select(row.get());
+                return;
+            }
+        }
+    }
+
     // ---- state
 
     /** Every open article, in the story's order, for the outlet choosers. */
@@ -207,10 +228,13 @@ public final class PairViewModel {
     }
 
     private Optional<Integer> rowHolding(PairRow old) {
-        List<String> ids = old.left().isEmpty() ? old.right().passageIds() : old.left().passageIds();
+        return rowHolding((old.left().isEmpty() ? old.right() : old.left()).passageIds().get(0));
+    }
+
+    private Optional<Integer> rowHolding(String passageId) {
         for (int i = 0; i < rows.size(); i++) {
             PairRow r = rows.get(i);
-            if (r.left().passageIds().contains(ids.get(0)) || r.right().passageIds().contains(ids.get(0))) {
+            if (r.left().passageIds().contains(passageId) || r.right().passageIds().contains(passageId)) {
                 return Optional.of(i);
             }
         }

@@ -152,18 +152,22 @@ public final class ReaderMenus {
     private Menu navigateMenu() {
         Menu nav = new Menu("_Navigate");
         nav.getItems().addAll(
-                // in the pair view, the keys step through its differing rows instead
-                item("Next Discrepancy", "F8", "menu-next-discrepancy", () -> {
-                    if (!view.pair().nextDifference()) {
-                        vm.nextDiscrepancy();
-                    }
-                }),
-                item("Previous Discrepancy", "Shift+F8", "menu-previous-discrepancy", () -> {
-                    if (!view.pair().previousDifference()) {
-                        vm.previousDiscrepancy();
-                    }
-                }));
+                item("Next Discrepancy", "F8", "menu-next-discrepancy", this::nextDiscrepancy),
+                item("Previous Discrepancy", "Shift+F8", "menu-previous-discrepancy", this::previousDiscrepancy));
         return nav;
+    }
+
+    /** In the pair view, the keys and buttons step through its differing rows instead. */
+    private void nextDiscrepancy() {
+        if (!view.pair().nextDifference()) {
+            vm.nextDiscrepancy();
+        }
+    }
+
+    private void previousDiscrepancy() {
+        if (!view.pair().previousDifference()) {
+            vm.previousDiscrepancy();
+        }
     }
 
     private Menu helpMenu() {
@@ -207,12 +211,12 @@ public final class ReaderMenus {
         prev.setId("tool-prev-discrepancy");
         prev.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
         prev.setTooltip(new Tooltip("Previous discrepancy (Shift+F8)"));
-        prev.setOnAction(e -> vm.previousDiscrepancy());
+        prev.setOnAction(e -> previousDiscrepancy());
         Button next = new Button("Next discrepancy ▶");
         next.setId("tool-next-discrepancy");
         next.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
         next.setTooltip(new Tooltip("Next discrepancy (F8)"));
-        next.setOnAction(e -> vm.nextDiscrepancy());
+        next.setOnAction(e -> nextDiscrepancy());
         Label title = new Label();
         title.getStyleClass().add("story-title");
         title.textProperty().bind(vm.storyTitleProperty());

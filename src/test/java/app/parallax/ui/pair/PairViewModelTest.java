@@ -77,6 +77,18 @@ class PairViewModelTest {
     }
 
     @Test
+    void aPassageChosenElsewhereMakesItsRowCurrent() {
+        vm.activate();
+
+        vm.selectRowOf(List.of("c#0", "b#1"));
+
+        assertThat(vm.currentProperty().get()).isEqualTo(1);
+        assertThat(vm.currentPassage()).contains("b#1");
+        vm.selectRowOf(List.of("nowhere#1"));
+        assertThat(vm.currentProperty().get()).isEqualTo(1);
+    }
+
+    @Test
     void aReplacedComparisonKeepsTheChosenOutletsAndTheCurrentRow() {
         vm.activate();
         vm.chooseLeft("a");
