@@ -149,7 +149,7 @@ public final class ReaderView {
         VBox reading = new VBox(findBar.node(), StatusLine.emptyHint(vm), StatusLine.singleArticleHint(vm),
                 columns.node(), matrix.node());
         reading.getStyleClass().add("reading-area");
-        pair = new PairSwitch(reading, List.of(columns.node(), matrix.node()), vm.reportProperty(), pairWindow());
+        pair = new PairSwitch(reading, List.of(columns.node(), matrix.node()), vm.reportProperty(), new PairWindow(vm, columns));
         Tab nav = new Tab("Discrepancies", navigator.node());
         nav.setId("tab-discrepancies");
         Tab notes = new Tab("Notes", notesView.node());
@@ -237,28 +237,6 @@ public final class ReaderView {
     /** The column of an open article, hidden or not. */
     public Optional<ArticleColumnView> column(String articleId) {
         return columns.column(articleId);
-    }
-
-    private PairSwitch.Window pairWindow() {
-        return new PairSwitch.Window() {
-            @Override
-            public List<String> shownArticleIds() {
-                return columns.visibleColumns().stream().map(ArticleColumnView::id).toList();
-            }
-
-            @Override
-            public List<String> selectedPassageIds() {
-                List<String> ids = new java.util.ArrayList<>();
-                Optional.ofNullable(vm.focusProperty().get()).map(f -> f.anchorPassageId()).ifPresent(ids::add);
-                Optional.ofNullable(vm.selectedClaimProperty().get()).ifPresent(c -> ids.addAll(c.passageIds()));
-                return ids;
-            }
-
-            @Override
-            public void reveal(String passageId) {
-                vm.focusPassage(passageId);
-            }
-        };
     }
 
     /** View ▸ Compare Two Outlets…: the pair view, shown in place of the columns and the overview. */
