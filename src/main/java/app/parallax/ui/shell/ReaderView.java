@@ -149,7 +149,8 @@ public final class ReaderView {
         VBox reading = new VBox(findBar.node(), StatusLine.emptyHint(vm), StatusLine.singleArticleHint(vm),
                 columns.node(), matrix.node());
         reading.getStyleClass().add("reading-area");
-        pair = new PairSwitch(reading, List.of(columns.node(), matrix.node()), vm.reportProperty(), new PairWindow(vm, columns));
+        pair = new PairSwitch(reading, List.of(columns.node(), matrix.node()), vm.reportProperty(),
+                new PairWindow(vm, columns));
         Tab nav = new Tab("Discrepancies", navigator.node());
         nav.setId("tab-discrepancies");
         Tab notes = new Tab("Notes", notesView.node());
