@@ -1,4 +1,13 @@
 package app.parallax.ui;
+import app.parallax.ui.model.LaunchClock;
+
+import app.parallax.ui.tasks.Background;
+import app.parallax.ui.model.ComparisonEngine;
+import app.parallax.ui.model.ReaderViewModel;
+import app.parallax.ui.settings.Settings;
+import app.parallax.ui.settings.SettingsSaver;
+import app.parallax.ui.settings.SettingsStore;
+import app.parallax.ui.shell.ReaderView;
 
 import app.parallax.core.ProgressListener;
 import app.parallax.export.PdfExport;
@@ -26,6 +35,7 @@ public final class ReaderApp extends Application {
     private Settings settings;
     private List<Path> startPaths = List.of();
     private Path screenshot;
+    private String screenshotView = "columns";
     private Background compute;
     private Background io;
     private ReaderViewModel vm;
@@ -43,6 +53,11 @@ public final class ReaderApp extends Application {
         settings = loaded.settings();
         settingsProblem = loaded.problem();
         List<String> raw = new ArrayList<>(getParameters().getRaw());
+        int shotView = raw.indexOf(ReaderLauncher.SCREENSHOT_VIEW_OPTION);
+        if (shotView >= 0 && shotView + 1 < raw.size()) {
+            screenshotView = raw.get(shotView + 1);
+            raw.subList(shotView, shotView + 2).clear();
+        }
         int shot = raw.indexOf(ReaderLauncher.SCREENSHOT_OPTION);
         if (shot >= 0 && shot + 1 < raw.size()) {
             screenshot = Path.of(raw.get(shot + 1)).toAbsolutePath();
@@ -79,7 +94,7 @@ public final class ReaderApp extends Application {
             LaunchClock.print("highlights visible");
         });
         if (screenshot != null) {
-            new ScreenshotMode(view, vm, io, screenshot).arm();
+            new ScreenshotMode(view, vm, io, screenshot, screenshotView).arm();
         }
         // The frame, menus and status bar (with "Opening…" progress) paint first; loading starts
         // after that first frame, so the window is never a blank rectangle while columns are built.
@@ -108,13 +123,13 @@ public final class ReaderApp extends Application {
         }
     }
 
-    /** Saves settings half a second after the window size, theme, zoom or story changes. */
+    /** Saves settings half a second after the window size, a view setting or the story changes. */
     private void saveWhenChanged() {
         saver = new SettingsSaver(settingsStore, settings, 500);
         Runnable changed = () -> saver.changed(current());
         stage.widthProperty().addListener((o, a, b) -> changed.run());
         stage.heightProperty().addListener((o, a, b) -> changed.run());
-        view.setOnLooksChanged(changed);
+        view.setOnViewSettingsChanged(changed);
         vm.storyTitleProperty().addListener((o, a, b) -> changed.run());
     }
 

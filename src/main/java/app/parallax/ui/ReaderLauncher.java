@@ -7,6 +7,8 @@ public final class ReaderLauncher {
 
     /** Hidden option: {@code --screenshot FILE} opens the example at 1600×1000, writes a PNG and quits. */
     static final String SCREENSHOT_OPTION = "--screenshot";
+    /** Hidden option beside it: {@code --screenshot-view pair} takes the pair view instead of the columns. */
+    static final String SCREENSHOT_VIEW_OPTION = "--screenshot-view";
 
     private ReaderLauncher() {
     }

@@ -1,4 +1,9 @@
 package app.parallax.ui;
+import app.parallax.ui.model.LaunchClock;
+
+import app.parallax.ui.tasks.Background;
+import app.parallax.ui.model.ReaderViewModel;
+import app.parallax.ui.shell.ReaderView;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +19,8 @@ import javax.imageio.ImageIO;
 /**
  * The launcher's hidden {@code --screenshot FILE} option: once highlights are shown, steps to the
  * first discrepancy, lets layout settle, writes the window as a PNG and quits. Used to check the
- * real window under Xvfb.
+ * real window under Xvfb. With {@code --screenshot-view pair} it opens View ▸ Compare Two
+ * Outlets… first and steps to the pair's first differing row.
  */
 final class ScreenshotMode {
 
@@ -22,8 +28,11 @@ final class ScreenshotMode {
     private final ReaderViewModel vm;
     private final Background io;
     private final Path target;
+    private final boolean pair;
 
-    ScreenshotMode(ReaderView view, ReaderViewModel vm, Background io, Path target) {
+    /** @param shownView "pair" for the pair view; anything else shows the columns */
+    ScreenshotMode(ReaderView view, ReaderViewModel vm, Background io, Path target, String shownView) {
+        this.pair = "pair".equals(shownView);
         this.view = view;
         this.vm = vm;
         this.io = io;
@@ -36,7 +45,12 @@ final class ScreenshotMode {
             LaunchClock.print("highlights visible");
             PauseTransition settle = new PauseTransition(Duration.seconds(1));
             settle.setOnFinished(e -> {
-                vm.nextDiscrepancy();
+                if (pair) {
+                    view.pair().showPair();
+                    view.pair().nextDifference();
+                } else {
+                    vm.nextDiscrepancy();
+                }
                 PauseTransition again = new PauseTransition(Duration.seconds(1.5));
                 again.setOnFinished(x -> take());
                 again.play();

@@ -53,4 +53,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices().matching("app.parallax.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenReaderParts = slices().matching("app.parallax.ui.(*)..").should().beFreeOfCycles()
+            .because("each part of the window (columns, notes, find, ...) can be read and changed on its own");
 }

@@ -1,5 +1,7 @@
 package app.parallax.ui;
 
+import app.parallax.ui.model.DiscrepancyNavigator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parallax.core.ComparisonResult;

@@ -1,5 +1,7 @@
 package app.parallax.ui;
 
+import app.parallax.ui.find.FindModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parallax.core.article.Article;

@@ -1,5 +1,8 @@
 package app.parallax.ui;
 
+import app.parallax.ui.columns.HighlightPlan;
+import app.parallax.ui.find.FindModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parallax.core.ComparisonResult;

@@ -1,5 +1,7 @@
 package app.parallax.ui;
 
+import app.parallax.ui.notes.NotesStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

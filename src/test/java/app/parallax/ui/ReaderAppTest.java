@@ -1,5 +1,8 @@
 package app.parallax.ui;
 
+import app.parallax.ui.settings.Settings;
+import app.parallax.ui.settings.SettingsStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package app.parallax.ui;
 
+import app.parallax.ui.notes.NotesStore;
+import app.parallax.ui.settings.Settings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -1,5 +1,8 @@
 package app.parallax.ui;
 
+import app.parallax.ui.tasks.Background;
+import app.parallax.ui.model.ReaderViewModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parallax.core.ComparisonResult;

@@ -1,5 +1,9 @@
 package app.parallax.ui;
 
+import app.parallax.ui.tasks.Background;
+import app.parallax.ui.model.ReaderViewModel;
+import app.parallax.ui.notes.NotesStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parallax.core.ComparisonResult;

@@ -1,5 +1,11 @@
 package app.parallax.ui;
 
+import app.parallax.ui.columns.ArticleColumnView;
+import app.parallax.ui.columns.ConnectorBand;
+import app.parallax.ui.model.ComparisonEngine;
+import app.parallax.ui.notes.NotesStore;
+import app.parallax.ui.shell.ReaderView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parallax.core.align.Claim;
@@ -103,6 +109,7 @@ class ReaderWindowTest extends StoryWindowTest {
     @Test
     void clickingAPassageLinesUpItsCounterpartInTheOtherColumns() throws Exception {
         Claim meal = mealClaim();
+        setSyncScrolling(false); // else the New York Times column would follow USA Today to its end
         interact(() -> vm.focusClaim(meal, "nytimes"));
         scrollToEnd("usatoday");
         assertThat(topOfVisible("usatoday", meal)).isEmpty();

@@ -1,5 +1,11 @@
 package app.parallax.ui;
 
+import app.parallax.ui.tasks.Background;
+import app.parallax.ui.model.ComparisonEngine;
+import app.parallax.ui.model.ReaderViewModel;
+import app.parallax.ui.settings.Settings;
+import app.parallax.ui.shell.ReaderView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,10 @@
 package app.parallax.ui;
 
+import app.parallax.ui.settings.RecentStories;
+import app.parallax.ui.settings.Settings;
+import app.parallax.ui.settings.SettingsSaver;
+import app.parallax.ui.settings.SettingsStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

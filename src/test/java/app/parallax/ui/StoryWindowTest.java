@@ -1,11 +1,19 @@
 package app.parallax.ui;
 
+import app.parallax.ui.tasks.Background;
+import app.parallax.ui.model.ComparisonEngine;
+import app.parallax.ui.model.ReaderViewModel;
+import app.parallax.ui.settings.Settings;
+import app.parallax.ui.shell.ReaderView;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +68,20 @@ abstract class StoryWindowTest extends ApplicationTest {
             compute.close();
             io.close();
         }
+    }
+
+    /** View ▸ Synchronise Scrolling, the menu item (on by default). */
+    CheckMenuItem syncScrollingItem() {
+        MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-sync-scroll".equals(i.getId())).map(CheckMenuItem.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("no View ▸ Synchronise Scrolling"));
+    }
+
+    /** Switches synchronised scrolling, as the View menu does. */
+    void setSyncScrolling(boolean on) {
+        CheckMenuItem item = syncScrollingItem();
+        interact(() -> item.setSelected(on));
     }
 
     static void until(Callable<Boolean> condition) throws Exception {

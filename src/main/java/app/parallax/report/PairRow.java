@@ -1,0 +1,50 @@
+package app.parallax.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One row of a {@link PairReport}: linked passages of the two outlets side by side with their
+ * word differences, or passages that only one of the two reports.
+ *
+ * @param kind     agree or differ for linked passages, or which side alone reports them
+ * @param left     the left outlet's passages; {@link PairText#EMPTY} for a right-only row
+ * @param right    the right outlet's passages; {@link PairText#EMPTY} for a left-only row
+ * @param score    the best similarity of the row's links, in [0, 1]; 0 for a one-sided row
+ * @param disputes the factual conflicts between the two sides, left words first; empty unless
+ *                 {@code kind} is {@link Kind#DIFFER}
+ */
+public record PairRow(Kind kind, PairText left, PairText right, double score, List<PairDispute> disputes) {
+
+    /** What a row shows. */
+    public enum Kind {
+        /** Linked passages without a factual conflict (they may still be worded differently). */
+        AGREE,
+        /** Linked passages with at least one factual conflict. */
+        DIFFER,
+        /** Passages only the left outlet reports. */
+        LEFT_ONLY,
+        /** Passages only the right outlet reports. */
+        RIGHT_ONLY
+    }
+
+    /** @throws IllegalArgumentException if the sides do not fit the kind */
+    public PairRow {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(right, "right");
+        disputes = List.copyOf(disputes);
+        if (left.isEmpty() != (kind == Kind.RIGHT_ONLY) || right.isEmpty() != (kind == Kind.LEFT_ONLY)) {
+            throw new IllegalArgumentException(kind + " row with sides " + left.passageIds() + " / " + right.passageIds());
+        }
+    }
+
+    /** True for linked rows, agreeing or not. */
+    public boolean linked() {
+        return kind == Kind.AGREE || kind == Kind.DIFFER;
+    }
+
+    public boolean differs() {
+        return kind == Kind.DIFFER;
+    }
+}

@@ -1,0 +1,314 @@
+package app.parallax.ui.columns;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.article.Article;
+import app.parallax.core.article.Passage;
+import app.parallax.core.note.Note;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional;
+
+/**
+ * One article's column: a header (outlet, title, date, words, shared share, move and close
+ * buttons) above a read-only, wrapped RichTextFX area whose style classes come from a
+ * {@link HighlightPlan}. Mouse events are passed to {@link Events}; nothing here decides.
+ */
+public final class ArticleColumnView {
+
+    /** What the column tells the window about the user's pointer and buttons. */
+    public interface Events {
+        void hover(ArticleColumnView column, String passageId, double screenX, double screenY);
+
+        /** The pointer is over a note's words: the note, not the passage, is shown. */
+        void hoverNote(ArticleColumnView column, Note note, double screenX, double screenY);
+
+        void click(ArticleColumnView column, String passageId);
+
+        void addNote(ArticleColumnView column);
+
+        void move(ArticleColumnView column, int delta);
+
+        void close(ArticleColumnView column);
+
+        /** The user asked to edit this article's outlet name. */
+        void renameOutlet(ArticleColumnView column);
+    }
+
+    private static final double HEADER_HEIGHT = 96;
+
+    private final Article article;
+    private final Events events;
+    private final VBox root = new VBox();
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final Label meta = new Label();
+    private List<Passage> passages = List.of();
+    private List<HighlightPlan.Span> applied = List.of();
+    private List<Note> notes = List.of();
+
+    public ArticleColumnView(Article article, Events events) {
+        this.article = article;
+        this.events = events;
+        root.setId("column-" + article.id());
+        root.getStyleClass().add("article-column");
+        area.setId("body-" + article.id());
+        area.getStyleClass().add("article-body");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.replaceText(article.text());
+        area.moveTo(0);
+        area.setContextMenu(contextMenu());
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(header(), scroll);
+        installMouse();
+        setNotes(List.of());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public String id() {
+        return article.id();
+    }
+
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    /** Takes the result's passages of this article and updates the shared share. */
+    public void showResult(ComparisonResult result) {
+        passages = result.passagesOf(article.id());
+        String words = article.wordCount() + " words";
+        String date = article.date().isBlank() ? "" : article.date() + " · ";
+        String shared = passages.isEmpty() ? "" : String.format(" · %.0f%% shared", 100 * result.sharedShare(article.id()));
+        meta.setText(date + words + shared);
+    }
+
+    public void applySpans(List<HighlightPlan.Span> spans) {
+        if (spans.isEmpty() || area.getLength() == 0 || spans.equals(applied)) {
+            return;
+        }
+        applied = spans;
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        spans.forEach(s -> b.add(s.classes(), s.end() - s.start()));
+        StyleSpans<Collection<String>> built = b.create();
+        if (built.length() == area.getLength()) {
+            area.setStyleSpans(0, built);
+        }
+    }
+
+    /** Margin markers for the notes of this article (a pencil beside the paragraph a note starts in). */
+    public void setNotes(List<Note> notes) {
+        List<Note> mine = notes.stream().filter(n -> n.articleId().equals(article.id())).toList();
+        this.notes = mine;
+        IntFunction<Node> gutter = paragraph -> marker(paragraph, mine);
+        area.setParagraphGraphicFactory(gutter);
+    }
+
+    private Node marker(int paragraph, List<Note> notes) {
+        List<Note> here = notes.stream().filter(n -> paragraphOf(n.range().start()) == paragraph).toList();
+        if (here.isEmpty()) {
+            Region blank = new Region();
+            blank.getStyleClass().add("note-gutter");
+            return blank;
+        }
+        Label pencil = new Label(here.size() == 1 ? "✎" : "✎" + here.size());
+        pencil.getStyleClass().add("note-marker");
+        pencil.setId("note-marker-" + article.id() + "-" + paragraph);
+        String text = here.stream().map(n -> n.text().isBlank() ? "(empty note)" : n.text())
+                .reduce((a, b) -> a + "\n—\n" + b).orElse("");
+        Tooltip.install(pencil, new Tooltip(text));
+        VBox gutter = new VBox(pencil);
+        gutter.getStyleClass().add("note-gutter");
+        gutter.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        gutter.setMaxHeight(Double.MAX_VALUE);
+        return gutter;
+    }
+
+    public int paragraphOf(int offset) {
+        int clamped = Math.max(0, Math.min(offset, area.getLength()));
+        return area.offsetToPosition(clamped, TwoDimensional.Bias.Forward).getMajor();
+    }
+
+    /** The passage covering a text offset, if any. */
+    Optional<Passage> passageAt(int offset) {
+        int lo = 0;
+        int hi = passages.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Passage p = passages.get(mid);
+            if (offset < p.start()) {
+                hi = mid - 1;
+            } else if (offset >= p.end()) {
+                lo = mid + 1;
+            } else {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a passage is on screen, when any of it is visible. */
+    public Optional<Bounds> boundsOnScreen(Passage p) {
+        if (p.end() > area.getLength() || p.end() <= p.start()) {
+            return Optional.empty();
+        }
+        try {
+            return area.getCharacterBoundsOnScreen(p.start(), p.end());
+        } catch (RuntimeException notLaidOut) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Where a passage is on screen; for a passage scrolled out of view, a flat box at the top or
+     * bottom edge of the text on its side, flagged by {@code visible == false}.
+     */
+    Optional<Anchor> anchorOnScreen(Passage p) {
+        Optional<Bounds> seen = boundsOnScreen(p);
+        if (seen.isPresent()) {
+            return Optional.of(new Anchor(seen.get(), true));
+        }
+        Bounds view = area.localToScreen(area.getLayoutBounds());
+        int shown = area.getVisibleParagraphs().size();
+        if (view == null || shown == 0) {
+            return Optional.empty();
+        }
+        int paragraph = paragraphOf(p.start());
+        boolean above = paragraph < area.visibleParToAllParIndex(0);
+        boolean below = paragraph > area.visibleParToAllParIndex(shown - 1);
+        if (!above && !below) {
+            return Optional.empty();
+        }
+        double y = above ? view.getMinY() : view.getMaxY();
+        return Optional.of(new Anchor(new javafx.geometry.BoundingBox(view.getMinX(), y, view.getWidth(), 0), false));
+    }
+
+    /** A passage's box on screen and whether it is really visible or stands in at an edge. */
+    record Anchor(Bounds bounds, boolean visible) {
+    }
+
+    public IndexRange selection() {
+        return area.getSelection();
+    }
+
+    private Node header() {
+        Label outlet = new Label(article.outlet());
+        outlet.getStyleClass().add("column-outlet");
+        outlet.setId("outlet-" + article.id());
+        outlet.setTooltip(new Tooltip("Double-click to rename the outlet (F2)"));
+        outlet.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                events.renameOutlet(this);
+            }
+        });
+        Label title = new Label(article.title());
+        title.getStyleClass().add("column-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMaxHeight(40);
+        title.setPrefHeight(40);
+        title.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        meta.getStyleClass().add("column-meta");
+        meta.setTooltip(new Tooltip("Date or dateline · word count · share of its passages that other outlets also report"));
+        outlet.setMinWidth(0);
+        meta.setId("meta-" + article.id());
+        showResult(app.parallax.core.ComparisonResult.empty());
+        Button left = button("◀", "left-", "Move this column left (Ctrl+Shift+←)", () -> events.move(this, -1));
+        Button right = button("▶", "right-", "Move this column right (Ctrl+Shift+→)", () -> events.move(this, 1));
+        Button close = button("✕", "close-", "Close this article (Ctrl+W); its notes stay saved", () -> events.close(this));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(4, outlet, spacer, left, right, close);
+        top.getStyleClass().add("column-header-top");
+        VBox header = new VBox(2, top, title, meta);
+        header.getStyleClass().add("column-header");
+        header.setPadding(new Insets(6, 8, 6, 8));
+        header.setMinHeight(HEADER_HEIGHT);
+        header.setPrefHeight(HEADER_HEIGHT);
+        header.setMaxHeight(HEADER_HEIGHT);
+        Tooltip.install(header, new Tooltip(article.source()));
+        return header;
+    }
+
+    private Button button(String text, String idPrefix, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(idPrefix + article.id());
+        b.getStyleClass().add("column-button");
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem note = new MenuItem("Add Note to Selection");
+        note.setOnAction(e -> events.addNote(this));
+        MenuItem copy = new MenuItem("Copy");
+        copy.setOnAction(e -> area.copy());
+        MenuItem rename = new MenuItem("Rename Outlet…");
+        rename.setOnAction(e -> events.renameOutlet(this));
+        return new ContextMenu(note, copy, rename);
+    }
+
+    private void installMouse() {
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            Optional<Note> note = offsetUnder(e).flatMap(this::noteAt);
+            if (note.isPresent()) {
+                events.hoverNote(this, note.get(), e.getScreenX(), e.getScreenY());
+                return;
+            }
+            String id = passageUnder(e).orElse(null);
+            events.hover(this, id, e.getScreenX(), e.getScreenY());
+        });
+        area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> events.hover(this, null, 0, 0));
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress() && area.getSelection().getLength() == 0) {
+                passageUnder(e).ifPresent(id -> events.click(this, id));
+            }
+        });
+    }
+
+    private Optional<String> passageUnder(MouseEvent e) {
+        return offsetUnder(e).flatMap(this::passageAt).map(Passage::id);
+    }
+
+    private Optional<Integer> offsetUnder(MouseEvent e) {
+        try {
+            var hit = area.hit(e.getX(), e.getY());
+            return hit.getCharacterIndex().isEmpty() ? Optional.empty() : Optional.of(hit.getCharacterIndex().getAsInt());
+        } catch (RuntimeException outside) {
+            return Optional.empty();
+        }
+    }
+
+    /** The note whose words cover a text offset, if any. */
+    Optional<Note> noteAt(int offset) {
+        return notes.stream().filter(n -> n.range().start() <= offset && offset < n.range().end()).findFirst();
+    }
+}

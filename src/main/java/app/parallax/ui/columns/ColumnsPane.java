@@ -1,0 +1,289 @@
+package app.parallax.ui.columns;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.align.Claim;
+import app.parallax.core.article.Article;
+import app.parallax.core.classify.Verdict;
+import app.parallax.core.note.Note;
+import app.parallax.report.StoryReport;
+import app.parallax.ui.find.FindModel;
+import app.parallax.ui.model.ReaderViewModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoubleSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/**
+ * The row of article columns with connector bands between neighbours, in a sideways scroll pane:
+ * it keeps one {@link ArticleColumnView} per open article (reused while the article is unchanged),
+ * sizes the shown ones to share the width, applies highlights, redraws the bands after layout and
+ * brings a focused claim level. It reads the {@link ReaderViewModel} and never changes a result.
+ */
+public final class ColumnsPane {
+
+    /**
+     * Wide enough at zoom 1 that no word of ordinary news text has to break (about 22 characters
+     * a line); more columns than fit scroll sideways.
+     */
+    public static final double MIN_COLUMN = 205;
+    /** Text re-wraps over a few pulses after a zoom or resize: level the claim again on each. */
+    private static final int RELEVEL_PASSES = 4;
+
+    private final ReaderViewModel vm;
+    private final ArticleColumnView.Events events;
+    private final DoubleSupplier zoom;
+    private final HBox columnsBox = new HBox();
+    private final ScrollPane columnsScroll = new ScrollPane(columnsBox);
+    private final Map<String, ArticleColumnView> columns = new LinkedHashMap<>();
+    private final List<ConnectorBand> bands = new ArrayList<>();
+    private final ColumnAligner aligner = new ColumnAligner(columnsScroll, columnsBox);
+    private final ScrollSync sync;
+    private ArticleColumnView lastFocused;
+    private boolean bandsDirty;
+    private int relevelPasses;
+
+    /** @param zoom the current zoom factor, which scales the minimum column width */
+    public ColumnsPane(ReaderViewModel vm, ArticleColumnView.Events events, DoubleSupplier zoom) {
+        this.vm = vm;
+        this.events = events;
+        this.zoom = zoom;
+        this.sync = new ScrollSync(this::visibleColumns, vm::report);
+        columnsBox.setId("columns");
+        columnsBox.getStyleClass().add("columns");
+        columnsScroll.setFitToHeight(true);
+        columnsScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        columnsScroll.getStyleClass().add("columns-scroll");
+        columnsScroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            sizeColumns();
+            relevelLater();
+        });
+        columnsScroll.hvalueProperty().addListener((o, was, now) -> markBandsDirty());
+        vm.selectedClaimProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                relevelPasses = 0;
+            }
+        });
+    }
+
+    /** The scroll pane holding the row, for the window's layout. */
+    public ScrollPane node() {
+        return columnsScroll;
+    }
+
+    /** The row itself, which carries the zoomed reading font size. */
+    public HBox row() {
+        return columnsBox;
+    }
+
+    /** Matches the columns to the view model's articles, keeping unchanged ones. */
+    public void rebuild() {
+        Map<String, ArticleColumnView> old = new LinkedHashMap<>(columns);
+        columns.clear();
+        for (Article a : vm.articles()) {
+            ArticleColumnView existing = old.get(a.id());
+            ArticleColumnView col = existing != null && existing.article().equals(a) ? existing : newColumn(a);
+            columns.put(a.id(), col);
+        }
+        if (lastFocused != null && !columns.containsValue(lastFocused)) {
+            lastFocused = columns.get(lastFocused.id());
+        }
+        layoutColumns();
+    }
+
+    private ArticleColumnView newColumn(Article a) {
+        ArticleColumnView col = new ArticleColumnView(a, events);
+        col.showResult(vm.result());
+        col.setNotes(vm.notes());
+        col.area().estimatedScrollYProperty().addListener((ob, w, n) -> markBandsDirty());
+        sync.watch(col);
+        col.area().focusedProperty().addListener((ob, w, n) -> {
+            if (n) {
+                lastFocused = col;
+            }
+        });
+        return col;
+    }
+
+    private void layoutColumns() {
+        List<Node> children = new ArrayList<>();
+        bands.clear();
+        ArticleColumnView previous = null;
+        for (ArticleColumnView col : visibleColumns()) {
+            if (previous != null) {
+                ConnectorBand band = new ConnectorBand(previous, col);
+                bands.add(band);
+                children.add(band.node());
+            }
+            children.add(col.node());
+            previous = col;
+        }
+        columnsBox.getChildren().setAll(children);
+        sizeColumns();
+        markBandsDirty();
+    }
+
+    private void sizeColumns() {
+        List<ArticleColumnView> shown = visibleColumns();
+        if (shown.isEmpty()) {
+            return;
+        }
+        double viewport = columnsScroll.getViewportBounds().getWidth();
+        double each = Math.max(MIN_COLUMN * zoom.getAsDouble(),
+                Math.floor((viewport - 2 - bands.size() * ConnectorBand.WIDTH) / shown.size()));
+        for (ArticleColumnView col : shown) {
+            Region r = (Region) col.node();
+            r.setMinWidth(each);
+            r.setPrefWidth(each);
+            r.setMaxWidth(each);
+        }
+        markBandsDirty();
+    }
+
+    /** The columns of articles not hidden by the outlet filter, left to right. */
+    public List<ArticleColumnView> visibleColumns() {
+        return columns.values().stream().filter(c -> !vm.hiddenArticles().contains(c.id())).toList();
+    }
+
+    /** Every open article's column, hidden ones included. */
+    public List<ArticleColumnView> allColumns() {
+        return List.copyOf(columns.values());
+    }
+
+    public Optional<ArticleColumnView> column(String articleId) {
+        return Optional.ofNullable(columns.get(articleId));
+    }
+
+    /** The bands between neighbouring shown columns, left to right. */
+    public List<ConnectorBand> bands() {
+        return List.copyOf(bands);
+    }
+
+    /** The column the user last typed, clicked or selected in, if it is still open. */
+    public Optional<ArticleColumnView> focusedColumn() {
+        return Optional.ofNullable(lastFocused);
+    }
+
+    public void setFocusedColumn(ArticleColumnView col) {
+        lastFocused = col;
+    }
+
+    public void showResult(ComparisonResult result) {
+        columns.values().forEach(c -> c.showResult(result));
+    }
+
+    public void showNotes() {
+        columns.values().forEach(col -> col.setNotes(vm.notes()));
+    }
+
+    /** Applies the verdict, hover, selection, note and find marks to every column. */
+    public void refreshHighlights(List<FindModel.Match> found, Optional<FindModel.Match> current) {
+        StoryReport report = vm.report();
+        HighlightPlan.Marks marks = new HighlightPlan.Marks(Set.copyOf(vm.shownVerdicts()), counterparts(),
+                selectedPassages(), List.copyOf(vm.notes()), found, current);
+        for (ArticleColumnView col : columns.values()) {
+            col.applySpans(HighlightPlan.of(report, col.id(), col.area().getLength(), marks));
+        }
+        markBandsDirty();
+    }
+
+    /** The passages reporting the same claim as the hovered one, and those linked to it. */
+    private Set<String> counterparts() {
+        String hovered = vm.hoveredPassageProperty().get();
+        return hovered == null ? Set.of() : vm.report().counterparts(hovered);
+    }
+
+    private Set<String> selectedPassages() {
+        Claim c = vm.selectedClaimProperty().get();
+        return c == null ? Set.of() : Set.copyOf(c.passageIds());
+    }
+
+    /** Asks for the bands to be redrawn after the next layout. */
+    public void markBandsDirty() {
+        bandsDirty = true;
+        Platform.requestNextPulse();
+    }
+
+    /** Synchronised scrolling of the shown columns (View ▸ Synchronise Scrolling). */
+    public ScrollSync scrollSync() {
+        return sync;
+    }
+
+    /**
+     * For the scene's post-layout pulse: levels the focused claim while text settles, then lets
+     * the other columns follow one the user scrolled, then redraws stale bands.
+     */
+    public void afterLayout() {
+        if (relevelPasses > 0) {
+            relevelPasses--;
+            sync.quietly(this::relevel);
+            if (relevelPasses > 0) {
+                Platform.requestNextPulse();
+            }
+        }
+        sync.afterLayout();
+        if (!bandsDirty) {
+            return;
+        }
+        bandsDirty = false;
+        Set<Verdict> shown = Set.copyOf(vm.shownVerdicts());
+        bands.forEach(b -> b.redraw(vm.result(), shown, vm.selectedClaimProperty().get()));
+    }
+
+    /** Scrolls the columns so that the focused claim's passages sit level. */
+    public void reveal(ReaderViewModel.Focus focus) {
+        sync.quietly(() -> aligner.reveal(focus, vm.result(), visibleColumns(),
+                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId())));
+        markBandsDirty();
+    }
+
+    /** After a filter change, zoom or resize, the clicked claim is brought level again once laid out. */
+    public void relevelLater() {
+        if (vm.focusProperty().get() != null && vm.selectedClaimProperty().get() != null) {
+            relevelPasses = RELEVEL_PASSES;
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void relevel() {
+        ReaderViewModel.Focus focus = vm.focusProperty().get();
+        if (focus != null && vm.selectedClaimProperty().get() != null) {
+            boolean anchorShown = focus.anchorArticleId() != null && columns.containsKey(focus.anchorArticleId())
+                    && !vm.hiddenArticles().contains(focus.anchorArticleId());
+            aligner.reveal(focus, vm.result(), visibleColumns(), anchorShown ? columns.get(focus.anchorArticleId()) : null);
+            markBandsDirty();
+        }
+    }
+
+    /** Scrolls a note's column to it and puts the caret there. */
+    public void revealNote(Note note) {
+        ArticleColumnView col = columns.get(note.articleId());
+        if (col == null || note.range().end() > col.area().getLength()) {
+            return;
+        }
+        col.area().showParagraphInViewport(col.paragraphOf(note.range().start()));
+        // the caret, not a selection: a selection left behind would make Ctrl+M add the note again
+        col.area().moveTo(note.range().start());
+        aligner.scrollIntoView(col);
+    }
+
+    /** Scrolls a find match's column to it and selects it. */
+    public void revealFound(FindModel.Match match) {
+        ArticleColumnView col = columns.get(match.articleId());
+        if (col == null || match.end() > col.area().getLength()) {
+            return;
+        }
+        col.area().showParagraphInViewport(col.paragraphOf(match.start()));
+        col.area().selectRange(match.start(), match.end());
+        col.area().requestFollowCaret();
+        lastFocused = col;
+        aligner.scrollIntoView(col);
+    }
+}

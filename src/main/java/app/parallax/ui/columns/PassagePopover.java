@@ -1,0 +1,64 @@
+package app.parallax.ui.columns;
+
+import app.parallax.core.align.Claim;
+import app.parallax.core.article.Passage;
+import app.parallax.core.classify.Verdict;
+import app.parallax.core.note.Note;
+import app.parallax.report.StoryReport;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+
+/** The note beside the pointer saying who reports the hovered passage and how. */
+public final class PassagePopover {
+
+    private final Tooltip tooltip = new Tooltip();
+
+    public PassagePopover() {
+        tooltip.setId("passage-popover");
+        tooltip.getStyleClass().add("passage-popover");
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+    }
+
+    public Tooltip tooltip() {
+        return tooltip;
+    }
+
+    public void show(Node owner, StoryReport report, String passageId, double screenX, double screenY) {
+        Optional<Claim> claim = report.result().findClaim(passageId);
+        Optional<Passage> passage = report.result().findPassage(passageId);
+        if (claim.isEmpty() || passage.isEmpty()) {
+            tooltip.hide();
+            return;
+        }
+        showText(owner, describe(report, claim.get(), passage.get()), screenX, screenY);
+    }
+
+    /** Shows a note's own text, for the pointer over a note's words. */
+    public void showNote(Node owner, Note note, double screenX, double screenY) {
+        showText(owner, "Note: " + (note.text().isBlank() ? "(empty)" : note.text()), screenX, screenY);
+    }
+
+    public void hide() {
+        tooltip.hide();
+    }
+
+    private void showText(Node owner, String text, double screenX, double screenY) {
+        tooltip.setText(text);
+        tooltip.show(owner, screenX + 16, screenY + 18);
+    }
+
+    /** The claim's wording for this passage's shown verdict, then its own conflicting words. */
+    private static String describe(StoryReport report, Claim claim, Passage passage) {
+        Verdict shown = report.verdictOf(passage).orElse(claim.verdict());
+        if (shown != claim.verdict()) {
+            String who = String.join(", ", report.outlets(claim.articleIds()));
+            return "Agreed: reported by " + who + "\nThis sentence states none of the disputed values ("
+                    + report.valuesLine(claim) + ")";
+        }
+        List<String> lines = report.conflictLines(passage.id());
+        return report.describe(claim) + (lines.isEmpty() ? "" : "\n" + String.join("\n", lines));
+    }
+}

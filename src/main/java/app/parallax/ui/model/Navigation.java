@@ -1,0 +1,65 @@
+package app.parallax.ui.model;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.align.Claim;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Selecting claims and stepping through the discrepancies: each request to show a claim becomes
+ * a new {@link ReaderViewModel.Focus} the view brings level.
+ */
+final class Navigation {
+
+    private final ReaderState s;
+    private long focusSerial;
+
+    Navigation(ReaderState state) {
+        this.s = state;
+    }
+
+    void focusClaim(Claim claim, String anchorArticleId) {
+        if (claim == null) {
+            return;
+        }
+        String passage = anchorArticleId == null ? null
+                : s.result.get().passageIn(claim, anchorArticleId).map(p -> p.id()).orElse(null);
+        s.selectedClaim.set(claim);
+        s.focus.set(new ReaderViewModel.Focus(claim, passage == null ? null : anchorArticleId, passage, ++focusSerial));
+    }
+
+    void focusPassage(String passageId) {
+        ComparisonResult r = s.result.get();
+        r.findPassage(passageId).ifPresent(p -> r.findClaim(passageId).ifPresent(c -> {
+            s.selectedClaim.set(c);
+            s.focus.set(new ReaderViewModel.Focus(c, p.articleId(), passageId, ++focusSerial));
+        }));
+    }
+
+    void nextDiscrepancy() {
+        step(navigator().next(s.selectedClaim.get()));
+    }
+
+    void previousDiscrepancy() {
+        step(navigator().previous(s.selectedClaim.get()));
+    }
+
+    private void step(Optional<Claim> to) {
+        if (to.isEmpty()) {
+            s.status.set("No discrepancies to go to: the shown outlets do not contradict each other.");
+            return;
+        }
+        focusClaim(to.get(), null);
+        s.status.set("Discrepancy " + (s.discrepancies.indexOf(to.get()) + 1) + " of " + s.discrepancies.size() + ": "
+                + s.report.get().valuesLine(to.get()));
+    }
+
+    private DiscrepancyNavigator navigator() {
+        return new DiscrepancyNavigator(s.discrepancies);
+    }
+
+    /** Lists the disputed claims two shown outlets report, after a new result or an outlet filter change. */
+    void refreshDiscrepancies() {
+        s.discrepancies.setAll(DiscrepancyNavigator.of(s.result.get(), Set.copyOf(s.hiddenArticles)).claims());
+    }
+}

@@ -1,0 +1,224 @@
+package app.parallax.ui.model;
+
+import app.parallax.ui.tasks.Background;
+import app.parallax.core.article.Article;
+import app.parallax.ingest.Ingest;
+import app.parallax.ingest.IngestException;
+import app.parallax.ingest.IngestProblem;
+import app.parallax.ingest.LinkFetcher;
+import app.parallax.ingest.LoadedStory;
+import app.parallax.ingest.Origin;
+import app.parallax.ui.settings.RecentStories;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+
+/**
+ * Reads files, folders, links and pasted text on the io thread and turns them into the open
+ * story or further columns. A newer story wins: loads started for an older one are dropped.
+ */
+final class StoryLoading {
+
+    private final ReaderState s;
+    private final Comparing comparing;
+    private int pasted;
+
+    StoryLoading(ReaderState state, Comparing comparing) {
+        this.s = state;
+        this.comparing = comparing;
+    }
+
+    void showOpening() {
+        s.busy.set(true);
+        s.progress.set(-1);
+        s.status.set("Opening the story…");
+    }
+
+    void open(List<Path> paths) {
+        List<Path> copy = List.copyOf(paths);
+        long story = ++s.storyGeneration;
+        s.status.set("Opening " + describe(copy) + "…");
+        run(() -> Ingest.load(copy), loaded -> {
+            if (story == s.storyGeneration) {
+                replaceStory(loaded, copy.stream().map(Path::toString).toList());
+            }
+        });
+    }
+
+    void openExample() {
+        long story = ++s.storyGeneration;
+        s.status.set("Opening the example story…");
+        run(() -> Ingest.load(List.of(Ingest.defaultCorpus())), loaded -> {
+            if (story == s.storyGeneration) {
+                replaceStory(loaded, List.of());
+            }
+        });
+    }
+
+    void add(List<Path> paths) {
+        List<Path> copy = List.copyOf(paths);
+        long story = s.storyGeneration;
+        s.status.set("Adding " + describe(copy) + "…");
+        run(() -> Ingest.load(copy), loaded -> {
+            if (story != s.storyGeneration) {
+                return;
+            }
+            if (s.storyFolder.get() == null && loaded.folder().isPresent()) {
+                s.useFolder(loaded.folder().get());
+            }
+            copy.forEach(p -> s.openedPaths.add(p.toString()));
+            addLoaded(loaded);
+        });
+    }
+
+    void addLinks(List<String> links, boolean replace) {
+        List<String> copy = List.copyOf(links);
+        long story = replace ? ++s.storyGeneration : s.storyGeneration;
+        cancelFetch();
+        s.status.set("Fetching " + copy.size() + (copy.size() == 1 ? " link…" : " links…"));
+        Consumer<String> progress = link -> Platform.runLater(() -> {
+            if (s.fetch.get() != null) {
+                s.status.set("Fetching " + link + "…");
+            }
+        });
+        Task<LoadedStory> task = run(() -> Ingest.loadSources(copy, new LinkFetcher(), progress), loaded -> {
+            s.fetch.set(null);
+            if (story != s.storyGeneration) {
+                return;
+            }
+            if (replace) {
+                replaceStory(loaded, List.of());
+            } else {
+                addLoaded(loaded);
+            }
+        });
+        watchFetch(task);
+    }
+
+    private void watchFetch(Task<LoadedStory> task) {
+        task.setOnCancelled(e -> s.status.set("Fetching cancelled; the open story is unchanged"));
+        task.runningProperty().addListener((o, was, now) -> {
+            if (!now && s.fetch.get() == task) {
+                s.fetch.set(null);
+            }
+        });
+        s.fetch.set(task.isDone() ? null : task); // a same-thread Background has finished it already
+    }
+
+    void cancelFetch() {
+        Task<?> running = s.fetch.get();
+        if (running != null) {
+            s.fetch.set(null);
+            running.cancel(true);
+        }
+    }
+
+    void paste(String text, String outlet) {
+        int n = ++pasted;
+        String copy = text == null ? "" : text;
+        String name = outlet == null || outlet.isBlank() ? "Pasted text " + n : outlet.strip();
+        long story = s.storyGeneration;
+        run(() -> Ingest.fromText("pasted-" + n, name, copy), a -> {
+            if (story == s.storyGeneration) {
+                addArticles(List.of(a), Map.of(a.id(), Origin.pasted()));
+            }
+        });
+    }
+
+    int nextPasteNumber() {
+        return pasted + 1;
+    }
+
+    void checkRecentStories() {
+        List<List<String>> copy = List.copyOf(s.recentStories);
+        run(() -> RecentStories.missing(copy), missing -> {
+            s.missingRecent.retainAll(missing);
+            s.missingRecent.addAll(missing);
+        });
+    }
+
+    private void addLoaded(LoadedStory loaded) {
+        reportProblems(loaded.problems());
+        loaded.notices().forEach(n -> s.problems.add("Note: " + n.message()));
+        addArticles(loaded.articles(), loaded.origins());
+    }
+
+    private void replaceStory(LoadedStory loaded, List<String> paths) {
+        s.undo.clear();
+        reportProblems(loaded.problems());
+        loaded.notices().forEach(n -> s.problems.add("Note: " + n.message()));
+        s.storyTitle.set(loaded.title());
+        s.openedPaths.clear();
+        s.openedPaths.addAll(paths);
+        if (!paths.isEmpty()) {
+            s.recentStories.setAll(RecentStories.add(s.recentStories, paths));
+        }
+        s.origins.clear();
+        s.origins.putAll(loaded.origins());
+        s.hiddenArticles.clear();
+        s.selectedClaim.set(null);
+        // compare first: building the columns below takes the FX thread a while
+        comparing.recompute(List.copyOf(loaded.articles()));
+        s.articles.setAll(loaded.articles());
+        s.notes.clear();
+        s.storyFolder.set(null);
+        loaded.folder().ifPresent(s::useFolder);
+    }
+
+    private void addArticles(List<Article> incoming, Map<String, Origin> from) {
+        List<Article> renamed = new ArrayList<>();
+        for (Article a : incoming) {
+            String id = uniqueId(a.id(), renamed);
+            renamed.add(id.equals(a.id()) ? a
+                    : new Article(id, a.source(), a.outlet(), a.title(), a.date(), a.text(), a.author(), a.url()));
+            Optional.ofNullable(from.get(a.id())).ifPresent(o -> s.origins.put(id, o));
+        }
+        s.articles.addAll(renamed);
+        comparing.recompute();
+    }
+
+    private String uniqueId(String base, List<Article> pending) {
+        String id = base;
+        for (int n = 2; taken(id, pending); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private boolean taken(String id, List<Article> pending) {
+        return s.indexOf(id) >= 0 || pending.stream().anyMatch(a -> a.id().equals(id));
+    }
+
+    private void reportProblems(List<IngestProblem> found) {
+        found.forEach(p -> s.problems.add("Could not read " + p.message()));
+    }
+
+    private <T> Task<T> run(Callable<T> work, Consumer<T> onDone) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onDone.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            String message = t instanceof IngestException ie ? ie.source() + ": " + ie.reason() : String.valueOf(t.getMessage());
+            s.problems.add("Could not open " + message);
+            s.busy.set(false);
+            s.status.set("Ready");
+        });
+        s.io.submit(task);
+        return task;
+    }
+
+    private static String describe(List<Path> paths) {
+        return paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : paths.size() + " items";
+    }
+}

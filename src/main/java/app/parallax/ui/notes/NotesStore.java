@@ -1,0 +1,152 @@
+package app.parallax.ui.notes;
+
+import app.parallax.core.article.TextRange;
+import app.parallax.core.note.Note;
+import app.parallax.export.ExportException;
+import app.parallax.export.SafeOutput;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The notes of one story, kept in {@value #FILE_NAME} beside its articles. Writes go through
+ * {@link SafeOutput} (temporary file moved over the old one), so a crash mid-write leaves the
+ * earlier notes intact. A file that cannot be read is reported and copied aside before anything
+ * replaces it; a bad note in a readable file is reported and skipped, the other notes are kept. Blocking: call off the FX thread. No JavaFX here.
+ */
+public final class NotesStore {
+
+    public static final String FILE_NAME = ".parallax-notes.json";
+    static final String FORMAT = "parallax-notes";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    /** What loading found: the notes, and a sentence for the user when the file was damaged. */
+    public record Loaded(List<Note> notes, Optional<String> problem) {
+        public Loaded {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    public record NoteJson(String id, String articleId, int start, int end, String quote, String text, String created) {
+    }
+
+    record FileJson(String format, int version, List<NoteJson> notes) {
+    }
+
+    private final Path file;
+    private final ObjectMapper mapper;
+
+    /** The store of the story in {@code folder}. */
+    public NotesStore(Path folder) {
+        this(folder, new ObjectMapper());
+    }
+
+    public NotesStore(Path folder, ObjectMapper mapper) {
+        this.file = Objects.requireNonNull(folder, "folder").resolve(FILE_NAME);
+        this.mapper = mapper.enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * The saved notes; none when there is no file. A damaged file is copied aside and reported;
+     * when only some of its notes are bad, the others are kept and the bad ones named.
+     */
+    public synchronized Loaded load() {
+        if (!Files.exists(file)) {
+            return new Loaded(List.of(), Optional.empty());
+        }
+        try {
+            JsonNode root = mapper.readTree(file.toFile());
+            if (root == null || !FORMAT.equals(root.path("format").asText()) || !root.path("notes").isArray()) {
+                throw new IOException("not a Parallax notes file");
+            }
+            List<Note> notes = new ArrayList<>();
+            List<String> bad = new ArrayList<>();
+            int index = 0;
+            for (JsonNode entry : root.path("notes")) {
+                index++;
+                try {
+                    notes.add(toNote(mapper.treeToValue(entry, NoteJson.class)));
+                } catch (IOException | RuntimeException e) {
+                    bad.add("note " + index + ": " + firstLine(e));
+                }
+            }
+            return new Loaded(notes, bad.isEmpty() ? Optional.empty() : Optional.of(partly(bad, notes.size())));
+        } catch (IOException | RuntimeException e) {
+            return new Loaded(List.of(), Optional.of(damaged(e)));
+        }
+    }
+
+    /** Replaces the saved notes with {@code notes}, atomically (see {@link SafeOutput}). */
+    public synchronized void save(List<Note> notes) throws IOException {
+        List<NoteJson> rows = notes.stream().map(NotesStore::toJson).toList();
+        try {
+            SafeOutput.write(file, out -> mapper.writeValue(out, new FileJson(FORMAT, 1, rows)));
+        } catch (ExportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private String partly(List<String> bad, int kept) {
+        String copy = keepAside().map(c -> "the file was kept as " + c.getFileName())
+                .orElse("the file could not be copied aside");
+        return "Notes file " + file + ": " + bad.size() + (bad.size() == 1 ? " note" : " notes")
+                + " could not be read (" + String.join("; ", bad.subList(0, Math.min(3, bad.size())))
+                + (bad.size() > 3 ? "; …" : "") + "); " + kept + " kept; " + copy;
+    }
+
+    private Optional<Path> keepAside() {
+        Path copy = file.resolveSibling(FILE_NAME + ".damaged-" + STAMP.format(Instant.now()));
+        try {
+            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return Optional.of(copy);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        return Optional.ofNullable(e.getMessage()).map(m -> m.lines().findFirst().orElse(""))
+                .orElse(e.getClass().getSimpleName());
+    }
+
+    private String damaged(Exception e) {
+        String reason = firstLine(e);
+        Path copy = file.resolveSibling(FILE_NAME + ".damaged-" + STAMP.format(Instant.now()));
+        try {
+            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return "Notes file " + file + " cannot be read (" + reason + "); it was kept as " + copy.getFileName();
+        } catch (IOException copyFailed) {
+            return "Notes file " + file + " cannot be read (" + reason + ") nor copied aside ("
+                    + copyFailed.getMessage() + ")";
+        }
+    }
+
+    private static Note toNote(NoteJson j) {
+        if (j == null || j.id() == null || j.articleId() == null) {
+            throw new IllegalArgumentException("id or article missing");
+        }
+        Instant created = j.created() == null ? Instant.EPOCH : Instant.parse(j.created());
+        return new Note(j.id(), j.articleId(), new TextRange(j.start(), j.end()), j.quote(), j.text(), created);
+    }
+
+    private static NoteJson toJson(Note n) {
+        return new NoteJson(n.id(), n.articleId(), n.range().start(), n.range().end(), n.quote(), n.text(),
+                n.created().toString());
+    }
+}

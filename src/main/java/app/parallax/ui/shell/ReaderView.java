@@ -1,0 +1,324 @@
+package app.parallax.ui.shell;
+
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.article.Article;
+import app.parallax.core.classify.Verdict;
+import app.parallax.core.note.Note;
+import app.parallax.ui.columns.ArticleColumnView;
+import app.parallax.ui.columns.ColumnsPane;
+import app.parallax.ui.columns.ConnectorBand;
+import app.parallax.ui.columns.PassagePopover;
+import app.parallax.ui.find.FindBar;
+import app.parallax.ui.find.FindModel;
+import app.parallax.ui.model.AnnotatedPdfExporter;
+import app.parallax.ui.model.ReaderViewModel;
+import app.parallax.ui.navigator.NavigatorView;
+import app.parallax.ui.notes.NotesView;
+import app.parallax.ui.overview.OverviewMatrixView;
+import app.parallax.ui.pair.PairSwitch;
+import app.parallax.ui.settings.Settings;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's content: menus, filters, legend, problem banner, the article columns with
+ * connector bands ({@link ColumnsPane}), the overview matrix, the navigator and notes panels, and
+ * the status bar. It wires these parts to one {@link ReaderViewModel} and displays its
+ * {@link ComparisonResult}; the parts never talk to each other directly.
+ */
+public final class ReaderView {
+
+    /** The narrowest a column gets at zoom 1; see {@link ColumnsPane#MIN_COLUMN}. */
+    public static final double MIN_COLUMN = ColumnsPane.MIN_COLUMN;
+    private static final double SIDE_WIDTH = 270;
+
+    private final ReaderViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final ColumnsPane columns;
+    private final OverviewMatrixView matrix;
+    private final NavigatorView navigator;
+    private final NotesView notesView;
+    private final TabPane sideTabs = new TabPane();
+    private final SplitPane split = new SplitPane();
+    private final PassagePopover popover = new PassagePopover();
+    private final ReaderMenus menus;
+    private final FileActions files;
+    private final ThemeAndZoom looks;
+    private final FindBar findBar = new FindBar(findHost());
+    private PairSwitch pair;
+    private long shownAt;
+    private long timeToHighlightsNanos = -1;
+    private Runnable onFirstHighlights = () -> { };
+
+    public ReaderView(ReaderViewModel vm, Settings settings) {
+        this.vm = vm;
+        this.looks = new ThemeAndZoom(settings.theme(), settings.zoom());
+        this.columns = new ColumnsPane(vm, new ColumnActions(vm, popover, this), looks::zoom);
+        columns.scrollSync().enabledProperty().set(settings.syncScrolling());
+        this.matrix = new OverviewMatrixView((claim, articleId) -> vm.focusClaim(claim, articleId));
+        this.navigator = new NavigatorView(vm);
+        this.notesView = new NotesView(vm, this::addNoteOnSelection, columns::revealNote);
+        this.files = new FileActions(vm, () -> root.getScene().getWindow());
+        this.menus = new ReaderMenus(this, vm, looks, files);
+        build();
+        listen();
+    }
+
+    /** The root node, for a scene. */
+    public Parent root() {
+        return root;
+    }
+
+    /** A scene with the theme's sheets, keyboard shortcuts, drag-and-drop and connector redraws. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        looks.attach(scene, root, columns.row());
+        looks.onChange(columns::relevelLater);
+        files.acceptDrops(scene);
+        scene.addPostLayoutPulseListener(columns::afterLayout);
+        new ReaderKeys(vm, looks, columns).install(scene);
+        scene.windowProperty().addListener((o, was, w) -> {
+            if (w != null) {
+                w.setOnShown(e -> {
+                    shownAt = System.nanoTime();
+                    split.setDividerPositions(Math.max(0.5, 1 - SIDE_WIDTH / Math.max(1, scene.getWidth())));
+                });
+            }
+        });
+        return scene;
+    }
+
+    /** Shows or hides the Discrepancies/Notes panel, giving its room to the columns. */
+    void setSidePanelShown(boolean shown) {
+        boolean now = split.getItems().contains(sideTabs);
+        if (shown && !now) {
+            split.getItems().add(sideTabs);
+            split.setDividerPositions(Math.max(0.5, 1 - SIDE_WIDTH / Math.max(1, split.getWidth())));
+        } else if (!shown && now) {
+            split.getItems().remove(sideTabs);
+        }
+    }
+
+    boolean sidePanelShown() {
+        return split.getItems().contains(sideTabs);
+    }
+
+    /** Enables File ▸ Export Annotated PDF… with this exporter (null disables it). */
+    public void setAnnotatedPdfExporter(AnnotatedPdfExporter exporter) {
+        menus.setExporter(exporter);
+    }
+
+    /** Runs once, when highlights of the first non-empty result are on screen. */
+    public void setOnFirstHighlights(Runnable action) {
+        onFirstHighlights = action;
+    }
+
+    /** Nanoseconds from the window being shown to the first highlights applied; -1 before. */
+    public long timeToHighlightsNanos() {
+        return timeToHighlightsNanos;
+    }
+
+    /** Runs {@code action} on the FX thread whenever a view setting (theme, zoom, synchronised scrolling) changes. */
+    public void setOnViewSettingsChanged(Runnable action) {
+        looks.setOnChange(action);
+        columns.scrollSync().enabledProperty().addListener((o, was, now) -> action.run());
+    }
+
+    /** The current view settings (theme, zoom, synchronised scrolling), folded into {@code base}. */
+    public Settings settings(Settings base) {
+        return base.withTheme(looks.theme()).withZoom(looks.zoom())
+                .withSyncScrolling(columns.scrollSync().enabledProperty().get());
+    }
+
+    private void build() {
+        VBox.setVgrow(columns.node(), Priority.ALWAYS);
+        VBox reading = new VBox(findBar.node(), StatusLine.emptyHint(vm), StatusLine.singleArticleHint(vm),
+                columns.node(), matrix.node());
+        reading.getStyleClass().add("reading-area");
+        pair = new PairSwitch(reading, List.of(columns.node(), matrix.node()), vm.reportProperty(),
+                new PairWindow(vm, columns));
+        Tab nav = new Tab("Discrepancies", navigator.node());
+        nav.setId("tab-discrepancies");
+        Tab notes = new Tab("Notes", notesView.node());
+        notes.setId("tab-notes");
+        sideTabs.getTabs().addAll(nav, notes);
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.setId("side-panel");
+        sideTabs.setMinWidth(240);
+        split.getItems().setAll(reading, sideTabs);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(sideTabs, false);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar(), new ProblemBanner(vm.problems()).node(), Legend.build()));
+        root.setCenter(split);
+        root.setBottom(StatusLine.statusBar(vm));
+        root.getStyleClass().add("reader");
+    }
+
+    private void listen() {
+        vm.articles().addListener((ListChangeListener<Article>) c -> rebuildColumns());
+        vm.resultProperty().addListener((o, was, now) -> showResult(now));
+        vm.hiddenArticles().addListener((SetChangeListener<String>) c -> {
+            rebuildColumns();
+            columns.relevelLater();
+        });
+        vm.shownVerdicts().addListener((SetChangeListener<Verdict>) c -> {
+            refresh();
+            columns.relevelLater();
+        });
+        vm.hoveredPassageProperty().addListener((o, was, now) -> refreshHighlights());
+        vm.selectedClaimProperty().addListener((o, was, now) -> refresh());
+        vm.focusProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                columns.reveal(now);
+            }
+        });
+        vm.notes().addListener((ListChangeListener<Note>) c -> {
+            columns.showNotes();
+            refreshHighlights();
+        });
+    }
+
+    private void rebuildColumns() {
+        columns.rebuild();
+        findBar.refresh();
+        refresh();
+    }
+
+    private void showResult(ComparisonResult result) {
+        columns.showResult(result);
+        refresh();
+        if (timeToHighlightsNanos < 0 && !result.passages().isEmpty()) {
+            timeToHighlightsNanos = System.nanoTime() - (shownAt == 0 ? System.nanoTime() : shownAt);
+            System.getLogger(ReaderView.class.getName()).log(System.Logger.Level.INFO,
+                    String.format("Time from window shown to highlights visible: %.0f ms", timeToHighlightsNanos / 1e6));
+            onFirstHighlights.run();
+        }
+    }
+
+    private void refresh() {
+        refreshHighlights();
+        List<Article> shown = shownArticles();
+        matrix.update(vm.report(), shown, Set.copyOf(vm.shownVerdicts()), vm.selectedClaimProperty().get());
+        columns.markBandsDirty();
+    }
+
+    private void refreshHighlights() {
+        columns.refreshHighlights(findBar.matches(), findBar.findCurrent());
+    }
+
+    private List<Article> shownArticles() {
+        return columns.visibleColumns().stream().map(ArticleColumnView::article).toList();
+    }
+
+    /** The shown columns, left to right. */
+    public List<ArticleColumnView> visibleColumns() {
+        return columns.visibleColumns();
+    }
+
+    /** The bands between neighbouring shown columns. */
+    public List<ConnectorBand> bands() {
+        return columns.bands();
+    }
+
+    /** The column of an open article, hidden or not. */
+    public Optional<ArticleColumnView> column(String articleId) {
+        return columns.column(articleId);
+    }
+
+    /** View ▸ Compare Two Outlets…: the pair view, shown in place of the columns and the overview. */
+    public PairSwitch pair() {
+        return pair;
+    }
+
+    ColumnsPane columnsPane() {
+        return columns;
+    }
+
+    /** Adds a note on the selection of the last focused column and opens it for editing. */
+    void addNoteOnSelection() {
+        ArticleColumnView col = columns.focusedColumn().orElse(columns.allColumns().stream()
+                .filter(c -> c.selection().getLength() > 0).findFirst().orElse(null));
+        if (col == null || col.selection().getLength() == 0) {
+            vm.problems().add("Select some text in a column first, then add a note.");
+            return;
+        }
+        IndexRange sel = col.selection();
+        Note note = vm.addNote(col.id(), sel.getStart(), sel.getEnd(), "");
+        if (note != null) {
+            col.area().deselect();
+            setSidePanelShown(true);
+            sideTabs.getSelectionModel().select(1);
+            notesView.edit(note);
+        }
+    }
+
+    /** Edit ▸ Find… (Ctrl+F); a passage popup still up would take the bar's Esc. */
+    void openFind() {
+        popover.hide();
+        findBar.open();
+    }
+
+    private FindBar.Host findHost() {
+        return new FindBar.Host() {
+            @Override
+            public List<Article> shownArticles() {
+                return ReaderView.this.shownArticles();
+            }
+
+            @Override
+            public void matchesChanged() {
+                refreshHighlights();
+            }
+
+            @Override
+            public void reveal(FindModel.Match match) {
+                columns.revealFound(match);
+            }
+
+            @Override
+            public void closed() {
+                focusedColumn().ifPresent(col -> col.area().requestFocus());
+            }
+        };
+    }
+
+    /** The column the user last worked in, if any. */
+    public Optional<ArticleColumnView> focusedColumn() {
+        return columns.focusedColumn();
+    }
+
+    /** Asks for a new outlet name for the focused column's article; says so when no column has focus. */
+    void renameFocusedOutlet() {
+        Optional<ArticleColumnView> column = focusedColumn();
+        if (column.isEmpty()) {
+            vm.problems().add("Click into a column first, then choose Rename Outlet.");
+            return;
+        }
+        Article a = column.get().article();
+        OutletDialog.ask(root.getScene().getWindow(), a).ifPresent(name -> vm.renameOutlet(a.id(), name));
+    }
+
+    /** The passage popup, for tests and the screenshot mode. */
+    public Tooltip popover() {
+        return popover.tooltip();
+    }
+
+    ThemeAndZoom looks() {
+        return looks;
+    }
+}

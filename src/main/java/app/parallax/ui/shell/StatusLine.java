@@ -1,0 +1,66 @@
+package app.parallax.ui.shell;
+
+import app.parallax.ui.model.ReaderViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The status bar (what the reader is doing, its progress, the story folder, Cancel while links are
+ * fetched) and the hints shown above the columns when fewer than two articles are open.
+ */
+final class StatusLine {
+
+    private StatusLine() {
+    }
+
+    static Node statusBar(ReaderViewModel vm) {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(vm.statusProperty());
+        bar.progressProperty().bind(Bindings.when(vm.busyProperty()).then(vm.progressProperty()).otherwise(0.0));
+        Label folder = new Label();
+        folder.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.storyFolderProperty().get() == null ? "" : vm.storyFolderProperty().get().toString(),
+                vm.storyFolderProperty()));
+        folder.getStyleClass().add("status-folder");
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-fetch");
+        cancel.setTooltip(new Tooltip("Stop fetching the links (Esc); the open story stays as it is"));
+        cancel.visibleProperty().bind(vm.fetchingProperty());
+        cancel.managedProperty().bind(vm.fetchingProperty());
+        cancel.setOnAction(e -> vm.cancelFetch());
+        bar.getRightItems().addAll(cancel, folder);
+        return bar;
+    }
+
+    static Label emptyHint(ReaderViewModel vm) {
+        Label empty = hint("empty-hint", "empty-hint", "No articles open. Open articles with File ▸ Open Articles… (Ctrl+O) "
+                + "or Open Folder…, drop files here, or paste one from the clipboard (Ctrl+Shift+V).");
+        empty.setMaxWidth(Double.MAX_VALUE);
+        empty.visibleProperty().bind(Bindings.isEmpty(vm.articles()));
+        empty.managedProperty().bind(empty.visibleProperty());
+        return empty;
+    }
+
+    static Label singleArticleHint(ReaderViewModel vm) {
+        Label single = hint("single-article-hint", "single-hint", "Only one article is open: add another (File ▸ Add "
+                + "Articles…, Ctrl+Shift+A, or paste one with Ctrl+Shift+V) to see where the outlets agree and differ.");
+        single.visibleProperty().bind(Bindings.size(vm.articles()).isEqualTo(1));
+        single.managedProperty().bind(single.visibleProperty());
+        return single;
+    }
+
+    private static Label hint(String id, String styleClass, String text) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,41 @@
+package app.parallax.ui.tasks;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.concurrent.Task;
+
+/** A {@link Background} of one named daemon thread, so a forgotten task never keeps the JVM alive. */
+final class ExecutorBackground implements Background {
+
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    private final ExecutorService executor;
+
+    ExecutorBackground(String name) {
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "parallax-" + name + "-" + COUNT.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void submit(Task<?> task) {
+        executor.execute(task);
+    }
+
+    /** Lets queued work (such as a last notes save) finish for up to three seconds, then interrupts. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(3, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package app.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.article.Passage;
+import app.parallax.ui.columns.ArticleColumnView;
+import app.parallax.ui.columns.ScrollMap;
+import app.parallax.ui.settings.Settings;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View ▸ Synchronise Scrolling on a copy of the bundled story: the other columns follow the scrolled one. */
+class ScrollSyncTest extends StoryWindowTest {
+
+    @Override
+    Path writeStory(Path temp) throws Exception {
+        return copyTree(Path.of("corpus", "xi-moscow-2023"), temp.resolve("story"));
+    }
+
+    @BeforeEach
+    void storyCompared() throws Exception {
+        until(() -> vm.result().articles().size() == 5 && !vm.result().links().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void scrollingOneColumnBringsTheLinkedPassageOfAnotherLevel() throws Exception {
+        Link link = linkStartingAParagraph("nytimes", "usatoday");
+        scrollToTop("nytimes", link.source());
+
+        until(() -> level(link).isPresent() && level(link).get() < 4);
+        assertThat(level(link)).hasValueSatisfying(gap -> assertThat(gap).isLessThan(4));
+    }
+
+    @Test
+    void followingColumnsDoNotScrollTheOneTheUserScrolled() throws Exception {
+        Link link = linkStartingAParagraph("nytimes", "usatoday");
+        scrollToTop("nytimes", link.source());
+        until(() -> level(link).isPresent() && level(link).get() < 4);
+        int nytTop = topParagraph("nytimes");
+        int usaTop = topParagraph("usatoday");
+
+        for (int i = 0; i < 5; i++) {
+            interact(() -> javafx.application.Platform.requestNextPulse());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        assertThat(topParagraph("nytimes")).isEqualTo(nytTop).isEqualTo(paragraphOf("nytimes", link.source().start()));
+        assertThat(topParagraph("usatoday")).isEqualTo(usaTop);
+        assertThat(level(link)).hasValueSatisfying(gap -> assertThat(gap).isLessThan(4));
+    }
+
+    @Test
+    void scrollingStillFollowsAfterAnOutletIsHidden() throws Exception {
+        interact(() -> vm.hiddenArticles().add("nbcnews"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Link link = linkStartingAParagraph("nytimes", "usatoday");
+        scrollToTop("nytimes", link.source());
+
+        until(() -> level(link).isPresent() && level(link).get() < 4);
+        assertThat(level(link)).hasValueSatisfying(gap -> assertThat(gap).isLessThan(4));
+    }
+
+    @Test
+    void withSynchronisedScrollingOffTheOtherColumnsStayPut() throws Exception {
+        assertThat(syncScrollingItem().isSelected()).isTrue();
+        setSyncScrolling(false);
+        assertThat(view.settings(Settings.defaults()).syncScrolling()).isFalse();
+        Link link = linkStartingAParagraph("nytimes", "usatoday");
+        int usaTopBefore = topParagraph("usatoday");
+
+        scrollToTop("nytimes", link.source());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(topParagraph("nytimes")).isEqualTo(paragraphOf("nytimes", link.source().start()));
+        assertThat(topParagraph("usatoday")).isEqualTo(usaTopBefore);
+    }
+
+    /** A source passage that opens a paragraph past the first screenful and the target passage it maps to. */
+    private record Link(Passage source, Passage target) {
+    }
+
+    private Link linkStartingAParagraph(String sourceId, String targetId) throws Exception {
+        ScrollMap map = ScrollMap.between(vm.report(), sourceId, targetId);
+        StyleClassedTextArea a = area(sourceId);
+        for (Passage p : vm.result().passagesOf(sourceId)) {
+            int paragraph = paragraphOf(sourceId, p.start());
+            boolean opensParagraph = paragraph > 4 && a.getAbsolutePosition(paragraph, 0) == p.start();
+            Optional<Passage> target = vm.result().passagesOf(targetId).stream()
+                    .filter(q -> q.start() == Math.round(map.map(p.start())))
+                    .filter(q -> vm.report().counterparts(p.id()).contains(q.id())).findFirst();
+            if (opensParagraph && target.isPresent() && paragraphOf(targetId, target.get().start()) > 4) {
+                return new Link(p, target.get());
+            }
+        }
+        throw new AssertionError("no linked passage opening a paragraph in " + sourceId);
+    }
+
+    private void scrollToTop(String articleId, Passage p) {
+        StyleClassedTextArea a = area(articleId);
+        interact(() -> {
+            a.showParagraphAtTop(a.offsetToPosition(p.start(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+            a.layout();
+        });
+    }
+
+    /** The vertical gap between the two passages' first lines, when both are in view. */
+    private Optional<Double> level(Link link) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Optional<Double> source = topInView("nytimes", link.source());
+            Optional<Double> target = topInView("usatoday", link.target());
+            return source.isPresent() && target.isPresent() ? Optional.of(Math.abs(source.get() - target.get()))
+                    : Optional.<Double>empty();
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    private Optional<Double> topInView(String articleId, Passage p) {
+        ArticleColumnView col = view.column(articleId).orElseThrow();
+        Bounds viewport = col.area().localToScreen(col.area().getLayoutBounds());
+        return col.boundsOnScreen(p).map(Bounds::getMinY)
+                .filter(y -> y >= viewport.getMinY() - 1 && y < viewport.getMaxY() - 10);
+    }
+
+    private int topParagraph(String articleId) throws Exception {
+        StyleClassedTextArea a = area(articleId);
+        return WaitForAsyncUtils.asyncFx(() -> a.visibleParToAllParIndex(0)).get(5, TimeUnit.SECONDS);
+    }
+
+    private int paragraphOf(String articleId, int offset) {
+        return view.column(articleId).orElseThrow().paragraphOf(offset);
+    }
+
+    private StyleClassedTextArea area(String articleId) {
+        return view.column(articleId).orElseThrow().area();
+    }
+
+}
