@@ -85,7 +85,10 @@ public final class ReaderView {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         looks.attach(scene, root, columns.row());
-        looks.onChange(columns::relevelLater);
+        looks.onChange(() -> {
+            columns.sizeColumns();
+            columns.relevelLater();
+        });
         files.acceptDrops(scene);
         scene.addPostLayoutPulseListener(columns::afterLayout);
         new ReaderKeys(vm, looks, columns).install(scene);
