@@ -40,6 +40,15 @@ class SettingsStoreTest {
     }
 
     @Test
+    void synchronisedScrollingIsRememberedAndOnWhenTheFileDoesNotSay() throws IOException {
+        assertThat(Settings.defaults().syncScrolling()).isTrue();
+        new SettingsStore(dir).save(Settings.defaults().withSyncScrolling(false));
+        assertThat(new SettingsStore(dir).load().syncScrolling()).isFalse();
+        Files.writeString(dir.resolve("settings.json"), "{\"width\": 1000, \"height\": 700, \"zoom\": 1.2}");
+        assertThat(new SettingsStore(dir).load().syncScrolling()).isTrue();
+    }
+
+    @Test
     void unreadableSettingsGiveDefaults() throws IOException {
         Files.writeString(dir.resolve("settings.json"), "not json");
         assertThat(new SettingsStore(dir).load()).isEqualTo(Settings.defaults());

@@ -46,6 +46,7 @@ public final class ColumnsPane {
     private final List<ConnectorBand> bands = new ArrayList<>();
     private final ColumnAligner aligner = new ColumnAligner(columnsScroll, columnsBox);
     private final ScrollSync sync;
+    private final ColumnWidths widths = new ColumnWidths();
     private ArticleColumnView lastFocused;
     private boolean bandsDirty;
     private int relevelPasses;
@@ -66,6 +67,7 @@ public final class ColumnsPane {
             relevelLater();
         });
         columnsScroll.hvalueProperty().addListener((o, was, now) -> markBandsDirty());
+        vm.storiesShownProperty().addListener((o, was, now) -> widths.resetAll());
         vm.selectedClaimProperty().addListener((o, was, now) -> {
             if (now == null) {
                 relevelPasses = 0;
@@ -119,6 +121,7 @@ public final class ColumnsPane {
         for (ArticleColumnView col : visibleColumns()) {
             if (previous != null) {
                 ConnectorBand band = new ConnectorBand(previous, col);
+                ColumnDivider.install(band, this::resizeColumn, this::autoWidth);
                 bands.add(band);
                 children.add(band.node());
             }
@@ -130,21 +133,36 @@ public final class ColumnsPane {
         markBandsDirty();
     }
 
-    private void sizeColumns() {
+    /** Sizes the shown columns again, e.g. after a zoom: chosen widths scale, the others share the rest. */
+    public void sizeColumns() {
         List<ArticleColumnView> shown = visibleColumns();
         if (shown.isEmpty()) {
             return;
         }
-        double viewport = columnsScroll.getViewportBounds().getWidth();
-        double each = Math.max(MIN_COLUMN * zoom.getAsDouble(),
-                Math.floor((viewport - 2 - bands.size() * ConnectorBand.WIDTH) / shown.size()));
-        for (ArticleColumnView col : shown) {
-            Region r = (Region) col.node();
-            r.setMinWidth(each);
-            r.setPrefWidth(each);
-            r.setMaxWidth(each);
+        double room = columnsScroll.getViewportBounds().getWidth() - 2 - bands.size() * ConnectorBand.WIDTH;
+        double[] each = widths.widths(shown.stream().map(ArticleColumnView::id).toList(), room, minColumn(),
+                zoom.getAsDouble());
+        for (int i = 0; i < each.length; i++) {
+            Region r = (Region) shown.get(i).node();
+            r.setMinWidth(each[i]);
+            r.setPrefWidth(each[i]);
+            r.setMaxWidth(each[i]);
         }
         markBandsDirty();
+    }
+
+    private void resizeColumn(ArticleColumnView column, double width) {
+        widths.choose(column.id(), Math.max(minColumn(), width), zoom.getAsDouble());
+        sizeColumns();
+    }
+
+    private void autoWidth(ArticleColumnView column) {
+        widths.reset(column.id());
+        sizeColumns();
+    }
+
+    private double minColumn() {
+        return MIN_COLUMN * zoom.getAsDouble();
     }
 
     /** The columns of articles not hidden by the outlet filter, left to right. */

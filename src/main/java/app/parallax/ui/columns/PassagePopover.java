@@ -6,12 +6,21 @@ import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
 import app.parallax.report.StoryReport;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 
-/** The note beside the pointer saying who reports the hovered passage and how. */
+/**
+ * The note beside the pointer saying who reports the hovered passage and how. It lives in a window
+ * of its own, which the main window's zoomed font size does not reach, so it is sized for the
+ * zoom here.
+ */
 public final class PassagePopover {
+
+    /** Text size and widest line at zoom 1. */
+    private static final double FONT = 12.5;
+    private static final double WIDTH = 420;
 
     private final Tooltip tooltip = new Tooltip();
 
@@ -19,7 +28,13 @@ public final class PassagePopover {
         tooltip.setId("passage-popover");
         tooltip.getStyleClass().add("passage-popover");
         tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
+        zoomTo(1);
+    }
+
+    /** Sizes the text and the widest line for this zoom (1 = normal). */
+    public void zoomTo(double zoom) {
+        tooltip.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", FONT * zoom));
+        tooltip.setMaxWidth(WIDTH * zoom);
     }
 
     public Tooltip tooltip() {

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.event.Event;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -37,6 +36,7 @@ public final class ScrollSync {
     private final Set<ArticleColumnView> moved = new LinkedHashSet<>();
     private final Map<String, ScrollMap> maps = new HashMap<>();
     private StoryReport mapsFor;
+    /** The column the user last scrolled, clicked or typed in: when a zoom or resize moves several, the others follow it. */
     private ArticleColumnView driver;
     private boolean syncing;
 
@@ -62,13 +62,9 @@ public final class ScrollSync {
                 Platform.requestNextPulse();
             }
         });
-        col.node().addEventFilter(ScrollEvent.SCROLL, e -> userActs(col, e));
-        col.node().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> userActs(col, e));
-        col.node().addEventFilter(KeyEvent.KEY_PRESSED, e -> userActs(col, e));
-    }
-
-    private void userActs(ArticleColumnView col, Event e) {
-        driver = col;
+        col.node().addEventFilter(ScrollEvent.SCROLL, e -> driver = col);
+        col.node().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> driver = col);
+        col.node().addEventFilter(KeyEvent.KEY_PRESSED, e -> driver = col);
     }
 
     /** Runs {@code scrolling} (e.g. levelling a claim) without it counting as a user's scroll. */

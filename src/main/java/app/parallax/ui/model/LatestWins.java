@@ -16,7 +16,7 @@ import javafx.concurrent.Task;
  * task is cancelled, so the engine stops at its next stage instead of running to the end.
  * Callbacks come on the FX thread.
  */
-public final class LatestWins {
+final class LatestWins {
 
     /** Where a run's progress and outcome go. */
     record Callbacks(DoubleConsumer progress, Consumer<String> message, Consumer<ComparisonResult> done,

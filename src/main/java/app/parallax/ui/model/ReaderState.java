@@ -20,6 +20,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -66,6 +67,8 @@ final class ReaderState {
     final BooleanBinding fetching = fetch.isNotNull();
     /** Bumped by every new story: results of loads started for an older story are dropped. */
     long storyGeneration;
+    /** Counts the stories shown, so views can drop what they kept for the last one (e.g. column widths). */
+    final ReadOnlyIntegerWrapper storiesShown = new ReadOnlyIntegerWrapper(0);
 
     ReaderState(Background io) {
         this.io = Objects.requireNonNull(io, "io");

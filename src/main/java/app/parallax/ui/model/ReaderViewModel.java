@@ -17,6 +17,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
@@ -98,6 +99,11 @@ public final class ReaderViewModel implements NoteActions {
     /** Stops the running link fetch (its download is interrupted); the open story stays as it was. */
     public void cancelFetch() {
         loading.cancelFetch();
+    }
+
+    /** How many stories have been opened (not added to); changes just before a new story's columns appear. */
+    public ReadOnlyIntegerProperty storiesShownProperty() {
+        return s.storiesShown.getReadOnlyProperty();
     }
 
     /** True while links are being fetched; the status bar then offers Cancel. */

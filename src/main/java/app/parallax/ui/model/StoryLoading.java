@@ -165,6 +165,7 @@ final class StoryLoading {
         s.selectedClaim.set(null);
         // compare first: building the columns below takes the FX thread a while
         comparing.recompute(List.copyOf(loaded.articles()));
+        s.storiesShown.set(s.storiesShown.get() + 1);
         s.articles.setAll(loaded.articles());
         s.notes.clear();
         s.storyFolder.set(null);

@@ -13,7 +13,7 @@ import java.util.Objects;
  * cancels both phases of the older one (the cancellation reaches the engine through its progress
  * listener). When both engines are the same object the second phase is skipped.
  */
-public final class TwoPhaseComparison {
+final class TwoPhaseComparison {
 
     /** What the view model hears, always on the FX thread. */
     interface Listener {

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * What Ctrl+Z can take back: closing a column and deleting a note, newest first. Each entry is
  * a short description and the action that restores the state; at most {@value #LIMIT} are kept.
  */
-public final class UndoStack {
+final class UndoStack {
 
     static final int LIMIT = 50;
 

@@ -23,7 +23,7 @@ import javafx.stage.Window;
  * Getting articles in and the story out: file and folder choosers, links, drag-and-drop onto the
  * window, pasting from the clipboard, and saving the story as a folder. Reading happens in the view model, off the FX thread.
  */
-public final class FileActions {
+final class FileActions {
 
     private final ReaderViewModel vm;
     private final Supplier<Window> owner;

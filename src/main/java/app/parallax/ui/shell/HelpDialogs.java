@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 /** Help ▸ Keyboard Shortcuts and Help ▸ About: small modal dialogs with plain text. */
-public final class HelpDialogs {
+final class HelpDialogs {
 
     /** Every shortcut the reader knows, one per line; also listed in the README. */
     static final String SHORTCUTS = String.join("\n",

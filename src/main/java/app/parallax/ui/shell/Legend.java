@@ -9,7 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /** The key to the highlight styles, drawn with the same palette colours as the text. */
-public final class Legend {
+final class Legend {
 
     private Legend() {
     }

@@ -6,7 +6,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
 /** Asks for an article's new outlet name, prefilled with the current one. */
-public final class OutletDialog {
+final class OutletDialog {
 
     private OutletDialog() {
     }

@@ -12,7 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A strip under the tool bar with one dismissable row per problem (unreadable file, failed save). */
-public final class ProblemBanner {
+final class ProblemBanner {
 
     private final VBox box = new VBox();
     private final ObservableList<String> problems;

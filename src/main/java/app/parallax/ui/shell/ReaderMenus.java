@@ -31,7 +31,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
 /** The menu bar (with shortcuts) and the tool bar of filters. */
-public final class ReaderMenus {
+final class ReaderMenus {
 
     private final ReaderView view;
     private final ReaderViewModel vm;

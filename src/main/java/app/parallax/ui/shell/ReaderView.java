@@ -22,13 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexRange;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -44,7 +40,6 @@ public final class ReaderView {
 
     /** The narrowest a column gets at zoom 1; see {@link ColumnsPane#MIN_COLUMN}. */
     public static final double MIN_COLUMN = ColumnsPane.MIN_COLUMN;
-    private static final double SIDE_WIDTH = 270;
 
     private final ReaderViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -52,8 +47,7 @@ public final class ReaderView {
     private final OverviewMatrixView matrix;
     private final NavigatorView navigator;
     private final NotesView notesView;
-    private final TabPane sideTabs = new TabPane();
-    private final SplitPane split = new SplitPane();
+    private final SidePanel side;
     private final PassagePopover popover = new PassagePopover();
     private final ReaderMenus menus;
     private final FileActions files;
@@ -74,6 +68,8 @@ public final class ReaderView {
         this.notesView = new NotesView(vm, this::addNoteOnSelection, columns::revealNote);
         this.files = new FileActions(vm, () -> root.getScene().getWindow());
         this.menus = new ReaderMenus(this, vm, looks, files);
+        this.side = new SidePanel(readingArea(), navigator.node(), notesView.node(), looks.zoom());
+        popover.zoomTo(looks.zoom());
         build();
         listen();
     }
@@ -87,7 +83,12 @@ public final class ReaderView {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         looks.attach(scene, root, columns.row());
-        looks.onChange(columns::relevelLater);
+        looks.onChange(() -> {
+            columns.sizeColumns();
+            side.zoomTo(looks.zoom());
+            popover.zoomTo(looks.zoom());
+            columns.relevelLater();
+        });
         files.acceptDrops(scene);
         scene.addPostLayoutPulseListener(columns::afterLayout);
         new ReaderKeys(vm, looks, columns).install(scene);
@@ -95,7 +96,7 @@ public final class ReaderView {
             if (w != null) {
                 w.setOnShown(e -> {
                     shownAt = System.nanoTime();
-                    split.setDividerPositions(Math.max(0.5, 1 - SIDE_WIDTH / Math.max(1, scene.getWidth())));
+                    side.placeFor(scene.getWidth());
                 });
             }
         });
@@ -104,17 +105,11 @@ public final class ReaderView {
 
     /** Shows or hides the Discrepancies/Notes panel, giving its room to the columns. */
     void setSidePanelShown(boolean shown) {
-        boolean now = split.getItems().contains(sideTabs);
-        if (shown && !now) {
-            split.getItems().add(sideTabs);
-            split.setDividerPositions(Math.max(0.5, 1 - SIDE_WIDTH / Math.max(1, split.getWidth())));
-        } else if (!shown && now) {
-            split.getItems().remove(sideTabs);
-        }
+        side.setShown(shown);
     }
 
     boolean sidePanelShown() {
-        return split.getItems().contains(sideTabs);
+        return side.isShown();
     }
 
     /** Enables File ▸ Export Annotated PDF… with this exporter (null disables it). */
@@ -144,27 +139,20 @@ public final class ReaderView {
                 .withSyncScrolling(columns.scrollSync().enabledProperty().get());
     }
 
-    private void build() {
+    /** The find bar, hints, columns and overview matrix, left of the side panel. */
+    private VBox readingArea() {
         VBox.setVgrow(columns.node(), Priority.ALWAYS);
         VBox reading = new VBox(findBar.node(), StatusLine.emptyHint(vm), StatusLine.singleArticleHint(vm),
                 columns.node(), matrix.node());
         reading.getStyleClass().add("reading-area");
         pair = new PairSwitch(reading, List.of(columns.node(), matrix.node()), vm.reportProperty(),
                 new PairWindow(vm, columns));
-        Tab nav = new Tab("Discrepancies", navigator.node());
-        nav.setId("tab-discrepancies");
-        Tab notes = new Tab("Notes", notesView.node());
-        notes.setId("tab-notes");
-        sideTabs.getTabs().addAll(nav, notes);
-        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        sideTabs.setId("side-panel");
-        sideTabs.setMinWidth(240);
-        split.getItems().setAll(reading, sideTabs);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.8);
-        SplitPane.setResizableWithParent(sideTabs, false);
+        return reading;
+    }
+
+    private void build() {
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(), new ProblemBanner(vm.problems()).node(), Legend.build()));
-        root.setCenter(split);
+        root.setCenter(side.node());
         root.setBottom(StatusLine.statusBar(vm));
         root.getStyleClass().add("reader");
     }
@@ -262,7 +250,7 @@ public final class ReaderView {
         if (note != null) {
             col.area().deselect();
             setSidePanelShown(true);
-            sideTabs.getSelectionModel().select(1);
+            side.showNotesTab();
             notesView.edit(note);
         }
     }

@@ -15,7 +15,7 @@ import javafx.scene.control.MenuItem;
  * files are gone is shown disabled. Whether they exist is checked on the io thread whenever the
  * list changes and each time the menu opens.
  */
-public final class RecentMenu {
+final class RecentMenu {
 
     private final ReaderViewModel vm;
     private final Menu menu = new Menu("Open _Recent");

@@ -10,7 +10,7 @@ import javafx.scene.Scene;
  * The look: light or dark palette sheet (the only thing a theme swaps) and the zoom, which scales
  * the whole window (menus, panels, matrix, legend) as well as the article text.
  */
-public final class ThemeAndZoom {
+final class ThemeAndZoom {
 
     static final double BASE_FONT = 14;
     /** The window's own text (menus, panels, matrix, legend) at zoom 1, Modena's size. */
