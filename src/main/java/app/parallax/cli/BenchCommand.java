@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         Path warmUp = Files.createTempDirectory("parallax-bench-warmup");
         runCompare(Ingest.defaultCorpus(), warmUp, natives, false);
         out.printf(Locale.ROOT, "%nWhole process: a fresh `compare` JVM on the files, report discarded (ms).%n"
-                + "cold cache = no cached sentence vectors (the model loads and embeds every passage); the model's%n"
+                + "cold cache = no cached sentence vectors (the model loads and embeds every passage); the model's files and%n"
                 + "native libraries are already unpacked, as after the first run on a machine (untimed warm-up run)%n");
         out.printf(Locale.ROOT, "%-30s %10s %12s %12s%n", "case", "--fast", "cold cache", "warm cache");
         wholeProcess(out, "corpus (5 articles)", corpus.articles(), natives);
@@ -111,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
     private static double runCompare(Path dir, Path cache, Path natives, boolean fast)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dparallax.cacheDir=" + cache, "-DDJL_CACHE_DIR=" + natives, "-cp", System.getProperty("java.class.path"), "app.parallax.Main",
+                "-Dparallax.cacheDir=" + cache, "-DDJL_CACHE_DIR=" + natives, "-Dparallax.modelDir=" + natives, "-cp", System.getProperty("java.class.path"), "app.parallax.Main",
                 "compare", dir.toString()));
         if (fast) {
             command.add("--fast");

