@@ -1,5 +1,6 @@
 package app.parallax.ui;
 import app.parallax.ui.model.LaunchClock;
+import app.parallax.ui.model.StartupPreload;
 
 import app.parallax.ui.tasks.Background;
 import app.parallax.ui.model.ComparisonEngine;
@@ -69,6 +70,7 @@ public final class ReaderApp extends Application {
                 && settings.lastStory().stream().map(Path::of).allMatch(Files::exists)) {
             startPaths = settings.lastStory().stream().map(Path::of).toList();
         }
+        StartupPreload.begin(startPaths);
     }
 
     @Override

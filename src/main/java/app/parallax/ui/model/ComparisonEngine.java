@@ -17,7 +17,8 @@ public interface ComparisonEngine {
     /** The lexical engine: no model, shown at once. */
     static ComparisonEngine fast() {
         Comparison comparison = Comparison.standard();
-        return comparison::run;
+        return (articles, progress) -> StartupPreload.fastResult(articles)
+                .orElseGet(() -> comparison.run(articles, progress));
     }
 
     /**

@@ -44,7 +44,7 @@ final class StoryLoading {
         List<Path> copy = List.copyOf(paths);
         long story = ++s.storyGeneration;
         s.status.set("Opening " + describe(copy) + "…");
-        run(() -> Ingest.load(copy), loaded -> {
+        run(() -> preloadedOrRead(copy), loaded -> {
             if (story == s.storyGeneration) {
                 replaceStory(loaded, copy.stream().map(Path::toString).toList());
             }
@@ -54,7 +54,7 @@ final class StoryLoading {
     void openExample() {
         long story = ++s.storyGeneration;
         s.status.set("Opening the example story…");
-        run(() -> Ingest.load(List.of(Ingest.defaultCorpus())), loaded -> {
+        run(() -> preloadedOrRead(List.of(Ingest.defaultCorpus())), loaded -> {
             if (story == s.storyGeneration) {
                 replaceStory(loaded, List.of());
             }
@@ -198,6 +198,12 @@ final class StoryLoading {
 
     private void reportProblems(List<IngestProblem> found) {
         found.forEach(p -> s.problems.add("Could not read " + p.message()));
+    }
+
+    /** The story {@link StartupPreload} read for these paths at start-up, else read now. */
+    private static LoadedStory preloadedOrRead(List<Path> paths) throws IngestException {
+        Optional<LoadedStory> preloaded = StartupPreload.story(paths);
+        return preloaded.isPresent() ? preloaded.get() : Ingest.load(paths);
     }
 
     private <T> Task<T> run(Callable<T> work, Consumer<T> onDone) {
