@@ -279,7 +279,7 @@ public final class DifferenceClassifier {
                 && !(differentTallies && sa.kind() == ConflictKind.NUMBER) && !oneCountry(sa, sb)
                 && absent(sa, slotsB)
                 && absent(sb, slotsA) && comparableValues(sa, a, sb, b, c) && !clockPart(sa, a, textA)
-                && !clockPart(sb, b, textB)
+                && !clockPart(sb, b, textB) && !garbled(sa, a, textA) && !garbled(sb, b, textB)
                 && (changes.size() == 1 || sameQuantity(sa, a, textA, sb, b, textB))) {
             return conflict(sa.kind(), a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB);
         }
@@ -470,6 +470,16 @@ public final class DifferenceClassifier {
         return (!t.capitalized() || t.sentenceInitial()) && t.key().length() > 1
                 && t.key().chars().allMatch(ch -> ch >= 'a' && ch <= 'z')
                 && !Character.isDigit(t.term().charAt(0));
+    }
+
+    /**
+     * A value touching a replacement character (U+FFFD) lost part of itself when the page was
+     * decoded with the wrong encoding ("4½ months" read as "4\uFFFD months"), so it is not compared.
+     */
+    private static boolean garbled(Slot s, List<Token> tokens, String text) {
+        int start = tokens.get(s.from()).range().start();
+        int end = tokens.get(s.to() - 1).range().end();
+        return (start > 0 && text.charAt(start - 1) == '\uFFFD') || (end < text.length() && text.charAt(end) == '\uFFFD');
     }
 
     /** A nation of the United Kingdom and the kingdom are one country ("English" / "British"). */

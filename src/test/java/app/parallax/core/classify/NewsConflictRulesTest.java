@@ -194,6 +194,14 @@ class NewsConflictRulesTest {
     }
 
     @Test
+    void aNumberGarbledByAWrongEncodingIsNotCompared() {
+        List<Difference> differences = classifyAt("The former aide served 4\uFFFD months in a federal prison for his part.",
+                "The former aide served 5 months in a federal prison for his part.", 0.9);
+
+        assertThat(differences).noneMatch(Difference::isConflict);
+    }
+
+    @Test
     void numbersBoundByDifferentPlacesAreNoConflict() {
         ComparisonResult r = compare("The floods of that spring killed 1,200 people in the northern valley and left thousands homeless.",
                 "The floods of that spring killed 3,400 people across four countries and left thousands homeless.");
