@@ -5,14 +5,17 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -29,7 +32,10 @@ import java.util.Optional;
  */
 final class EmbeddingCache {
 
-    private static final int MAGIC = 0x50584531; // "PXE1"
+    /** Records sorted by key. */
+    private static final int MAGIC = 0x50584532; // "PXE2"
+    /** The first format: the same records in any order; still read. */
+    private static final int UNSORTED_MAGIC = 0x50584531; // "PXE1"
     private static final int KEY_BYTES = 32;
     private final Path folder;
     private final String model;
@@ -55,7 +61,78 @@ final class EmbeddingCache {
     /** The cached vector of {@code text}, if any. */
     synchronized Optional<float[]> find(String text) {
         String key = key(text);
-        return Optional.ofNullable(bucket(key).get(key));
+        Map<String, float[]> loaded = buckets.get(bucketOf(key));
+        if (loaded != null) {
+            return Optional.ofNullable(loaded.get(key));
+        }
+        return search(bucketOf(key), HexFormat.of().parseHex(key));
+    }
+
+    /**
+     * Looks one key up in a bucket file without reading the whole file: records are sorted by key
+     * (format {@link #MAGIC}), so a binary search reads about eight keys and one vector. A file of
+     * the older unsorted format is read whole and rewritten sorted. A big cache (tens of thousands of vectors)
+     * thus costs a warm comparison milliseconds, not a read of every bucket it touches.
+     */
+    private Optional<float[]> search(int bucket, byte[] key) {
+        Path f = file(bucket);
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+            ByteBuffer header = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+            readFully(ch, header, 0);
+            int magic = header.getInt(0);
+            long records = (ch.size() - 8) / recordBytes();
+            if (header.getInt(4) != dimension || (ch.size() - 8) % recordBytes() != 0
+                    || (magic != MAGIC && magic != UNSORTED_MAGIC)) {
+                throw new IOException("damaged");
+            }
+            if (magic == UNSORTED_MAGIC) {
+                ch.close();
+                Map<String, float[]> entries = buckets.computeIfAbsent(bucket, this::read);
+                write(bucket);
+                return Optional.ofNullable(entries.get(HexFormat.of().formatHex(key)));
+            }
+            ByteBuffer probe = ByteBuffer.allocate(KEY_BYTES);
+            long lo = 0;
+            long hi = records - 1;
+            while (lo <= hi) {
+                long mid = (lo + hi) >>> 1;
+                probe.clear();
+                readFully(ch, probe, 8 + mid * recordBytes());
+                int c = Arrays.compareUnsigned(probe.array(), key);
+                if (c == 0) {
+                    ByteBuffer v = ByteBuffer.allocate(dimension * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+                    readFully(ch, v, 8 + mid * recordBytes() + KEY_BYTES);
+                    float[] out = new float[dimension];
+                    v.flip();
+                    v.asFloatBuffer().get(out);
+                    return Optional.of(out);
+                }
+                if (c < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            buckets.remove(bucket);
+            deleteQuietly(f);
+            return Optional.empty();
+        }
+    }
+
+    private static void readFully(FileChannel ch, ByteBuffer into, long position) throws IOException {
+        long at = position;
+        while (into.hasRemaining()) {
+            int n = ch.read(into, at);
+            if (n < 0) {
+                throw new IOException("damaged: ends early");
+            }
+            at += n;
+        }
     }
 
     /** Stores vectors for texts (same order) and writes the touched buckets. Failures are ignored. */
@@ -95,7 +172,8 @@ final class EmbeddingCache {
         }
         try {
             ByteBuffer buf = ByteBuffer.wrap(Files.readAllBytes(f)).order(ByteOrder.LITTLE_ENDIAN);
-            if (buf.remaining() < 8 || buf.getInt() != MAGIC || buf.getInt() != dimension
+            int magic = buf.remaining() < 8 ? 0 : buf.getInt();
+            if ((magic != MAGIC && magic != UNSORTED_MAGIC) || buf.getInt() != dimension
                     || buf.remaining() % recordBytes() != 0) {
                 throw new IOException("damaged");
             }
@@ -123,7 +201,7 @@ final class EmbeddingCache {
         Map<String, float[]> entries = buckets.get(bucket);
         ByteBuffer buf = ByteBuffer.allocate(8 + entries.size() * recordBytes()).order(ByteOrder.LITTLE_ENDIAN);
         buf.putInt(MAGIC).putInt(dimension);
-        entries.forEach((k, v) -> {
+        new java.util.TreeMap<>(entries).forEach((k, v) -> {
             buf.put(HexFormat.of().parseHex(k));
             buf.asFloatBuffer().put(v);
             buf.position(buf.position() + dimension * Float.BYTES);

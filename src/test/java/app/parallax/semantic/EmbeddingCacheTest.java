@@ -65,6 +65,43 @@ class EmbeddingCacheTest {
     }
 
     @Test
+    void everyOneOfManyVectorsIsFoundByASessionThatSearchesTheFiles() {
+        List<String> texts = new java.util.ArrayList<>();
+        List<float[]> vectors = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            texts.add("Passage number " + i + " of a long story.");
+            vectors.add(new float[] {i, -i, i / 2f});
+        }
+        new EmbeddingCache(dir, "m", 3, 1 << 24).putAll(texts, vectors);
+
+        EmbeddingCache reopened = new EmbeddingCache(dir, "m", 3, 1 << 24);
+
+        for (int i = 0; i < texts.size(); i += 7) {
+            assertThat(reopened.find(texts.get(i))).as(texts.get(i)).get().isEqualTo(vectors.get(i));
+        }
+        assertThat(reopened.find("A passage never stored.")).isEmpty();
+    }
+
+    @Test
+    void aBucketInTheFirstUnsortedFormatIsStillRead() throws Exception {
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        md.update("m".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        byte[] key = md.digest("The port reopened.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] other = key.clone();
+        other[31] ^= 1;
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(8 + 2 * (32 + 12)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        buf.putInt(0x50584531).putInt(3);
+        buf.put(other).putFloat(9).putFloat(9).putFloat(9);
+        buf.put(key).putFloat(1).putFloat(2).putFloat(3);
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(String.format("%02x.bin", key[0] & 0xff)), buf.array());
+
+        assertThat(new EmbeddingCache(dir, "m", 3, 1 << 20).find("The port reopened.")).get()
+                .isEqualTo(new float[] {1, 2, 3});
+    }
+
+    @Test
     void theCacheFolderFollowsXdgElseHome() {
         assertThat(Semantic.cacheFolder(java.util.Map.of("XDG_CACHE_HOME", "/var/cache/u"), "/home/u"))
                 .isEqualTo(Path.of("/var/cache/u/parallax"));
