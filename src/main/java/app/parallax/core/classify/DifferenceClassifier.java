@@ -85,13 +85,12 @@ public final class DifferenceClassifier {
                 passageWideConflicts(kind, slotsA, slotsB, a, b, textA, textB, out, usedA, usedB);
             }
         }
-        boolean closeForNames = score >= NAME_CONFLICT_MIN_SCORE || restMatches(changes, a, b);
-        boolean differentTallies = differentTallies(slotsA, slotsB);
+        LinkFacts facts = LinkFacts.of(a, slotsA, b, slotsB, changes, score);
         for (WordChange c : changes) {
             if (touches(usedA, c.aFrom(), c.aTo()) || touches(usedB, c.bFrom(), c.bTo())) {
                 continue;
             }
-            out.add(classifyChange(c, changes, a, b, slotsA, slotsB, textA, textB, score, closeForNames, differentTallies));
+            out.add(classifyChange(c, a, b, slotsA, slotsB, textA, textB, facts));
         }
         for (int[] m : WordDiff.matches(changes, a.size(), b.size())) {
             if (Spelling.areVariants(a.get(m[0]).key(), b.get(m[1]).key())) {
@@ -111,7 +110,7 @@ public final class DifferenceClassifier {
         for (Slot sa : onlyA) {
             Set<String> contextA = context(sa, a, textA);
             for (Slot sb : onlyB) {
-                if (possessive(sa, a, textA) != possessive(sb, b, textB)) {
+                if (possessive(sa, a) != possessive(sb, b)) {
                     continue;
                 }
                 if (!touches(usedB, sb.from(), sb.to()) && !java.util.Collections.disjoint(contextA, context(sb, b, textB))) {
@@ -257,36 +256,54 @@ public final class DifferenceClassifier {
         return true;
     }
 
-    private static Difference classifyChange(WordChange c, List<WordChange> changes, List<Token> a, List<Token> b,
-                                             List<Slot> slotsA, List<Slot> slotsB, String textA, String textB,
-                                             double score, boolean closeForNames, boolean differentTallies) {
-        if ((score >= NEGATION_MIN_SCORE || restMatches(changes, a, b)) && negatesOneSide(c, a, b)
-                && negations(a, 0, a.size()) % 2 != negations(b, 0, b.size()) % 2
-                && !negatedTimeBound(a) && !negatedTimeBound(b)) {
+    /**
+     * What holds for the whole pair of passages, worked out once rather than for every change.
+     *
+     * @param closeForNames    close enough for a changed name or an opposite word to be the same slot
+     * @param closeForNegation close enough for a negation on one side to be a dispute
+     * @param negationsDiffer  one passage is negated an odd number of times more than the other
+     * @param timeBound        a passage says "not … until": timing, not denial
+     */
+    private record LinkFacts(int changeCount, double score, boolean closeForNames, boolean closeForNegation,
+                             boolean differentTallies, boolean negationsDiffer, boolean timeBound) {
+
+        static LinkFacts of(List<Token> a, List<Slot> slotsA, List<Token> b, List<Slot> slotsB,
+                            List<WordChange> changes, double score) {
+            boolean rest = restMatches(changes, a, b);
+            return new LinkFacts(changes.size(), score, score >= NAME_CONFLICT_MIN_SCORE || rest,
+                    score >= NEGATION_MIN_SCORE || rest, DifferenceClassifier.differentTallies(slotsA, slotsB),
+                    negations(a, 0, a.size()) % 2 != negations(b, 0, b.size()) % 2,
+                    negatedTimeBound(a) || negatedTimeBound(b));
+        }
+    }
+
+    private static Difference classifyChange(WordChange c, List<Token> a, List<Token> b, List<Slot> slotsA,
+                                             List<Slot> slotsB, String textA, String textB, LinkFacts facts) {
+        if (facts.closeForNegation() && facts.negationsDiffer() && !facts.timeBound() && negatesOneSide(c, a, b)) {
             return negation(c, a, b, textA, textB);
         }
         if (!c.isReplacement()) {
             return plain(DifferenceKind.DETAIL, c, a, b, textA, textB);
         }
-        if (closeForNames && opposedWords(c, a, b)) {
+        if (facts.closeForNames() && !facts.negationsDiffer() && opposedWords(c, a, b)) {
             return conflict(ConflictKind.OPPOSITE, a, c.aFrom(), c.aTo(), b, c.bFrom(), c.bTo(), textA, textB);
         }
         Slot sa = slotIn(slotsA, c.aFrom(), c.aTo());
         Slot sb = slotIn(slotsB, c.bFrom(), c.bTo());
         boolean typed = sa != null && sb != null && sa.kind() == sb.kind() && fitsChange(sa, c.aFrom(), c.aTo())
                 && fitsChange(sb, c.bFrom(), c.bTo()) && !sa.reportingTime() && !sb.reportingTime();
-        if (typed && !NAMES.contains(sa.kind()) && score >= SAME_EVENT_MIN_SCORE
-                && !(differentTallies && sa.kind() == ConflictKind.NUMBER) && !oneCountry(sa, sb)
+        if (typed && !NAMES.contains(sa.kind()) && facts.score() >= SAME_EVENT_MIN_SCORE
+                && !(facts.differentTallies() && sa.kind() == ConflictKind.NUMBER) && !oneCountry(sa, sb)
                 && absent(sa, slotsB)
                 && absent(sb, slotsA) && comparableValues(sa, a, sb, b, c) && !clockPart(sa, a, textA)
                 && !clockPart(sb, b, textB) && !garbled(sa, a, textA) && !garbled(sb, b, textB)
-                && (changes.size() == 1 || sameQuantity(sa, a, textA, sb, b, textB))) {
+                && (facts.changeCount() == 1 || sameQuantity(sa, a, textA, sb, b, textB))) {
             return conflict(sa.kind(), a, sa.from(), sa.to(), b, sb.from(), sb.to(), textA, textB);
         }
         if (isSpelling(c, a, b)) {
             return plain(DifferenceKind.SPELLING, c, a, b, textA, textB);
         }
-        if (typed && closeForNames && sameRole(c, a, b)
+        if (typed && facts.closeForNames() && sameRole(c, a, b)
                 && fullNames(sa, sb)
                 && absent(sa, slotsB) && absent(sb, slotsA) && !spellingOfEachOther(sa, sb, a, b)
                 && !(sa.kind() == ConflictKind.PERSON && (mentions(b, sa) || mentions(a, sb)))) {
@@ -394,13 +411,8 @@ public final class DifferenceClassifier {
      * the action of its clause, so it is compared only with another possessive: "will play the
      * winner of Friday's semifinal" and "will play Saturday" are two events.
      */
-    private static boolean possessive(Slot s, List<Token> tokens, String text) {
-        String written = tokens.get(s.to() - 1).text();
-        if (written.endsWith("'s") || written.endsWith("\u2019s")) {
-            return true;
-        }
-        int end = tokens.get(s.to() - 1).range().end();
-        return text.startsWith("'s", end) || text.startsWith("\u2019s", end);
+    private static boolean possessive(Slot s, List<Token> tokens) {
+        return tokens.get(s.to() - 1).possessive();
     }
 
     /**
@@ -452,8 +464,9 @@ public final class DifferenceClassifier {
     }
 
     /**
-     * The change swaps one word for its opposite ("rose" / "fell", "approved" / "rejected") and the
-     * passages negate alike, so "rose" / "did not fall" agree. Names and numbers are other rules'.
+     * The change swaps one word for its opposite ("rose" / "fell", "approved" / "rejected"); the
+     * caller checks that the passages negate alike, so "rose" / "did not fall" agree. Names and
+     * numbers are other rules'.
      */
     private static boolean opposedWords(WordChange c, List<Token> a, List<Token> b) {
         if (c.aTo() - c.aFrom() != 1 || c.bTo() - c.bFrom() != 1) {
@@ -461,9 +474,7 @@ public final class DifferenceClassifier {
         }
         Token x = a.get(c.aFrom());
         Token y = b.get(c.bFrom());
-        return plainWord(x) && plainWord(y)
-                && negations(a, 0, a.size()) % 2 == negations(b, 0, b.size()) % 2
-                && Opposites.areOpposite(x.key(), y.key());
+        return plainWord(x) && plainWord(y) && Opposites.areOpposite(x.key(), y.key());
     }
 
     private static boolean plainWord(Token t) {

@@ -119,8 +119,7 @@ public final class SlotFinder {
      * ("Ada Lowe (Leeds), Ben Carr" is two names, "the Leeds school's Ben Carr" names Ben Carr).
      */
     private static boolean spaceOnlyBetween(Token previous, Token next) {
-        return next.range().start() - previous.range().end() == 1 && !previous.text().endsWith("s'")
-                && !previous.text().endsWith("'s") && !previous.text().endsWith("\u2019s");
+        return next.range().start() - previous.range().end() == 1 && !previous.possessive();
     }
 
     private static ConflictKind nameKind(List<Token> tokens, int from, int to) {

@@ -19,4 +19,9 @@ public record Token(String text, String key, String term, TextRange range, boole
     public boolean isNumeric() {
         return !key.isEmpty() && Character.isDigit(key.charAt(0));
     }
+
+    /** Written as a possessive: "Friday's", "Wizards'", "Peskov’s". */
+    public boolean possessive() {
+        return text.endsWith("'s") || text.endsWith("\u2019s") || text.endsWith("s'") || text.endsWith("s\u2019");
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The first story's reading and words-only comparison, started while JavaFX builds the window
@@ -23,8 +24,9 @@ public final class StartupPreload {
 
     private static volatile Pending pending;
 
+    /** @param storyTaken set once the story is handed out: a later open reads the files afresh */
     private record Pending(List<Path> paths, CompletableFuture<LoadedStory> story,
-                           CompletableFuture<ComparisonResult> fast) {
+                           CompletableFuture<ComparisonResult> fast, AtomicBoolean storyTaken) {
     }
 
     private StartupPreload() {
@@ -41,7 +43,7 @@ public final class StartupPreload {
         } catch (app.parallax.ingest.IngestException | RuntimeException e) {
             return;
         }
-        Pending p = new Pending(key, new CompletableFuture<>(), new CompletableFuture<>());
+        Pending p = new Pending(key, new CompletableFuture<>(), new CompletableFuture<>(), new AtomicBoolean());
         pending = p;
         Thread t = new Thread(() -> run(p), "parallax-preload");
         t.setDaemon(true);
@@ -63,7 +65,7 @@ public final class StartupPreload {
     /** The story read from exactly these {@code paths}, once; empty if none was preloaded or it failed. */
     static Optional<LoadedStory> story(List<Path> paths) {
         Pending p = pending;
-        if (p == null || !p.paths().equals(paths) || p.story().isCompletedExceptionally()) {
+        if (p == null || !p.paths().equals(paths) || !p.storyTaken().compareAndSet(false, true)) {
             return Optional.empty();
         }
         return result(p.story());
