@@ -76,6 +76,7 @@ final class ClaimWording {
         String who = String.join(", ", outlets(claim.articleIds()));
         return switch (claim.verdict()) {
             case DISPUTED -> "Disputed " + (valuesLine(claim).isEmpty() ? "fact: " + who : valuesLine(claim));
+            case VALUES_DIFFER -> "Values differ " + (valuesLine(claim).isEmpty() ? "between " + who : valuesLine(claim));
             case SINGLE -> "Only " + who + " reports this";
             case AGREED -> "Agreed: reported by " + who;
         };
@@ -87,7 +88,7 @@ final class ClaimWording {
         return switch (shown) {
             case AGREED -> others.isEmpty() ? "Only " + outlet(articleId) + " reports this."
                     : "Agreed: also reported by " + Words.and(outlets(others)) + ".";
-            case DISPUTED -> disputedNote(claim, articleId);
+            case DISPUTED, VALUES_DIFFER -> disputedNote(claim, articleId);
             case SINGLE -> "Only " + outlet(articleId) + " reports this.";
         };
     }

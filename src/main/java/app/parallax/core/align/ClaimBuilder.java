@@ -85,7 +85,9 @@ public final class ClaimBuilder {
         group.forEach(p -> articleIds.add(p.articleId()));
         List<ClaimValue> values = values(links, byId, articleOrder);
         Verdict verdict = articleIds.size() < 2 ? Verdict.SINGLE
-                : values.isEmpty() ? Verdict.AGREED : Verdict.DISPUTED;
+                : values.isEmpty() ? Verdict.AGREED
+                : links.stream().anyMatch(l -> l.conflicts().stream().anyMatch(Difference::isHardConflict))
+                ? Verdict.DISPUTED : Verdict.VALUES_DIFFER;
         return new Claim(id, group.stream().map(Passage::id).toList(), List.copyOf(articleIds), verdict, values);
     }
 

@@ -1,8 +1,11 @@
 package app.parallax.core.align;
 
+import app.parallax.core.article.TextRange;
 import app.parallax.core.classify.Difference;
+import app.parallax.core.classify.Grade;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Two passages of different articles that report the same thing, with their classified word
@@ -12,23 +15,45 @@ import java.util.Objects;
  * @param b           passage id on the other side (always another article)
  * @param score       similarity in [0, 1]
  * @param differences every word-level change, classified; empty when the passages read the same
+ * @param sharedA     the stretch of passage a that the two passages share (first to last aligned
+ *                    content word), in article a's offsets; null when not worked out
+ * @param sharedB     the same on side b
+ * @param coverage    how much of the shorter passage's content the other covers, in [0, 1]; a
+ *                    short sentence inside a long one scores near 1
  */
-public record Link(String a, String b, double score, List<Difference> differences) {
+public record Link(String a, String b, double score, List<Difference> differences, TextRange sharedA,
+                   TextRange sharedB, double coverage) {
 
     public Link {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         differences = List.copyOf(differences);
+        if ((sharedA == null) != (sharedB == null)) {
+            throw new IllegalArgumentException("shared spans are given on both sides or neither");
+        }
     }
 
-    /** Only the factual conflicts among the differences. */
+    /** A link whose shared spans were not worked out. */
+    public Link(String a, String b, double score, List<Difference> differences) {
+        this(a, b, score, differences, null, null, score);
+    }
+
+    /** Only the flagged value differences among the differences, of either grade. */
     public List<Difference> conflicts() {
         return differences.stream().filter(Difference::isConflict).toList();
     }
 
-    /** {@link Relation#DIFFER} exactly when the link carries a factual conflict. */
+    /** {@link Relation#DIFFER} exactly when the link carries a flagged difference of values (either grade). */
     public Relation relation() {
         return differences.stream().anyMatch(Difference::isConflict) ? Relation.DIFFER : Relation.AGREE;
+    }
+
+    /** The strongest grade among the link's flags: conflict before values differ; empty when it agrees. */
+    public Optional<Grade> grade() {
+        if (differences.stream().anyMatch(Difference::isHardConflict)) {
+            return Optional.of(Grade.CONFLICT);
+        }
+        return differences.stream().anyMatch(Difference::isConflict) ? Optional.of(Grade.VALUES_DIFFER) : Optional.empty();
     }
 
     /** The passage on the other end from {@code passageId}. */

@@ -20,6 +20,15 @@ public interface PassageEmbedder {
      */
     List<float[]> embed(List<String> texts);
 
+    /**
+     * Contextual vectors of each text's word pieces, one {@link TokenVectors} per text and in the
+     * same order. Models that cannot give them throw {@link EmbeddingUnavailableException}; the word
+     * aligner then matches words by form and value alone.
+     */
+    default List<TokenVectors> embedTokens(List<String> texts) {
+        throw new EmbeddingUnavailableException(modelName() + " gives no token vectors", null);
+    }
+
     /** A short name of the model for status lines, e.g. "bge-small-en-v1.5". */
     String modelName();
 

@@ -8,10 +8,15 @@ public enum Verdict {
     AGREED,
     /** Reported by two or more outlets, at least one pair in factual conflict. */
     DISPUTED,
+    /**
+     * Reported by two or more outlets whose values differ only in ways worth a look (hedged figures,
+     * spellings of a name), with no outright conflict.
+     */
+    VALUES_DIFFER,
     /** Reported by one outlet only. */
     SINGLE;
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -28,6 +28,7 @@ public final class VerdictStyle {
         return switch (verdict) {
             case AGREED -> "Agreed";
             case DISPUTED -> "Disputed";
+            case VALUES_DIFFER -> "Values differ";
             case SINGLE -> "Single source";
         };
     }
