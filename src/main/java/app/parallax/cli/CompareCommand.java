@@ -90,6 +90,7 @@ final class CompareCommand implements Callable<Integer> {
             return Cli.USAGE;
         }
         ComparisonResult result = Engines.choose(fast).run(story.articles(), ProgressListener.NONE);
+        EvidenceDump.writeIfAsked(Engines.choose(fast), story.articles(), err);
         int status = story.problems().isEmpty() ? 0 : Cli.USAGE;
         if (saveStory != null) {
             status = Math.max(status, saveStory(story, err));

@@ -100,6 +100,16 @@ public final class Comparison {
         return aligner.bestScore(two, passages, embed(passages, ProgressListener.NONE, 0, 1).byPassage()).orElse(0);
     }
 
+    /**
+     * Every candidate pair of passages the engine weighs, with the evidence for linking it and the
+     * decision: for fitting and checking the link model, not for display.
+     */
+    public List<Aligner.CandidateEvidence> evidence(List<Article> articles) {
+        requireUniqueIds(articles);
+        List<Passage> passages = segment(articles);
+        return aligner.evidence(articles, passages, embed(passages, ProgressListener.NONE, 0, 1).byPassage());
+    }
+
     private List<Passage> segment(List<Article> articles) {
         return articles.parallelStream().map(segmenter::segment).flatMap(List::stream).toList();
     }

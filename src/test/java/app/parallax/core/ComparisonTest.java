@@ -27,7 +27,7 @@ class ComparisonTest {
             "North Sea, Baltic Sea, PLACE, North Sea, Baltic Sea",
             "coast of Norway, coast of Sweden, COUNTRY, Norway, Sweden",
             "informal breakfast, informal dinner, MEAL, breakfast, dinner",
-            "by 12 percent, by 15 percent, NUMBER, 12, 15",
+            "by 12 percent, by 15 percent, PERCENT, 12, 15",
             "said Tom Becker, said Ann Miller, PERSON, Tom Becker, Ann Miller",
     })
     void oneChangedFactInACopyIsExactlyThatConflict(String from, String to, ConflictKind kind, String aWords,

@@ -7,6 +7,8 @@ import app.parallax.core.classify.Difference;
 import app.parallax.core.classify.DifferenceClassifier;
 import app.parallax.core.diff.WordDiff;
 import app.parallax.core.text.Tokenizer;
+import app.parallax.core.text.WordAlignment;
+import app.parallax.core.values.SlotComparer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +43,8 @@ public final class Aligner {
     static final Thresholds WORDS = new Thresholds(0.25, 0.35, 0.8, 0.07);
     /** Words and meaning blended (see {@link LinkScorer}). */
     static final Thresholds MEANING = new Thresholds(0.42, 0.52, 0.8, 0.0);
+    /** The floor for candidates the link model weighs: below it two passages share almost nothing. */
+    static final Thresholds LOOSE = new Thresholds(0.2, 0.2, 0.2, 0.0);
     /** Minimum similarity for a link by words alone. */
     public static final double DEFAULT_THRESHOLD = WORDS.link();
     private static final int MAX_CANDIDATES = 24;
@@ -81,14 +85,118 @@ public final class Aligner {
         LinkScorer scorer = new LinkScorer(index);
         Thresholds t = thresholds(!vectors.isEmpty());
         progress.progress(1, 4, "indexing passages");
-        Map<Long, Double> scores = candidateScores(profiles, index, scorer, t);
+        boolean model = !vectors.isEmpty() && fixedThreshold == null;
+        Map<Long, Double> scores = candidateScores(profiles, index, scorer, model ? LOOSE : t);
         progress.progress(2, 4, "aligning passages");
-        List<long[]> chosen = select(profiles, scores, articles.size(), t);
+        List<long[]> chosen = model ? decide(profiles, scores, articles.size(), index) : select(profiles, scores, articles.size(), t);
         progress.progress(3, 4, "comparing words");
         List<Link> links = chosen.parallelStream().map(pair -> link(profiles.get((int) pair[0]),
                 profiles.get((int) pair[1]), Double.longBitsToDouble(pair[2]), articles)).toList();
         progress.progress(4, 4, "aligned");
         return links;
+    }
+
+    /**
+     * Every candidate pair the meaning-aware engine weighs, with its evidence and whether it is
+     * linked: for fitting and checking the link model ({@code src/tools/fit_link_model.py}).
+     */
+    public List<CandidateEvidence> evidence(List<Article> articles, List<Passage> passages, Map<String, float[]> vectors) {
+        List<PassageProfile> profiles = profiles(articles, passages, vectors);
+        TermIndex index = new TermIndex(profiles);
+        Map<Long, Double> scores = candidateScores(profiles, index, new LinkScorer(index), LOOSE);
+        BestMatches best = new BestMatches(profiles, articles.size(), scores);
+        List<CandidateEvidence> out = new ArrayList<>();
+        scores.forEach((key, s) -> {
+            PassageProfile a = profiles.get((int) (key >>> 32));
+            PassageProfile b = profiles.get((int) (long) key);
+            LinkEvidence e = evidence(a, b, s, best, index);
+            out.add(new CandidateEvidence(a.passage.id(), b.passage.id(), s, e, LinkModel.standard().links(e)));
+        });
+        out.sort(java.util.Comparator.comparing(CandidateEvidence::a).thenComparing(CandidateEvidence::b));
+        return out;
+    }
+
+    /** One weighed pair: passage ids, blended similarity, evidence, decision. */
+    public record CandidateEvidence(String a, String b, double score, LinkEvidence evidence, boolean linked) {
+    }
+
+    /** Pairs the link model accepts, in passage order. */
+    private static List<long[]> decide(List<PassageProfile> profiles, Map<Long, Double> scores, int articleCount,
+                                       TermIndex index) {
+        BestMatches best = new BestMatches(profiles, articleCount, scores);
+        LinkModel model = LinkModel.standard();
+        List<long[]> out = java.util.Collections.synchronizedList(new ArrayList<>());
+        scores.entrySet().parallelStream().forEach(en -> {
+            PassageProfile a = profiles.get((int) (en.getKey() >>> 32));
+            PassageProfile b = profiles.get((int) (long) en.getKey());
+            if (model.links(evidence(a, b, en.getValue(), best, index))) {
+                out.add(new long[] {a.index, b.index, Double.doubleToLongBits(en.getValue())});
+            }
+        });
+        List<long[]> sorted = new ArrayList<>(out);
+        sorted.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        return sorted;
+    }
+
+    private static final double SHARED_RARE_SCALE = 4;
+    private static final double SAME_VALUES_SCALE = 3;
+    private static final double LONG_SENTENCE_WORDS = 40;
+
+    /** The signals for linking a and b (see {@link LinkEvidence}). */
+    static LinkEvidence evidence(PassageProfile a, PassageProfile b, double score, BestMatches best, TermIndex index) {
+        WordAlignment al = WordAlignment.of(a.tokens, b.tokens);
+        double[] coverA = idfCoverage(a.tokens, al, true, index);
+        double[] coverB = idfCoverage(b.tokens, al, false, index);
+        boolean aShorter = coverA[1] <= coverB[1];
+        double shorter = aShorter ? coverA[0] : coverB[0];
+        double longer = aShorter ? coverB[0] : coverA[0];
+        double contentWords = Math.max(1, Math.min(coverA[2], coverB[2]));
+        boolean bestForA = best.isBest(a, b, score);
+        boolean bestForB = best.isBest(b, a, score);
+        double meaning = a.vector != null && b.vector != null ? LinkScorer.meaning(a.vector, b.vector) : 0;
+        return new LinkEvidence(meaning, index.cosine(a, b), shorter, longer,
+                Math.min(1, index.sharedRareTerms(a, b) / SHARED_RARE_SCALE),
+                Math.min(1, sameValues(a, b) / SAME_VALUES_SCALE),
+                bestForA && bestForB ? 1 : 0, bestForA != bestForB ? 1 : 0,
+                Math.min(1, Math.log(contentWords) / Math.log(LONG_SENTENCE_WORDS)));
+    }
+
+    /** {covered share by IDF, total IDF weight, content word count} of one side. */
+    private static double[] idfCoverage(List<app.parallax.core.text.Token> tokens, WordAlignment al, boolean sideA,
+                                        TermIndex index) {
+        double all = 0;
+        double covered = 0;
+        int words = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            app.parallax.core.text.Token t = tokens.get(i);
+            if (!WordAlignment.isContent(t)) {
+                continue;
+            }
+            double w = index.idfOf(t.term());
+            words++;
+            all += w;
+            if ((sideA ? al.partnerOfA(i) : al.partnerOfB(i)) >= 0) {
+                covered += w;
+            }
+        }
+        return new double[] {all == 0 ? 0 : covered / all, all, words};
+    }
+
+    /** Typed values both passages state alike (names aside: rare shared terms count those). */
+    private static int sameValues(PassageProfile a, PassageProfile b) {
+        int n = 0;
+        for (app.parallax.core.values.Value va : a.values) {
+            if (va.isName()) {
+                continue;
+            }
+            for (app.parallax.core.values.Value vb : b.values) {
+                if (app.parallax.core.values.ValueEquivalence.same(va, vb)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     /**
@@ -139,7 +247,7 @@ public final class Aligner {
             Passage p = content.get(i);
             int ai = articleIndex.get(p.articleId());
             PassageProfile profile = new PassageProfile(i, ai, order.get(p.id()), p,
-                    Tokenizer.tokenize(articles.get(ai).text(), p.start(), p.end()));
+                    Tokenizer.tokenize(articles.get(ai).text(), p.start(), p.end()), articles.get(ai).text());
             profile.vector = vectors.get(p.id());
             return profile;
         }).toList();
@@ -202,7 +310,7 @@ public final class Aligner {
     }
 
     /** Each passage's best score and best partner in every other article. */
-    private static final class BestMatches {
+    static final class BestMatches {
         private final double[][] score;
         private final int[][] partner;
         private final List<PassageProfile> profiles;
@@ -243,9 +351,27 @@ public final class Aligner {
     private static Link link(PassageProfile a, PassageProfile b, double score, List<Article> articles) {
         String textA = articles.get(a.articleIndex).text();
         String textB = articles.get(b.articleIndex).text();
-        List<Difference> diffs = DifferenceClassifier.classify(a.tokens, a.slots, b.tokens, b.slots,
+        WordAlignment alignment = WordAlignment.of(a.tokens, b.tokens);
+        List<Difference> flags = SlotComparer.compare(new SlotComparer.Side(a.tokens, a.values, textA),
+                new SlotComparer.Side(b.tokens, b.values, textB), alignment);
+        List<Difference> words = DifferenceClassifier.classify(a.tokens, a.slots, b.tokens, b.slots,
                 WordDiff.diff(a.tokens, b.tokens), textA, textB, score);
-        return new Link(a.passage.id(), b.passage.id(), Math.round(score * 1000) / 1000.0, diffs);
+        List<Difference> diffs = new ArrayList<>(flags);
+        for (Difference d : words) {
+            if (flags.stream().anyMatch(f -> overlaps(f, d))) {
+                continue;
+            }
+            diffs.add(d);
+        }
+        diffs.sort(java.util.Comparator.comparing((Difference d) -> !d.isConflict())
+                .thenComparingInt(d -> d.aRange().start()));
+        return new Link(a.passage.id(), b.passage.id(), Math.round(score * 1000) / 1000.0, diffs,
+                alignment.sharedA(), alignment.sharedB(), Math.round(alignment.coverageOfShorter() * 1000) / 1000.0);
+    }
+
+    private static boolean overlaps(Difference f, Difference d) {
+        return f.aRange().start() < d.aRange().end() && d.aRange().start() < f.aRange().end()
+                || f.bRange().start() < d.bRange().end() && d.bRange().start() < f.bRange().end();
     }
 
     /** Orders a pair so the passage of the earlier article (then earlier passage) comes first. */

@@ -37,10 +37,11 @@ final class PassageProfile {
     final List<Token> tokens;
     final Set<String> terms;
     final List<Slot> slots;
+    final List<app.parallax.core.values.Value> values;
     float[] vector;
     double norm;
 
-    PassageProfile(int index, int articleIndex, int order, Passage passage, List<Token> tokens) {
+    PassageProfile(int index, int articleIndex, int order, Passage passage, List<Token> tokens, String text) {
         this.index = index;
         this.articleIndex = articleIndex;
         this.order = order;
@@ -48,6 +49,7 @@ final class PassageProfile {
         this.tokens = tokens;
         this.terms = contentTerms(tokens);
         this.slots = SlotFinder.find(tokens);
+        this.values = app.parallax.core.values.ValueFinder.find(tokens, text);
     }
 
     private static Set<String> contentTerms(List<Token> tokens) {

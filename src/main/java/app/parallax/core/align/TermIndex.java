@@ -98,6 +98,14 @@ final class TermIndex {
         return out;
     }
 
+    /** The IDF of a content term; a term the index never saw (a slot word) counts as fairly rare. */
+    double idfOf(String term) {
+        Double w = idf.get(term);
+        return w != null ? w : UNSEEN_IDF;
+    }
+
+    private static final double UNSEEN_IDF = 2.0;
+
     /** How many terms the passages share that few passages use (IDF above {@link #RARE_IDF}). */
     int sharedRareTerms(PassageProfile a, PassageProfile b) {
         int n = 0;

@@ -10,6 +10,11 @@ public enum ConflictKind {
     TIME_OF_DAY("time of day"),
     MEAL("meal"),
     NUMBER("number"),
+    MONEY("money"),
+    PERCENT("percent"),
+    YEAR("year"),
+    /** A clock time: "2:30 a.m.", "2045 GMT", "8.45pm". */
+    CLOCK("time"),
     ORDINAL("ordinal"),
     PLACE("place"),
     COUNTRY("country"),

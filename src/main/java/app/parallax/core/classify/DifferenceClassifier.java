@@ -3,6 +3,7 @@ package app.parallax.core.classify;
 import app.parallax.core.article.TextRange;
 import app.parallax.core.diff.WordChange;
 import app.parallax.core.diff.WordDiff;
+import app.parallax.core.text.Spelling;
 import app.parallax.core.text.StopWords;
 import app.parallax.core.text.Token;
 import java.util.ArrayList;
@@ -61,6 +62,9 @@ public final class DifferenceClassifier {
     private static final int TIME_BOUND_REACH = 6;
     private static final int MAX_SLOT_RUN = 4;
 
+    /** Values are compared by {@code SlotComparer} now; these rules only classify wording, negation and opposites. */
+    private static final boolean VALUE_RULES = false;
+
     private DifferenceClassifier() {
     }
 
@@ -80,7 +84,7 @@ public final class DifferenceClassifier {
         List<Difference> out = new ArrayList<>();
         Set<Integer> usedA = new HashSet<>();
         Set<Integer> usedB = new HashSet<>();
-        if (score >= SAME_EVENT_WIDE_MIN_SCORE) {
+        if (VALUE_RULES && score >= SAME_EVENT_WIDE_MIN_SCORE) {
             for (ConflictKind kind : PASSAGE_WIDE) {
                 passageWideConflicts(kind, slotsA, slotsB, a, b, textA, textB, out, usedA, usedB);
             }
@@ -292,7 +296,7 @@ public final class DifferenceClassifier {
         Slot sb = slotIn(slotsB, c.bFrom(), c.bTo());
         boolean typed = sa != null && sb != null && sa.kind() == sb.kind() && fitsChange(sa, c.aFrom(), c.aTo())
                 && fitsChange(sb, c.bFrom(), c.bTo()) && !sa.reportingTime() && !sb.reportingTime();
-        if (typed && !NAMES.contains(sa.kind()) && facts.score() >= SAME_EVENT_MIN_SCORE
+        if (VALUE_RULES && typed && !NAMES.contains(sa.kind()) && facts.score() >= SAME_EVENT_MIN_SCORE
                 && !(facts.differentTallies() && sa.kind() == ConflictKind.NUMBER) && !oneCountry(sa, sb)
                 && absent(sa, slotsB)
                 && absent(sb, slotsA) && comparableValues(sa, a, sb, b, c) && !clockPart(sa, a, textA)
@@ -303,7 +307,7 @@ public final class DifferenceClassifier {
         if (isSpelling(c, a, b)) {
             return plain(DifferenceKind.SPELLING, c, a, b, textA, textB);
         }
-        if (typed && facts.closeForNames() && sameRole(c, a, b)
+        if (VALUE_RULES && typed && facts.closeForNames() && sameRole(c, a, b)
                 && fullNames(sa, sb)
                 && absent(sa, slotsB) && absent(sb, slotsA) && !spellingOfEachOther(sa, sb, a, b)
                 && !(sa.kind() == ConflictKind.PERSON && (mentions(b, sa) || mentions(a, sb)))) {

@@ -49,7 +49,7 @@ class DifferenceClassificationTest {
             "The freighter carried 2,000.5 tonnes of grain out of the port. | The freighter carried 3,000 tonnes of grain out of the port. | NUMBER | 2,000.5 | 3,000",
             "The minister travelled to France for talks on energy prices. | The minister travelled to Germany for talks on energy prices. | COUNTRY | France | Germany",
             "The festival will return to the city in June with new stages. | The festival will return to the city in August with new stages. | MONTH | June | August",
-            "The agreement was first drafted in 2019 by a small working group. | The agreement was first drafted in 2021 by a small working group. | DATE | 2019 | 2021",
+            "The agreement was first drafted in 2019 by a small working group. | The agreement was first drafted in 2021 by a small working group. | YEAR | 2019 | 2021",
             "The vote was held in the afternoon after a long debate in parliament. | The vote was held in the evening after a long debate in parliament. | TIME_OF_DAY | afternoon | evening",
     })
     void changedFactsAreConflictsOfTheirKind(String left, String right, ConflictKind kind, String a, String b) {

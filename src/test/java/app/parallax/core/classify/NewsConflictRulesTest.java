@@ -121,12 +121,12 @@ class NewsConflictRulesTest {
     }
 
     @Test
-    void aChangedAmountIsANumberConflict() {
+    void aChangedAmountIsAMoneyConflict() {
         Link link = onlyLink("The campaign reported spending $5,687.75 on the catering for the fundraising dinner.",
                 "The campaign reported spending $5,587.75 on the catering for the fundraising dinner.");
 
         assertThat(link.conflicts()).singleElement().satisfies(d -> {
-            assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER);
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.MONEY);
             assertThat(d.aWords()).isEqualTo("5,687.75");
             assertThat(d.bWords()).isEqualTo("5,587.75");
         });
@@ -261,8 +261,10 @@ class NewsConflictRulesTest {
     private static List<Difference> classifyAt(String a, String b, double score) {
         List<app.parallax.core.text.Token> ta = app.parallax.core.text.Tokenizer.tokenize(a);
         List<app.parallax.core.text.Token> tb = app.parallax.core.text.Tokenizer.tokenize(b);
-        return DifferenceClassifier.classify(ta, SlotFinder.find(ta), tb, SlotFinder.find(tb),
-                app.parallax.core.diff.WordDiff.diff(ta, tb), a, b, score);
+        return app.parallax.core.values.SlotComparer.compare(
+                new app.parallax.core.values.SlotComparer.Side(ta, app.parallax.core.values.ValueFinder.find(ta, a), a),
+                new app.parallax.core.values.SlotComparer.Side(tb, app.parallax.core.values.ValueFinder.find(tb, b), b),
+                app.parallax.core.text.WordAlignment.of(ta, tb));
     }
 
     private static ComparisonResult compare(String left, String right) {

@@ -1,6 +1,5 @@
-package app.parallax.core.classify;
+package app.parallax.core.text;
 
-import app.parallax.core.text.TermKeys;
 
 /**
  * Decides whether two words are one word spelled two ways: transliterations (Lvov/Lwow,

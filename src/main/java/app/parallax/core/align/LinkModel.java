@@ -1,0 +1,71 @@
+package app.parallax.core.align;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The link decision: a logistic regression over {@link LinkEvidence}, its coefficients and
+ * threshold read from {@code link-model.properties} beside this class. They are fitted by
+ * {@code src/tools/fit_link_model.py} on the development kit's annotated news (ECB+ same-event
+ * pairs against links between different events) and reported by leave-one-topic-out there; the
+ * file says when and on what.
+ */
+final class LinkModel {
+
+    private static final LinkModel DEFAULT = load();
+
+    private final double intercept;
+    private final double[] weights;
+    private final double threshold;
+
+    LinkModel(double intercept, double[] weights, double threshold) {
+        if (weights.length != LinkEvidence.NAMES.size()) {
+            throw new IllegalArgumentException("need " + LinkEvidence.NAMES.size() + " weights");
+        }
+        this.intercept = intercept;
+        this.weights = weights.clone();
+        this.threshold = threshold;
+    }
+
+    static LinkModel standard() {
+        return DEFAULT;
+    }
+
+    /** The probability that the two passages report the same fact. */
+    double probability(LinkEvidence e) {
+        double[] f = e.features();
+        double z = intercept;
+        for (int i = 0; i < f.length; i++) {
+            z += weights[i] * f[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Link when the probability reaches the fitted threshold. */
+    boolean links(LinkEvidence e) {
+        return probability(e) >= threshold;
+    }
+
+    double threshold() {
+        return threshold;
+    }
+
+    private static LinkModel load() {
+        Properties p = new Properties();
+        try (InputStream in = LinkModel.class.getResourceAsStream("link-model.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("link-model.properties is missing from the build");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double[] w = new double[LinkEvidence.NAMES.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Double.parseDouble(p.getProperty("weight." + LinkEvidence.NAMES.get(i)));
+        }
+        return new LinkModel(Double.parseDouble(p.getProperty("intercept")), w, Double.parseDouble(p.getProperty("threshold")));
+    }
+}

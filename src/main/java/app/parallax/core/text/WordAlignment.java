@@ -1,0 +1,246 @@
+package app.parallax.core.text;
+
+import app.parallax.core.article.TextRange;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which word of one passage stands for which word of the other: the same word or stem, the same
+ * number written another way ("five" / "5", "1,098" / "1098"), a name spelled two ways
+ * (Katherine / Kathryn), or, with the model's token vectors, a word used the same way in context
+ * ("served" / "held"). Function words are aligned only next to an aligned word on both sides
+ * ("since [2002]" / "since [2003]"). From the alignment follow how much of each passage the other
+ * covers and the stretch they share.
+ */
+public final class WordAlignment {
+
+    /** Minimum cosine of two words' contextual vectors to align them when their forms differ. */
+    static final double CONTEXT_COSINE = 0.78;
+
+    private final List<Token> a;
+    private final List<Token> b;
+    private final int[] aToB;
+    private final int[] bToA;
+
+    private WordAlignment(List<Token> a, List<Token> b, int[] aToB, int[] bToA) {
+        this.a = a;
+        this.b = b;
+        this.aToB = aToB;
+        this.bToA = bToA;
+    }
+
+    /** Aligns by form and value alone. */
+    public static WordAlignment of(List<Token> a, List<Token> b) {
+        return of(a, b, null, null);
+    }
+
+    /**
+     * @param vectorsA contextual vectors per token of {@code a} (null entries allowed), or null
+     * @param vectorsB the same for {@code b}
+     */
+    public static WordAlignment of(List<Token> a, List<Token> b, float[][] vectorsA, float[][] vectorsB) {
+        int[] ab = new int[a.size()];
+        int[] ba = new int[b.size()];
+        Arrays.fill(ab, -1);
+        Arrays.fill(ba, -1);
+        Map<String, List<Integer>> byTerm = new HashMap<>();
+        for (int j = 0; j < b.size(); j++) {
+            if (isContent(b.get(j))) {
+                byTerm.computeIfAbsent(b.get(j).term(), k -> new ArrayList<>()).add(j);
+            }
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!isContent(a.get(i))) {
+                continue;
+            }
+            List<Integer> same = byTerm.get(a.get(i).term());
+            if (same != null) {
+                link(ab, ba, i, nearest(same, i, a.size(), b.size(), ba));
+            }
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (ab[i] < 0 && isContent(a.get(i)) && a.get(i).capitalized() && !a.get(i).isNumeric()) {
+                for (int j = 0; j < b.size(); j++) {
+                    if (ba[j] < 0 && b.get(j).capitalized() && (Spelling.areVariants(a.get(i).key(), b.get(j).key())
+                            || NameSpelling.variants(a.get(i).key(), b.get(j).key()))) {
+                        link(ab, ba, i, j);
+                        break;
+                    }
+                }
+            }
+        }
+        if (vectorsA != null && vectorsB != null) {
+            byContext(a, b, vectorsA, vectorsB, ab, ba);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < a.size(); i++) {
+                if (ab[i] >= 0 || isContent(a.get(i))) {
+                    continue;
+                }
+                int j = neighbourPartner(ab, i, a, b, ba);
+                if (j >= 0) {
+                    link(ab, ba, i, j);
+                    changed = true;
+                }
+            }
+        }
+        return new WordAlignment(a, b, ab, ba);
+    }
+
+    /** Content words left unaligned, matched by the cosine of their contextual vectors, best first. */
+    private static void byContext(List<Token> a, List<Token> b, float[][] va, float[][] vb, int[] ab, int[] ba) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (ab[i] >= 0 || !isContent(a.get(i)) || va[i] == null || a.get(i).isNumeric()) {
+                continue;
+            }
+            for (int j = 0; j < b.size(); j++) {
+                if (ba[j] >= 0 || !isContent(b.get(j)) || vb[j] == null || b.get(j).isNumeric()) {
+                    continue;
+                }
+                double c = dot(va[i], vb[j]);
+                if (c >= CONTEXT_COSINE) {
+                    pairs.add(new double[] {c, i, j});
+                }
+            }
+        }
+        pairs.sort((x, y) -> Double.compare(y[0], x[0]));
+        for (double[] p : pairs) {
+            int i = (int) p[1];
+            int j = (int) p[2];
+            if (ab[i] < 0 && ba[j] < 0) {
+                link(ab, ba, i, j);
+            }
+        }
+    }
+
+    /**
+     * A function word's partner: the same word on the other side right before or after the partner
+     * of an aligned neighbour.
+     */
+    private static int neighbourPartner(int[] ab, int i, List<Token> a, List<Token> b, int[] ba) {
+        String key = a.get(i).key();
+        int[][] probes = {{i + 1, -1}, {i - 1, 1}};
+        for (int[] probe : probes) {
+            int n = probe[0];
+            if (n < 0 || n >= a.size() || ab[n] < 0) {
+                continue;
+            }
+            int j = ab[n] + probe[1];
+            if (j >= 0 && j < b.size() && ba[j] < 0 && b.get(j).key().equals(key)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static void link(int[] ab, int[] ba, int i, int j) {
+        if (j >= 0 && ab[i] < 0 && ba[j] < 0) {
+            ab[i] = j;
+            ba[j] = i;
+        }
+    }
+
+    /** The free candidate whose relative position is closest to token i's. */
+    private static int nearest(List<Integer> candidates, int i, int sizeA, int sizeB, int[] ba) {
+        double at = (double) i / Math.max(1, sizeA);
+        int best = -1;
+        double bestGap = Double.MAX_VALUE;
+        for (int j : candidates) {
+            double gap = Math.abs((double) j / Math.max(1, sizeB) - at);
+            if (ba[j] < 0 && gap < bestGap) {
+                best = j;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /** A word that says what a passage is about: not a function word, or a number. */
+    public static boolean isContent(Token t) {
+        return t.isNumeric() || (!StopWords.contains(t.key()) && t.key().length() >= 2);
+    }
+
+    /** Weight of a word in coverage: names and numbers count double. */
+    static double weight(Token t) {
+        if (!isContent(t)) {
+            return 0;
+        }
+        return t.isNumeric() || (t.capitalized() && !t.sentenceInitial()) ? 2 : 1;
+    }
+
+    /** The token of b aligned with token i of a, or -1. */
+    public int partnerOfA(int i) {
+        return aToB[i];
+    }
+
+    /** The token of a aligned with token j of b, or -1. */
+    public int partnerOfB(int j) {
+        return bToA[j];
+    }
+
+    /** Share of a's content (by weight) that b covers, in [0, 1]; 0 when a has none. */
+    public double coverageOfA() {
+        return coverage(a, aToB);
+    }
+
+    /** Share of b's content (by weight) that a covers. */
+    public double coverageOfB() {
+        return coverage(b, bToA);
+    }
+
+    /** How much of the shorter passage's content the other covers. */
+    public double coverageOfShorter() {
+        return contentWeight(a) <= contentWeight(b) ? coverageOfA() : coverageOfB();
+    }
+
+    private static double contentWeight(List<Token> tokens) {
+        return tokens.stream().mapToDouble(WordAlignment::weight).sum();
+    }
+
+    private static double coverage(List<Token> tokens, int[] partner) {
+        double all = 0;
+        double covered = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            double w = weight(tokens.get(i));
+            all += w;
+            covered += partner[i] >= 0 ? w : 0;
+        }
+        return all == 0 ? 0 : covered / all;
+    }
+
+    /** Side a's stretch from its first to its last aligned content word; null when none. */
+    public TextRange sharedA() {
+        return shared(a, aToB);
+    }
+
+    /** Side b's stretch from its first to its last aligned content word; null when none. */
+    public TextRange sharedB() {
+        return shared(b, bToA);
+    }
+
+    private static TextRange shared(List<Token> tokens, int[] partner) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (partner[i] >= 0 && isContent(tokens.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? null : new TextRange(tokens.get(first).range().start(), tokens.get(last).range().end());
+    }
+
+    private static double dot(float[] x, float[] y) {
+        double s = 0;
+        for (int k = 0; k < x.length; k++) {
+            s += x[k] * y[k];
+        }
+        return s;
+    }
+}

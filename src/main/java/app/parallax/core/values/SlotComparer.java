@@ -1,0 +1,372 @@
+package app.parallax.core.values;
+
+import app.parallax.core.article.TextRange;
+import app.parallax.core.classify.ConflictKind;
+import app.parallax.core.classify.Difference;
+import app.parallax.core.classify.DifferenceKind;
+import app.parallax.core.classify.Grade;
+import app.parallax.core.text.Token;
+import app.parallax.core.text.WordAlignment;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compares the values of two linked passages where they stand. Two values of one type conflict when
+ * they fill the same slot: the words that govern them are aligned ("served from [1967]" / "held the
+ * seat from [1966]", "[$5,687.75] on Martha's Vineyard" / "a [$5,587.75] vacation at the Martha's
+ * Vineyard"), however much the rest of the passages differ; or, between passages that cover each
+ * other closely, each is the only value of its type. A value that the other passage also states, or
+ * that is compatible with the other ({@link ValueEquivalence}), is no difference.
+ * <p>
+ * Grades: a {@link Grade#CONFLICT} needs two precise values and a slot shown by aligned words; a
+ * hedged value, two spellings of one name, or a slot known only from each value being the only one
+ * of its type gives {@link Grade#VALUES_DIFFER}.
+ */
+public final class SlotComparer {
+
+    /** Words either side of a value searched for an aligned governing word. */
+    private static final int WINDOW = 4;
+    /** Coverage of the shorter passage above which two lone values of one type are taken as one slot. */
+    private static final double CLOSE_COVERAGE = 0.5;
+    /** Coverage above which two lone values of one type are one slot with no aligned word beside them. */
+    private static final double LONE_COVERAGE = 0.75;
+    /** Tallies of this many figures sharing none are two different counts. */
+    private static final int TALLY_SIZE = 3;
+    /**
+     * A name beside both values is weak evidence of one slot: a story names the same people in every
+     * sentence ("Teixeira, 28," / "Teixeira had 33 homers").
+     */
+    private static final double NAME_ANCHOR = 0.5;
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "stated", "added",
+            "reported", "according", "confirmed", "wrote", "tweeted");
+
+    /** One passage as the comparer needs it. */
+    public record Side(List<Token> tokens, List<Value> values, String text) {
+    }
+
+    private SlotComparer() {
+    }
+
+    /**
+     * @return flagged differences, side a first, in side-a order; never null
+     */
+    public static List<Difference> compare(Side a, Side b, WordAlignment alignment) {
+        List<Difference> out = new ArrayList<>();
+        Set<Value> usedB = new HashSet<>();
+        double coverage = alignment.coverageOfShorter();
+        boolean tallies = differentTallies(a.values(), b.values());
+        for (Value va : a.values()) {
+            if (stated(va, b.values()) || va.hedge() == Hedge.VAGUE || va.reportingTime()) {
+                continue;
+            }
+            Value best = null;
+            double bestAnchor = -1;
+            for (Value vb : b.values()) {
+                if (usedB.contains(vb) || !ValueEquivalence.comparable(va, vb) || vb.hedge() == Hedge.VAGUE
+                        || stated(vb, a.values()) || ValueEquivalence.compatible(va, vb)
+                        || vb.reportingTime() || va.possessive() != vb.possessive()) {
+                    continue;
+                }
+                double anchor = sameButFor(va, a, vb, b) ? IDENTICAL_REST : anchor(va, a, vb, b, alignment);
+                if (anchor > bestAnchor) {
+                    best = vb;
+                    bestAnchor = anchor;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            boolean lone = lone(va, a.values()) && lone(best, b.values());
+            Grade grade = grade(va, a, best, b, bestAnchor, lone, coverage, tallies, alignment);
+            if (grade != null) {
+                usedB.add(best);
+                out.add(flag(va, a, best, b, grade));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether and how to flag two different values: by the slot evidence and the values' nature;
+     * null for no flag.
+     */
+    private static Grade grade(Value va, Side a, Value vb, Side b, double anchor, boolean lone, double coverage,
+                               boolean tallies, WordAlignment alignment) {
+        boolean strong = anchor >= 1;
+        boolean weak = anchor > 0;
+        if (anchor >= IDENTICAL_REST) {
+            return va.hedge().hedged() || vb.hedge().hedged() || ValueEquivalence.spellingsOfOneName(va, vb)
+                    ? Grade.VALUES_DIFFER : Grade.CONFLICT;
+        }
+        if (va.isName()) {
+            if (ValueEquivalence.spellingsOfOneName(va, vb)) {
+                return strong || lone && coverage >= CLOSE_COVERAGE ? Grade.VALUES_DIFFER : null;
+            }
+            if (namedElsewhere(va, a, vb, b)) {
+                return null;
+            }
+            if (ValueEquivalence.partlySameName(va, vb) && strong && va.kind() != ConflictKind.COUNTRY) {
+                return Grade.CONFLICT;
+            }
+            return sameRole(va, a, vb, b, alignment) ? Grade.CONFLICT : null;
+        }
+        if (tallies && va.kind() == ConflictKind.NUMBER || differentScopes(va, a, vb, b)) {
+            return null;
+        }
+        if (differentUnits(va, a, vb, b, strong)) {
+            return null;
+        }
+        boolean slot = strong || lone && weak && coverage >= CLOSE_COVERAGE || lone && coverage >= LONE_COVERAGE;
+        if (!slot) {
+            return null;
+        }
+        boolean precise = !va.hedge().hedged() && !vb.hedge().hedged();
+        return strong && precise ? Grade.CONFLICT : Grade.VALUES_DIFFER;
+    }
+
+    /**
+     * What each value counts: the content word right after it ("44 [seconds]", "seven [rounds]"),
+     * or nothing. Numbers that count different things, or one a thing and the other nothing
+     * ("LaSalle, 36," / "two blocks"), are different quantities unless aligned words say otherwise.
+     */
+    private static boolean differentUnits(Value va, Side a, Value vb, Side b, boolean strong) {
+        if (va.kind() != ConflictKind.NUMBER && va.kind() != ConflictKind.PERCENT && va.kind() != ConflictKind.MONEY) {
+            return false;
+        }
+        String ca = counted(va, a);
+        String cb = counted(vb, b);
+        return !ca.equals(cb) && (!strong || !ca.isEmpty() && !cb.isEmpty());
+    }
+
+    private static String counted(Value v, Side s) {
+        if (v.to() >= s.tokens().size() || !sameClause(s.tokens(), v.to() - 1, v.to(), s.text())) {
+            return "";
+        }
+        Token t = s.tokens().get(v.to());
+        return WordAlignment.isContent(t) && !t.isNumeric() ? t.term() : "";
+    }
+
+    /** A differing word of either name appears in the other's passage: one of the names was cut short. */
+    private static boolean namedElsewhere(Value va, Side a, Value vb, Side b) {
+        List<String> wa = List.of(va.norm().split(" "));
+        List<String> wb = List.of(vb.norm().split(" "));
+        return wa.stream().anyMatch(w -> !wb.contains(w) && (w.length() < 3 || mentions(b, w)))
+                || wb.stream().anyMatch(w -> !wa.contains(w) && (w.length() < 3 || mentions(a, w)));
+    }
+
+    private static boolean mentions(Side s, String foldedWord) {
+        return s.tokens().stream().anyMatch(t -> app.parallax.core.text.TermKeys.fold(t.key()).equals(foldedWord));
+    }
+
+    /**
+     * Two different names in one role: aligned content words stand right before and right after
+     * both ("posted online by [Dana Whitcombe], a local teacher" / "… by [Arlo Fenwick], a local
+     * teacher"; "an [Italian] climber fell" / "a [Spanish] climber fell").
+     */
+    private static boolean sameRole(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
+        return sideAnchored(va, a, vb, b, alignment, -1) && sideAnchored(va, a, vb, b, alignment, 1);
+    }
+
+    /** An aligned word (any word, within two of each value) on one side of both values. */
+    private static boolean sideAnchored(Value va, Side a, Value vb, Side b, WordAlignment alignment, int dir) {
+        List<Integer> wa = window(va, a, dir);
+        List<Integer> wb = window(vb, b, dir);
+        if (wa.isEmpty() && wb.isEmpty()) {
+            return dir < 0 ? va.from() == 0 && vb.from() == 0 : false;
+        }
+        for (int k = 0; k < Math.min(2, wa.size()); k++) {
+            int j = alignment.partnerOfA(wa.get(k));
+            int at = wb.indexOf(j);
+            if (j >= 0 && at >= 0 && at < 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Anchor given to two values in passages that read the same but for them. */
+    private static final double IDENTICAL_REST = 10;
+
+    /** The two passages read word for word the same outside the two values ("She was 85." / "She was 91."). */
+    private static boolean sameButFor(Value va, Side a, Value vb, Side b) {
+        List<Token> ta = a.tokens();
+        List<Token> tb = b.tokens();
+        if (ta.size() - (va.to() - va.from()) != tb.size() - (vb.to() - vb.from()) || va.from() != vb.from()) {
+            return false;
+        }
+        for (int i = 0, j = 0; i < ta.size(); i++, j++) {
+            if (i == va.from()) {
+                i = va.to() - 1;
+                j = vb.to() - 1;
+                continue;
+            }
+            if (!ta.get(i).key().equals(tb.get(j).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> SCOPE_PREPOSITIONS = Set.of("in", "across", "on", "at", "throughout",
+            "around", "during", "among", "outside", "inside", "within", "for");
+
+    /**
+     * Numbers qualified by phrases that share no word count within different bounds: "killed 1,200
+     * people in the northern valley" / "killed 3,400 people across four countries". A phrase on one
+     * side only leaves them comparable.
+     */
+    private static boolean differentScopes(Value va, Side a, Value vb, Side b) {
+        if (va.isName() || !(va.kind() == ConflictKind.NUMBER || va.kind() == ConflictKind.MONEY
+                || va.kind() == ConflictKind.PERCENT)) {
+            return false;
+        }
+        Set<String> sa = scope(va, a);
+        Set<String> sb = scope(vb, b);
+        return sa != null && sb != null && java.util.Collections.disjoint(sa, sb);
+    }
+
+    private static Set<String> scope(Value v, Side s) {
+        List<Token> tokens = s.tokens();
+        int i = v.to();
+        if (i < tokens.size() && !SCOPE_PREPOSITIONS.contains(tokens.get(i).key())) {
+            i++;
+        }
+        if (i >= tokens.size() || !SCOPE_PREPOSITIONS.contains(tokens.get(i).key()) || !sameClause(tokens, i - 1, i, s.text())) {
+            return null;
+        }
+        Set<String> words = new HashSet<>();
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 6) && sameClause(tokens, j - 1, j, s.text())
+                && !tokens.get(j).key().equals("and"); j++) {
+            Token t = tokens.get(j);
+            if (WordAlignment.isContent(t) && !t.isNumeric() && t.key().length() > 2) {
+                words.add(t.term());
+            }
+        }
+        return words.isEmpty() ? null : words;
+    }
+
+    /** The other passage states the same value somewhere, so this one is not contradicted. */
+    private static boolean stated(Value v, List<Value> other) {
+        for (Value o : other) {
+            if (ValueEquivalence.same(v, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The only value of its type in its passage (days that date the reporting aside). */
+    private static boolean lone(Value v, List<Value> values) {
+        int n = 0;
+        for (Value o : values) {
+            if (ValueEquivalence.comparable(v, o) && !o.reportingTime() && o.hedge() != Hedge.VAGUE) {
+                n++;
+            }
+        }
+        return n == 1;
+    }
+
+    /**
+     * The evidence that two values fill one slot: aligned words on the same side of each, near
+     * them in their clauses. A content word counts 1, a function word right next to both values
+     * ("since 2002" / "since 2003") 0.5; reporting verbs count nothing.
+     */
+    static double anchor(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
+        double w = 0;
+        double names = 0;
+        for (int dir = -1; dir <= 1; dir += 2) {
+            List<Integer> windowA = window(va, a, dir);
+            List<Integer> windowB = window(vb, b, dir);
+            for (int k = 0; k < windowA.size(); k++) {
+                int i = windowA.get(k);
+                int j = alignment.partnerOfA(i);
+                int at = windowB.indexOf(j);
+                if (j < 0 || at < 0) {
+                    continue;
+                }
+                Token t = a.tokens().get(i);
+                if (REPORTING.contains(t.key())) {
+                    continue;
+                }
+                boolean adjacent = k == 0 && at == 0;
+                if (WordAlignment.isContent(t) && t.capitalized() && !t.sentenceInitial()) {
+                    names += adjacent ? 1 : NAME_ANCHOR;
+                } else if (WordAlignment.isContent(t)) {
+                    w += 1;
+                } else if (adjacent) {
+                    w += 0.5;
+                }
+            }
+        }
+        return w + Math.min(1, names);
+    }
+
+    private static boolean insideValue(int i, List<Value> values) {
+        for (Value v : values) {
+            if (v.from() <= i && i < v.to() && v.isName()) {
+                return false;
+            }
+            if (v.from() <= i && i < v.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token indexes beside a value in its clause, nearest first; dir -1 before it, +1 after. */
+    private static List<Integer> window(Value v, Side s, int dir) {
+        List<Integer> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        int prev = dir < 0 ? v.from() : v.to() - 1;
+        for (int i = prev + dir; i >= 0 && i < tokens.size() && out.size() < WINDOW; i += dir) {
+            int lo = Math.min(prev, i);
+            int hi = Math.max(prev, i);
+            if (!sameClause(tokens, lo, hi, s.text())) {
+                break;
+            }
+            out.add(i);
+            prev = i;
+        }
+        return out;
+    }
+
+    private static boolean sameClause(List<Token> tokens, int i, int j, String text) {
+        int from = tokens.get(i).range().end();
+        int to = tokens.get(j).range().start();
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ';' || c == '—' || c == ':' || c == '.' && k + 1 < to
+                    && Character.isWhitespace(text.charAt(k + 1)) && k > 0 && Character.isLowerCase(text.charAt(k - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Each side states {@value #TALLY_SIZE} or more figures and they share none: two different
+     * tallies (a season's statistics against a game's), not two accounts of one figure.
+     */
+    private static boolean differentTallies(List<Value> a, List<Value> b) {
+        List<Value> na = a.stream().filter(v -> v.kind() == ConflictKind.NUMBER).toList();
+        List<Value> nb = b.stream().filter(v -> v.kind() == ConflictKind.NUMBER).toList();
+        if (na.size() < TALLY_SIZE || nb.size() < TALLY_SIZE) {
+            return false;
+        }
+        return na.stream().noneMatch(x -> stated(x, nb));
+    }
+
+    private static Difference flag(Value va, Side a, Value vb, Side b, Grade grade) {
+        TextRange ra = span(a.tokens(), va);
+        TextRange rb = span(b.tokens(), vb);
+        return new Difference(DifferenceKind.CONFLICT, va.kind(), ra.of(a.text()), rb.of(b.text()), ra, rb, grade);
+    }
+
+    private static TextRange span(List<Token> tokens, Value v) {
+        int start = tokens.get(v.from()).range().start();
+        int end = tokens.get(v.to() - 1).range().end();
+        return new TextRange(start, end);
+    }
+}

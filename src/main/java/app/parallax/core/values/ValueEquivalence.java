@@ -1,0 +1,154 @@
+package app.parallax.core.values;
+
+import app.parallax.core.classify.ConflictKind;
+import app.parallax.core.text.Spelling;
+import java.util.List;
+
+/**
+ * Whether two values can be compared at all (same type and unit), whether they are the same value
+ * written two ways ("1098" / "1,098", "2045 GMT" / "8.45pm", "Ms. Gomes" / "Katherine Gomes"), and
+ * whether they are compatible though different ("at least 50" / "61", "in her 60s" / "66", "dozens"
+ * / "40"). What is left is a difference worth showing.
+ */
+public final class ValueEquivalence {
+
+    /** Two approximate figures within this share of each other are compatible. */
+    private static final double APPROXIMATE_SHARE = 0.1;
+
+    private ValueEquivalence() {
+    }
+
+    /** Same type of fact in the same unit: a figure of money is never compared with a head count. */
+    public static boolean comparable(Value a, Value b) {
+        return a.kind() == b.kind() && a.unit().replace("12h", "").equals(b.unit().replace("12h", ""))
+                || a.kind() == ConflictKind.CLOCK && b.kind() == ConflictKind.CLOCK;
+    }
+
+    /** The same value written two ways. */
+    public static boolean same(Value a, Value b) {
+        if (!comparable(a, b)) {
+            return false;
+        }
+        if (a.norm().equals(b.norm())) {
+            return true;
+        }
+        if (a.kind() == ConflictKind.CLOCK) {
+            int x = (int) a.amount();
+            int y = (int) b.amount();
+            boolean open = a.unit().equals("12h") || b.unit().equals("12h");
+            return x == y || open && x % 720 == y % 720;
+        }
+        if (a.hasAmount() && b.hasAmount()) {
+            return close(a.amount(), b.amount()) || a.kind() == ConflictKind.MONEY && sharedMagnitude(a.amount(), b.amount());
+        }
+        if (!a.hasAmount() && !b.hasAmount() && a.norm().replaceAll("\\D", "").equals(b.norm().replaceAll("\\D", ""))
+                && !a.norm().replaceAll("\\D", "").isEmpty() && a.kind() == ConflictKind.NUMBER) {
+            return true;
+        }
+        if (a.kind() == ConflictKind.COUNTRY && oneCountry(a.norm(), b.norm())) {
+            return true;
+        }
+        if (a.isName()) {
+            return nameWithin(a.norm(), b.norm()) || nameWithin(b.norm(), a.norm());
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> UNITED_KINGDOM = java.util.Set.of("british", "britain",
+            "great britain", "united kingdom", "uk");
+    private static final java.util.Set<String> UK_NATIONS = java.util.Set.of("english", "england", "scottish",
+            "scotland", "welsh", "wales", "northern ireland", "northern irish");
+
+    /** A nation of the United Kingdom and the kingdom are one country ("English" / "British"). */
+    private static boolean oneCountry(String x, String y) {
+        boolean ukX = UNITED_KINGDOM.contains(x);
+        boolean ukY = UNITED_KINGDOM.contains(y);
+        return (ukX || UK_NATIONS.contains(x)) && (ukY || UK_NATIONS.contains(y)) && (ukX || ukY);
+    }
+
+    private static boolean close(double x, double y) {
+        return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    /**
+     * "between $140 and $150 million": the first figure borrows the second's magnitude, so $140 and
+     * $140 million are one figure written two ways.
+     */
+    private static boolean sharedMagnitude(double x, double y) {
+        for (double m : new double[] {1e3, 1e6, 1e9, 1e12}) {
+            if (close(x * m, y) || close(y * m, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word of the shorter name is in the longer one ("gomes" in "katherine gomes"). */
+    private static boolean nameWithin(String shorter, String longer) {
+        List<String> words = List.of(longer.split(" "));
+        for (String w : shorter.split(" ")) {
+            if (!words.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Different as written, yet both can hold: a bound and a figure inside it, a decade and a year
+     * of it, a vague amount and any figure, two approximations within a tenth of each other.
+     */
+    public static boolean compatible(Value a, Value b) {
+        if (a.hedge() == Hedge.VAGUE || b.hedge() == Hedge.VAGUE) {
+            return true;
+        }
+        if (!a.hasAmount() || !b.hasAmount() || a.kind() == ConflictKind.CLOCK) {
+            return false;
+        }
+        double x = a.amount();
+        double y = b.amount();
+        if (within(a, y) || within(b, x)) {
+            return true;
+        }
+        boolean approximate = a.hedge() == Hedge.APPROXIMATE || b.hedge() == Hedge.APPROXIMATE;
+        return approximate && Math.abs(x - y) <= APPROXIMATE_SHARE * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    /** A bound holds the other figure: "at least 50" holds 61, "up to 10" holds 7. */
+    private static boolean within(Value bound, double other) {
+        return bound.hedge() == Hedge.AT_LEAST && other >= bound.amount()
+                || bound.hedge() == Hedge.AT_MOST && other <= bound.amount();
+    }
+
+
+    /** Two spellings of one name: a word of each differs by a letter or two (Katherine / Kathryn). */
+    public static boolean spellingsOfOneName(Value a, Value b) {
+        if (!a.isName() || !b.isName() || a.kind() == ConflictKind.COUNTRY) {
+            return false;
+        }
+        String[] wa = a.norm().split(" ");
+        String[] wb = b.norm().split(" ");
+        if (wa.length != wb.length) {
+            return false;
+        }
+        boolean variant = false;
+        for (int i = 0; i < wa.length; i++) {
+            if (wa[i].equals(wb[i])) {
+                continue;
+            }
+            if (!app.parallax.core.text.NameSpelling.variants(wa[i], wb[i])) {
+                return false;
+            }
+            variant = true;
+        }
+        return variant;
+    }
+
+    /** The names share a word but differ in another ("a.j. butler" / "a.j. smith"): one role, two names. */
+    public static boolean partlySameName(Value a, Value b) {
+        List<String> wa = List.of(a.norm().split(" "));
+        List<String> wb = List.of(b.norm().split(" "));
+        return wa.size() >= 2 && wb.size() >= 2 && wa.stream().anyMatch(wb::contains)
+                && wa.stream().anyMatch(w -> !wb.contains(w)) && wb.stream().anyMatch(w -> !wa.contains(w));
+    }
+}

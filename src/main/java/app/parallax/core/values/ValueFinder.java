@@ -1,0 +1,359 @@
+package app.parallax.core.values;
+
+import app.parallax.core.classify.ConflictKind;
+import app.parallax.core.classify.Slot;
+import app.parallax.core.classify.SlotFinder;
+import app.parallax.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the typed values of a passage from its tokens. Single words and names come from
+ * {@link SlotFinder}; this class joins the pieces that make one value ("$13.9 billion", "May 14",
+ * "2:30 a.m.", "53-3", "60 percent"), types years, money, percent and clock times, and reads the
+ * hedge in front of a figure ("about", "at least").
+ */
+public final class ValueFinder {
+
+    private static final Map<String, String> MONTH_ABBREVIATIONS = Map.ofEntries(Map.entry("jan", "january"),
+            Map.entry("feb", "february"), Map.entry("mar", "march"), Map.entry("apr", "april"),
+            Map.entry("jun", "june"), Map.entry("jul", "july"), Map.entry("aug", "august"),
+            Map.entry("sep", "september"), Map.entry("sept", "september"), Map.entry("oct", "october"),
+            Map.entry("nov", "november"), Map.entry("dec", "december"));
+    private static final Map<String, Double> MAGNITUDES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
+            "billion", 1e9, "trillion", 1e12, "dozen", 12.0);
+    private static final Set<String> VAGUE_WORDS = Set.of("dozens", "hundreds", "thousands", "millions", "billions");
+    private static final Set<String> PERCENT_WORDS = Set.of("percent", "pct", "per");
+    private static final Set<String> ZONES = Set.of("gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet");
+
+    private ValueFinder() {
+    }
+
+    /**
+     * @param tokens the passage's tokens
+     * @param text   the article text their offsets index into
+     * @return the values in token order; never null
+     */
+    public static List<Value> find(List<Token> tokens, String text) {
+        List<Slot> slots = SlotFinder.find(tokens);
+        List<Value> out = new ArrayList<>();
+        int next = 0;
+        for (int s = 0; s < slots.size(); s++) {
+            Slot slot = slots.get(s);
+            if (slot.from() < next) {
+                continue;
+            }
+            Value v = read(slot, slots, s, tokens, text);
+            if (v != null) {
+                out.add(v);
+                next = v.to();
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            int at = i;
+            if (out.stream().noneMatch(v -> v.from() <= at && at < v.to())) {
+                Value month = abbreviatedMonth(tokens, text, i);
+                if (month != null) {
+                    out.add(month);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Value::from));
+        return List.copyOf(out);
+    }
+
+    private static Value read(Slot slot, List<Slot> slots, int s, List<Token> tokens, String text) {
+        Token t = tokens.get(slot.from());
+        boolean possessive = tokens.get(slot.to() - 1).possessive();
+        return switch (slot.kind()) {
+            case NUMBER, DATE -> number(slot, tokens, text);
+            case MONTH -> month(slot.value(), slot.from(), tokens, text);
+            case WEEKDAY, MEAL, TIME_OF_DAY, ORDINAL -> new Value(slot.kind(), slot.value(), Double.NaN, "", Hedge.NONE,
+                    slot.from(), slot.to(), slot.reportingTime(), possessive);
+            default -> t.key().isEmpty() ? null : new Value(slot.kind(), slot.value().replace(".", ""), Double.NaN, "", Hedge.NONE,
+                    slot.from(), slot.to(), false, possessive);
+        };
+    }
+
+    /** "Jan. 4", "Sept. 12": an abbreviated month, capitalised and followed by a full stop or a day. */
+    private static Value abbreviatedMonth(List<Token> tokens, String text, int i) {
+        Token t = tokens.get(i);
+        String full = MONTH_ABBREVIATIONS.get(t.key());
+        if (full == null || !t.capitalized()) {
+            return null;
+        }
+        int end = t.range().end();
+        boolean dot = end < text.length() && text.charAt(end) == '.';
+        if (!dot && !(i + 1 < tokens.size() && dayNumber(tokens.get(i + 1)) > 0)) {
+            return null;
+        }
+        return month(full, i, tokens, text);
+    }
+
+    /** A month, with its day when one stands next to it ("May 14", "14 May"). */
+    private static Value month(String name, int at, List<Token> tokens, String text) {
+        if (at + 1 < tokens.size() && dayNumber(tokens.get(at + 1)) > 0 && adjacent(tokens, at, at + 1, text)) {
+            return new Value(ConflictKind.DATE, name + " " + dayNumber(tokens.get(at + 1)), Double.NaN, "", Hedge.NONE,
+                    at, at + 2, false, tokens.get(at + 1).possessive());
+        }
+        if (at > 0 && dayNumber(tokens.get(at - 1)) > 0 && adjacent(tokens, at - 1, at, text)
+                && !tokens.get(at - 1).key().contains(",")) {
+            return new Value(ConflictKind.DATE, name + " " + dayNumber(tokens.get(at - 1)), Double.NaN, "", Hedge.NONE,
+                    at - 1, at + 1, false, tokens.get(at).possessive());
+        }
+        return new Value(ConflictKind.MONTH, name, Double.NaN, "", Hedge.NONE, at, at + 1, false,
+                tokens.get(at).possessive());
+    }
+
+    private static int dayNumber(Token t) {
+        String k = t.key().replaceAll("(st|nd|rd|th)$", "");
+        if (k.isEmpty() || k.length() > 2 || !k.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        int d = Integer.parseInt(k);
+        return d >= 1 && d <= 31 ? d : 0;
+    }
+
+    /** Only spaces (or a full stop of an abbreviation) between two tokens. */
+    private static boolean adjacent(List<Token> tokens, int i, int j, String text) {
+        String between = text.substring(tokens.get(i).range().end(), tokens.get(j).range().start());
+        return between.isBlank() || between.strip().equals(".");
+    }
+
+    private static Value number(Slot slot, List<Token> tokens, String text) {
+        int from = slot.from();
+        Token t = tokens.get(from);
+        String key = t.key();
+        int start = t.range().start();
+        int end = t.range().end();
+        if (start > 0 && text.charAt(start - 1) == '\uFFFD' || end < text.length() && text.charAt(end) == '\uFFFD') {
+            return null;
+        }
+        Value clock = clock(tokens, text, from);
+        if (clock != null) {
+            return clock;
+        }
+        if (identifier(tokens, from, text)) {
+            return null;
+        }
+        if (followedBy(text, end, '-') && from + 1 < tokens.size() && tokens.get(from + 1).isNumeric()
+                && tokens.get(from + 1).range().start() == end + 1) {
+            return record(tokens, text, from);
+        }
+        Value grouped = groupedDigits(tokens, text, from);
+        if (grouped != null) {
+            return grouped;
+        }
+        if (!t.isNumeric() && VAGUE_WORDS.contains(key)) {
+            return new Value(ConflictKind.NUMBER, key, Double.NaN, "", Hedge.VAGUE, from, from + 1, false, false);
+        }
+        if (key.endsWith("s") && t.isNumeric()) {
+            return new Value(ConflictKind.NUMBER, key, Double.NaN, "", Hedge.VAGUE, from, from + 1, false, false);
+        }
+        double amount = amount(t);
+        if (Double.isNaN(amount)) {
+            return null;
+        }
+        if (start > 0 && text.charAt(start - 1) == '.' && t.isNumeric() && (start < 2 || !Character.isDigit(text.charAt(start - 2)))) {
+            amount = Double.parseDouble("0." + t.term().replace(".", ""));
+        }
+        int to = from + 1;
+        while (to < tokens.size() && MAGNITUDES.containsKey(tokens.get(to).key()) && adjacent(tokens, to - 1, to, text)) {
+            amount *= MAGNITUDES.get(tokens.get(to).key());
+            to++;
+        }
+        if (!t.isNumeric() && MAGNITUDES.containsKey(key)) {
+            if (from > 0 && (tokens.get(from - 1).key().equals("a") || tokens.get(from - 1).key().equals("one"))) {
+                amount = MAGNITUDES.get(key);
+            } else {
+                return null;
+            }
+        }
+        String unit = "";
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        if (before == '$' || before == '£' || before == '€' || before == '¥') {
+            unit = String.valueOf(before);
+        } else if (followedBy(text, tokens.get(to - 1).range().end(), '%')) {
+            unit = "%";
+        } else if (to < tokens.size() && PERCENT_WORDS.contains(tokens.get(to).key())
+                && (!tokens.get(to).key().equals("per") || (to + 1 < tokens.size() && tokens.get(to + 1).key().equals("cent")))) {
+            unit = "%";
+        }
+        ConflictKind kind = unit.equals("%") ? ConflictKind.PERCENT : !unit.isEmpty() ? ConflictKind.MONEY
+                : slot.kind() == ConflictKind.DATE && to == from + 1 && t.isNumeric() && key.length() == 4 ? ConflictKind.YEAR
+                : ConflictKind.NUMBER;
+        String norm = kind == ConflictKind.YEAR ? key : plain(amount);
+        return new Value(kind, norm, amount, unit, hedge(tokens, from), from, to, false, false);
+    }
+
+    /**
+     * A number that names rather than counts: "Route 52", "Flight 93", "No. 5", a part of a fraction
+     * ("2-1/2"). Such numbers are not compared as quantities.
+     */
+    private static boolean identifier(List<Token> tokens, int from, String text) {
+        Token t = tokens.get(from);
+        if (!t.isNumeric()) {
+            return false;
+        }
+        int end = t.range().end();
+        if (end < text.length() && text.charAt(end) == '/' || t.range().start() > 0 && text.charAt(t.range().start() - 1) == '/') {
+            return true;
+        }
+        if (from == 0) {
+            return false;
+        }
+        Token before = tokens.get(from - 1);
+        String between = text.substring(before.range().end(), t.range().start());
+        boolean name = before.capitalized() && !before.sentenceInitial() && !before.isNumeric()
+                && app.parallax.core.classify.Lexicon.kindOf(before.key()).isEmpty();
+        return name && (between.equals(" ") || between.equals(". ")) || before.key().equals("no") && between.equals(". ");
+    }
+
+    /**
+     * Digits written in groups parted by single spaces ("0800 555 111", a phone number): one value,
+     * compared as one string of digits.
+     */
+    private static Value groupedDigits(List<Token> tokens, String text, int from) {
+        int to = from + 1;
+        while (to < tokens.size() && tokens.get(to).isNumeric() && tokens.get(to).key().matches("\\d+")
+                && tokens.get(to - 1).key().matches("\\d+")
+                && text.substring(tokens.get(to - 1).range().end(), tokens.get(to).range().start()).equals(" ")) {
+            to++;
+        }
+        boolean phoneLike = tokens.get(from).key().startsWith("0") && tokens.get(from).key().length() >= 3;
+        if (to == from + 1 && !phoneLike) {
+            return null;
+        }
+        if (to == from + 1 || (to == from + 2 && !phoneLike && tokens.get(from + 1).key().length() != 3)) {
+            return phoneLike ? new Value(ConflictKind.NUMBER, tokens.get(from).key(), Double.NaN, "", Hedge.NONE,
+                    from, from + 1, false, false) : null;
+        }
+        StringBuilder digits = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            digits.append(tokens.get(i).key());
+        }
+        return new Value(ConflictKind.NUMBER, digits.toString(), Double.NaN, "", Hedge.NONE, from, to, false, false);
+    }
+
+    /** "53-3", "10-5-2", "97-1": a record or tally, compared whole. */
+    private static Value record(List<Token> tokens, String text, int from) {
+        int to = from + 1;
+        StringBuilder norm = new StringBuilder(tokens.get(from).term());
+        while (to < tokens.size() && tokens.get(to).isNumeric()
+                && tokens.get(to).range().start() == tokens.get(to - 1).range().end() + 1
+                && text.charAt(tokens.get(to - 1).range().end()) == '-') {
+            norm.append('-').append(tokens.get(to).term());
+            to++;
+        }
+        return new Value(ConflictKind.NUMBER, norm.toString(), Double.NaN, RECORD, Hedge.NONE, from, to, false, false);
+    }
+
+    /** The unit of records and tallies, so that they are compared only with each other. */
+    static final String RECORD = "record";
+
+    /**
+     * A clock time: "2:30" with or without "a.m.", "2 a.m.", "8.45pm", "2045 GMT". Its norm is the
+     * time in 24-hour form; "2:30" without a.m. or p.m. keeps its 12-hour reading open.
+     */
+    private static Value clock(List<Token> tokens, String text, int from) {
+        Token t = tokens.get(from);
+        if (!t.isNumeric()) {
+            return null;
+        }
+        int to = from + 1;
+        int hour;
+        int minute = 0;
+        String k = t.key();
+        if (to < tokens.size() && followedBy(text, t.range().end(), ':') && tokens.get(to).isNumeric()
+                && tokens.get(to).range().start() == t.range().end() + 1 && tokens.get(to).key().length() == 2) {
+            hour = parseInt(k);
+            minute = parseInt(tokens.get(to).key());
+            to++;
+        } else if (k.matches("\\d{1,2}\\.\\d\\d") && to < tokens.size() && meridiem(tokens.get(to)) != null) {
+            hour = parseInt(k.substring(0, k.indexOf('.')));
+            minute = parseInt(k.substring(k.indexOf('.') + 1));
+        } else if (k.matches("\\d{1,2}") && to < tokens.size() && meridiem(tokens.get(to)) != null) {
+            hour = parseInt(k);
+        } else if (k.matches("[0-2]\\d[0-5]\\d") && to < tokens.size() && ZONES.contains(tokens.get(to).key())) {
+            hour = parseInt(k.substring(0, 2));
+            minute = parseInt(k.substring(2));
+        } else {
+            return null;
+        }
+        if (hour > 24 || minute > 59) {
+            return null;
+        }
+        String m = to < tokens.size() ? meridiem(tokens.get(to)) : null;
+        if (m != null) {
+            hour = hour % 12 + (m.equals("pm") ? 12 : 0);
+            to++;
+        } else if (to < tokens.size() && ZONES.contains(tokens.get(to).key())) {
+            to++;
+        }
+        String norm = String.format(Locale.ROOT, "%02d:%02d", hour, minute);
+        return new Value(ConflictKind.CLOCK, norm, hour * 60 + minute, m == null && hour <= 12 ? "12h" : "",
+                hedge(tokens, from), from, to, false, false);
+    }
+
+    private static String meridiem(Token t) {
+        String s = t.text().toLowerCase(Locale.ROOT).replace(".", "");
+        return s.equals("am") || s.equals("pm") ? s : null;
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 99;
+        }
+    }
+
+    private static boolean followedBy(String text, int at, char c) {
+        return at < text.length() && text.charAt(at) == c;
+    }
+
+    private static double amount(Token t) {
+        String term = t.term();
+        if (MAGNITUDES.containsKey(t.key())) {
+            return 1;
+        }
+        try {
+            return Double.parseDouble(term);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Digits without a trailing ".0": 1.39E10 gives "13900000000". */
+    static String plain(double amount) {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(amount).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /** The hedge in the three words before a figure ("about", "at least", "more than", "an estimated"). */
+    static Hedge hedge(List<Token> tokens, int from) {
+        String w1 = from >= 1 ? tokens.get(from - 1).key() : "";
+        String w2 = from >= 2 ? tokens.get(from - 2).key() : "";
+        String w3 = from >= 3 ? tokens.get(from - 3).key() : "";
+        String two = w2 + " " + w1;
+        if (two.equals("at least") || two.equals("more than") || two.equals("as many as") || two.equals("upwards of")
+                || (w3 + " " + two).equals("no fewer than") || w1.equals("over")) {
+            return Hedge.AT_LEAST;
+        }
+        if (two.equals("up to") || two.equals("less than") || two.equals("fewer than") || two.equals("at most")
+                || w1.equals("under") || w1.equals("below")) {
+            return Hedge.AT_MOST;
+        }
+        if (Set.of("about", "around", "roughly", "approximately", "nearly", "almost", "some", "estimated", "approx",
+                "circa", "perhaps", "maybe", "reportedly").contains(w1) || two.equals("close to")
+                || two.equals("just over") || two.equals("just under") || two.equals("more or")
+                || w1.equals("after") && (w2.equals("just") || w2.equals("shortly"))
+                || w1.equals("before") && (w2.equals("just") || w2.equals("shortly"))) {
+            return Hedge.APPROXIMATE;
+        }
+        return Hedge.NONE;
+    }
+}
