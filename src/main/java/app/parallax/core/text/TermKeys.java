@@ -83,7 +83,7 @@ public final class TermKeys {
             return digits;
         }
         EnglishStemmer stemmer = STEMMER.get();
-        stemmer.setCurrent(key);
+        stemmer.setCurrent(IRREGULAR_PLURALS.getOrDefault(key, key));
         stemmer.stem();
         return fold(stemmer.getCurrent());
     }
@@ -103,6 +103,10 @@ public final class TermKeys {
         }
         return out.toString();
     }
+
+    /** Plurals the stemmer cannot join to their singular: "people" counts persons. */
+    private static final java.util.Map<String, String> IRREGULAR_PLURALS = java.util.Map.of("people", "person",
+            "men", "man", "women", "woman", "children", "child", "feet", "foot", "teeth", "tooth", "mice", "mouse");
 
     private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 }

@@ -39,6 +39,11 @@ public final class SlotComparer {
      * sentence ("Teixeira, 28," / "Teixeira had 33 homers").
      */
     private static final double NAME_ANCHOR = 0.5;
+    /** Words within this many of both values govern them; farther ones count {@link #FAR_ANCHOR}. */
+    private static final int NEAR = 2;
+    private static final double FAR_ANCHOR = 0.5;
+    /** Names near but not next to both values never make the slot certain on their own. */
+    private static final double NAMES_APART = 0.75;
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "stated", "added",
             "reported", "according", "confirmed", "wrote", "tweeted");
 
@@ -66,7 +71,7 @@ public final class SlotComparer {
             for (Value vb : b.values()) {
                 if (usedB.contains(vb) || !ValueEquivalence.comparable(va, vb) || vb.hedge() == Hedge.VAGUE
                         || stated(vb, a.values()) || ValueEquivalence.compatible(va, vb)
-                        || vb.reportingTime() || va.possessive() != vb.possessive()) {
+                        || vb.reportingTime() || va.possessive() != vb.possessive() || differentUnits(va, a, vb, b, false)) {
                     continue;
                 }
                 double anchor = sameButFor(va, a, vb, b) ? IDENTICAL_REST : anchor(va, a, vb, b, alignment);
@@ -132,12 +137,10 @@ public final class SlotComparer {
      * ("LaSalle, 36," / "two blocks"), are different quantities unless aligned words say otherwise.
      */
     private static boolean differentUnits(Value va, Side a, Value vb, Side b, boolean strong) {
-        if (va.kind() != ConflictKind.NUMBER && va.kind() != ConflictKind.PERCENT && va.kind() != ConflictKind.MONEY) {
+        if (va.kind() != ConflictKind.NUMBER || !va.unit().isEmpty()) {
             return false;
         }
-        String ca = counted(va, a);
-        String cb = counted(vb, b);
-        return !ca.equals(cb) && (!strong || !ca.isEmpty() && !cb.isEmpty());
+        return !counted(va, a).equals(counted(vb, b));
     }
 
     private static String counted(Value v, Side s) {
@@ -250,7 +253,7 @@ public final class SlotComparer {
     /** The other passage states the same value somewhere, so this one is not contradicted. */
     private static boolean stated(Value v, List<Value> other) {
         for (Value o : other) {
-            if (ValueEquivalence.same(v, o)) {
+            if (v.isName() ? ValueEquivalence.statedBy(v, o) : ValueEquivalence.same(v, o)) {
                 return true;
             }
         }
@@ -273,9 +276,15 @@ public final class SlotComparer {
      * them in their clauses. A content word counts 1, a function word right next to both values
      * ("since 2002" / "since 2003") 0.5; reporting verbs count nothing.
      */
+    /** The slot evidence of two values, for tests and tools. */
+    public static double anchorOf(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
+        return anchor(va, a, vb, b, alignment);
+    }
+
     static double anchor(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
         double w = 0;
         double names = 0;
+        boolean nameNext = false;
         for (int dir = -1; dir <= 1; dir += 2) {
             List<Integer> windowA = window(va, a, dir);
             List<Integer> windowB = window(vb, b, dir);
@@ -292,15 +301,16 @@ public final class SlotComparer {
                 }
                 boolean adjacent = k == 0 && at == 0;
                 if (WordAlignment.isContent(t) && t.capitalized() && !t.sentenceInitial()) {
-                    names += adjacent ? 1 : NAME_ANCHOR;
+                    names += NAME_ANCHOR;
+                    nameNext |= adjacent;
                 } else if (WordAlignment.isContent(t)) {
-                    w += 1;
+                    w += k < NEAR && at < NEAR ? 1 : FAR_ANCHOR;
                 } else if (adjacent) {
                     w += 0.5;
                 }
             }
         }
-        return w + Math.min(1, names);
+        return w + (nameNext ? Math.min(1, names) : Math.min(NAMES_APART, names));
     }
 
     private static boolean insideValue(int i, List<Value> values) {

@@ -83,6 +83,20 @@ public final class ValueEquivalence {
         return false;
     }
 
+    /**
+     * Name {@code v} is stated by name {@code o}: the same name, or a longer one holding every word
+     * of it ("Gomes" by "Catherine Gomes"; not "Catherine Gomes" by "Gomes").
+     */
+    public static boolean statedBy(Value v, Value o) {
+        if (!comparable(v, o)) {
+            return false;
+        }
+        if (v.norm().equals(o.norm()) || v.kind() == ConflictKind.COUNTRY && oneCountry(v.norm(), o.norm())) {
+            return true;
+        }
+        return nameWithin(v.norm(), o.norm());
+    }
+
     /** Every word of the shorter name is in the longer one ("gomes" in "katherine gomes"). */
     private static boolean nameWithin(String shorter, String longer) {
         List<String> words = List.of(longer.split(" "));
@@ -128,15 +142,14 @@ public final class ValueEquivalence {
         }
         String[] wa = a.norm().split(" ");
         String[] wb = b.norm().split(" ");
-        if (wa.length != wb.length) {
-            return false;
-        }
+        String[] shorter = wa.length <= wb.length ? wa : wb;
+        List<String> longer = List.of(wa.length <= wb.length ? wb : wa);
         boolean variant = false;
-        for (int i = 0; i < wa.length; i++) {
-            if (wa[i].equals(wb[i])) {
+        for (String w : shorter) {
+            if (longer.contains(w)) {
                 continue;
             }
-            if (!app.parallax.core.text.NameSpelling.variants(wa[i], wb[i])) {
+            if (longer.stream().noneMatch(l -> app.parallax.core.text.NameSpelling.variants(w, l))) {
                 return false;
             }
             variant = true;

@@ -136,6 +136,10 @@ public final class ValueFinder {
         if (clock != null) {
             return clock;
         }
+        Value fraction = fraction(tokens, text, from);
+        if (fraction != null) {
+            return fraction;
+        }
         if (identifier(tokens, from, text)) {
             return null;
         }
@@ -187,6 +191,30 @@ public final class ValueFinder {
                 : ConflictKind.NUMBER;
         String norm = kind == ConflictKind.YEAR ? key : plain(amount);
         return new Value(kind, norm, amount, unit, hedge(tokens, from), from, to, false, false);
+    }
+
+    /** "2 1/2", "2-1/2", "1/2": a whole number and a fraction, or a fraction alone. */
+    private static Value fraction(List<Token> tokens, String text, int from) {
+        int i = from;
+        double whole = 0;
+        if (i + 2 < tokens.size() && tokens.get(i).key().matches("\\d+")
+                && (text.substring(tokens.get(i).range().end(), tokens.get(i + 1).range().start()).equals(" ")
+                    || text.substring(tokens.get(i).range().end(), tokens.get(i + 1).range().start()).equals("-"))
+                && isFraction(tokens, text, i + 1)) {
+            whole = Double.parseDouble(tokens.get(i).key());
+            i++;
+        }
+        if (!isFraction(tokens, text, i)) {
+            return null;
+        }
+        double value = whole + Double.parseDouble(tokens.get(i).key()) / Double.parseDouble(tokens.get(i + 1).key());
+        return new Value(ConflictKind.NUMBER, plain(value), value, "", hedge(tokens, from), from, i + 2, false, false);
+    }
+
+    private static boolean isFraction(List<Token> tokens, String text, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).key().matches("\\d{1,2}") && tokens.get(i + 1).key().matches("\\d{1,2}")
+                && text.substring(tokens.get(i).range().end(), tokens.get(i + 1).range().start()).equals("/")
+                && !tokens.get(i + 1).key().equals("0");
     }
 
     /**
@@ -350,7 +378,7 @@ public final class ValueFinder {
         if (Set.of("about", "around", "roughly", "approximately", "nearly", "almost", "some", "estimated", "approx",
                 "circa", "perhaps", "maybe", "reportedly").contains(w1) || two.equals("close to")
                 || two.equals("just over") || two.equals("just under") || two.equals("more or")
-                || w1.equals("after") && (w2.equals("just") || w2.equals("shortly"))
+                || (w1.equals("after") || w1.equals("past")) && (w2.equals("just") || w2.equals("shortly"))
                 || w1.equals("before") && (w2.equals("just") || w2.equals("shortly"))) {
             return Hedge.APPROXIMATE;
         }
