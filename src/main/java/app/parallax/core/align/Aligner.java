@@ -44,12 +44,12 @@ public final class Aligner {
     /** Words and meaning blended (see {@link LinkScorer}). */
     static final Thresholds MEANING = new Thresholds(0.42, 0.52, 0.8, 0.0);
     /** The floor for candidates the link model weighs: below it two passages share almost nothing. */
-    static final Thresholds LOOSE = new Thresholds(0.2, 0.2, 0.2, 0.0);
+    static final Thresholds LOOSE = new Thresholds(0.12, 0.12, 0.12, 0.0);
     /** Minimum similarity for a link by words alone. */
     public static final double DEFAULT_THRESHOLD = WORDS.link();
     private static final int MAX_CANDIDATES = 24;
     private static final int MAX_MEANING_NEIGHBOURS = 12;
-    private static final double MIN_NEIGHBOUR_COSINE = 0.6;
+    private static final double MIN_NEIGHBOUR_COSINE = 0.5;
     /**
      * Nearest neighbours by meaning are searched exhaustively (quadratic); above this many passages
      * (about 100 articles of 60 sentences) only the term index proposes candidates, so cost stays
@@ -153,10 +153,12 @@ public final class Aligner {
         double contentWords = Math.max(1, Math.min(coverA[2], coverB[2]));
         boolean bestForA = best.isBest(a, b, score);
         boolean bestForB = best.isBest(b, a, score);
-        double meaning = a.vector != null && b.vector != null ? LinkScorer.meaning(a.vector, b.vector) : 0;
-        return new LinkEvidence(meaning, index.cosine(a, b), shorter, longer,
+        boolean vectors = a.vector != null && b.vector != null;
+        double meaning = vectors ? LinkScorer.meaning(a.vector, b.vector) : 0;
+        return new LinkEvidence(meaning, vectors ? LinkScorer.dot(a.vector, b.vector) : 0, index.cosine(a, b), shorter, longer,
                 Math.min(1, index.sharedRareTerms(a, b) / SHARED_RARE_SCALE),
                 Math.min(1, sameValues(a, b) / SAME_VALUES_SCALE),
+                Math.min(1, otherValues(a, b) / SAME_VALUES_SCALE),
                 bestForA && bestForB ? 1 : 0, bestForA != bestForB ? 1 : 0,
                 Math.min(1, Math.log(contentWords) / Math.log(LONG_SENTENCE_WORDS)));
     }
@@ -180,6 +182,21 @@ public final class Aligner {
             }
         }
         return new double[] {all == 0 ? 0 : covered / all, all, words};
+    }
+
+    /** Values of a's that b contradicts by a comparable value it does not share (names aside). */
+    private static int otherValues(PassageProfile a, PassageProfile b) {
+        int n = 0;
+        for (app.parallax.core.values.Value va : a.values) {
+            if (va.isName() || va.hedge().hedged() || b.values.stream().anyMatch(vb -> app.parallax.core.values.ValueEquivalence.same(va, vb))) {
+                continue;
+            }
+            if (b.values.stream().anyMatch(vb -> app.parallax.core.values.ValueEquivalence.comparable(va, vb)
+                    && !vb.hedge().hedged() && a.values.stream().noneMatch(x -> app.parallax.core.values.ValueEquivalence.same(x, vb)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Typed values both passages state alike (names aside: rare shared terms count those). */

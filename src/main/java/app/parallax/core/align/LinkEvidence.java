@@ -7,26 +7,31 @@ import java.util.List;
  * ({@link LinkModel}) weighs them with coefficients fitted on annotated news, not by hand.
  *
  * @param meaning      sentence-vector cosine, rescaled so that unrelated sentences of one topic score 0
+ * @param cosine       the raw sentence-vector cosine (0 without vectors): keeps the ranking below the
+ *                     rescaled range
  * @param words        cosine of the IDF-weighted content terms
  * @param coverShorter share of the shorter passage's content (by IDF) that the other's words cover:
  *                     a fact inside a longer sentence scores near 1
  * @param coverLonger  the same for the longer passage
  * @param rareShared   rare terms both use (names, unusual words), a quarter each, at most 1
  * @param sameValues   typed values both state (a figure, a date), a third each, at most 1
+ * @param otherValues  values of one type on both sides that differ and are not stated by the other
+ *                     (two magnitudes, two days), a third each, at most 1: a sign of two events
  * @param bestBoth     1 when each passage is the other's best match in its article
  * @param bestOne      1 when exactly one of them is the other's best match
  * @param shortLength  how long the shorter passage is: log of its content words over log 40, at most 1
  */
-public record LinkEvidence(double meaning, double words, double coverShorter, double coverLonger, double rareShared,
-                           double sameValues, double bestBoth, double bestOne, double shortLength) {
+public record LinkEvidence(double meaning, double cosine, double words, double coverShorter, double coverLonger,
+                           double rareShared, double sameValues, double otherValues, double bestBoth, double bestOne,
+                           double shortLength) {
 
     /** The feature names, in the order of {@link #features()}. */
-    public static final List<String> NAMES = List.of("meaning", "words", "coverShorter", "coverLonger", "rareShared",
-            "sameValues", "bestBoth", "bestOne", "shortLength");
+    public static final List<String> NAMES = List.of("meaning", "cosine", "words", "coverShorter", "coverLonger",
+            "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength");
 
     /** The signals in the order of {@link #NAMES}. */
     public double[] features() {
-        return new double[] {meaning, words, coverShorter, coverLonger, rareShared, sameValues, bestBoth, bestOne,
-            shortLength};
+        return new double[] {meaning, cosine, words, coverShorter, coverLonger, rareShared, sameValues, otherValues,
+            bestBoth, bestOne, shortLength};
     }
 }

@@ -1,0 +1,85 @@
+package app.parallax.core.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.text.Tokenizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The same value written two ways, compatible values, and values that truly differ. */
+class ValueEquivalenceTest {
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "1098 | 1,098",
+            "five | 5",
+            "2045 GMT | 8.45pm",
+            "6:41 pm | 18:41",
+            "$140 | $140 million",
+            "0800 555 111 | 0800 555111",
+    })
+    void sameValueWrittenTwoWays(String a, String b) {
+        assertThat(ValueEquivalence.same(value(a), value(b))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "at least 50 | 61",
+            "in her 60s | 66",
+            "a few hundreds | 200",
+            "about 2,000 | 2,100",
+            "up to 10 | 7",
+    })
+    void compatibleValues(String a, String b) {
+        Value x = value(a);
+        Value y = value(b);
+        assertThat(ValueEquivalence.same(x, y)).isFalse();
+        assertThat(ValueEquivalence.compatible(x, y)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} != {1}")
+    @CsvSource(delimiter = '|', value = {
+            "at least 50 | 40",
+            "$5,687.75 | $5,587.75",
+            "about 2,000 | 3,000",
+            "2:30 a.m. | 2 a.m.",
+    })
+    void differentValues(String a, String b) {
+        Value x = value(a);
+        Value y = value(b);
+        assertThat(ValueEquivalence.same(x, y)).isFalse();
+        assertThat(ValueEquivalence.compatible(x, y)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Katherine Gomes | Kathryn Gomes",
+            "Catherine Gomes | Katherine",
+            "Robyn Mendes | Robin Mendes",
+            "Dina Miliote | Dina Milliote",
+    })
+    void spellingsOfOneName(String a, String b) {
+        assertThat(ValueEquivalence.spellingsOfOneName(name(a), name(b))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Dana Butler | Dana Smith",
+            "Tom Becker | Ann Miller",
+    })
+    void differentNamesAreNoSpellings(String a, String b) {
+        assertThat(ValueEquivalence.spellingsOfOneName(name(a), name(b))).isFalse();
+    }
+
+    private static Value value(String text) {
+        String sentence = "They said " + text + " on that day.";
+        return ValueFinder.find(Tokenizer.tokenize(sentence), sentence).stream().filter(v -> !v.isName()).findFirst()
+                .orElseThrow(() -> new AssertionError("no value in " + sentence));
+    }
+
+    private static Value name(String text) {
+        String sentence = "The police named " + text + " as the owner.";
+        return ValueFinder.find(Tokenizer.tokenize(sentence), sentence).stream().filter(Value::isName)
+                .reduce((x, y) -> y).orElseThrow(() -> new AssertionError("no name in " + sentence));
+    }
+}

@@ -1,0 +1,55 @@
+package app.parallax.core.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.classify.ConflictKind;
+import app.parallax.core.text.Tokenizer;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each value type is read whole, typed and normalised, with its hedge. */
+class ValueFinderTest {
+
+    @ParameterizedTest(name = "{0} -> {1} {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "The ferry company lost $13.9 billion last year. | MONEY | 13900000000 | NONE",
+            "Turnout rose by 12 percent in the valley towns. | PERCENT | 12 | NONE",
+            "Turnout rose by 12% in the valley towns. | PERCENT | 12 | NONE",
+            "About 4,500 homes lost power in the storm. | NUMBER | 4500 | APPROXIMATE",
+            "At least five people were hurt in the crash. | NUMBER | 5 | AT_LEAST",
+            "Up to 40 trucks crossed the bridge each hour. | NUMBER | 40 | AT_MOST",
+            "Dozens of boats waited outside the harbour. | NUMBER | dozens | VAGUE",
+            "She was sentenced to 2 1/2 years in prison. | NUMBER | 2.5 | NONE",
+            "She was sentenced to 2-1/2 years in prison. | NUMBER | 2.5 | NONE",
+            "The champion, now 53-3, defended his belt. | NUMBER | 53-3 | NONE",
+            "Call the hotline on 0845 125 2222 with any news. | NUMBER | 08451252222 | NONE",
+            "The fire broke out at about 2045 GMT on the roof. | CLOCK | 20:45 | APPROXIMATE",
+            "The fire broke out at 8.45pm on the roof. | CLOCK | 20:45 | NONE",
+            "He was stopped just after 2:30 a.m. on the highway. | CLOCK | 02:30 | APPROXIMATE",
+            "The treaty was first drafted in 2019 in the capital. | YEAR | 2019 | NONE",
+            "The quakes struck on Jan. 4 near the coast. | DATE | january 4 | NONE",
+            "The results are due on 14 May after a recount. | DATE | may 14 | NONE",
+            "The talks are planned for Tuesday in the old palace. | WEEKDAY | tuesday | NONE",
+    })
+    void readsOneValueWholeTypedAndHedged(String text, ConflictKind kind, String norm, Hedge hedge) {
+        List<Value> values = ValueFinder.find(Tokenizer.tokenize(text), text).stream()
+                .filter(v -> !v.isName()).toList();
+
+        assertThat(values).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(kind);
+            assertThat(v.norm()).isEqualTo(norm);
+            assertThat(v.hedge()).isEqualTo(hedge);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: no figure")
+    @CsvSource(delimiter = '|', value = {
+            "The car was stopped on Route 52 near the border.",
+            "The former aide served 4\uFFFD months in a federal prison.",
+    })
+    void numbersThatNameOrAreGarbledAreNotFigures(String text) {
+        assertThat(ValueFinder.find(Tokenizer.tokenize(text), text))
+                .noneMatch(v -> v.kind() == ConflictKind.NUMBER);
+    }
+}
