@@ -101,6 +101,18 @@ public final class StoryReport {
         return passages.verdict(passage);
     }
 
+    /**
+     * How an outlet is shown in a claim (the overview's cell): the strongest verdict among its
+     * passages of the claim, disputed before values differ before agreed; empty when it does not
+     * report the claim.
+     */
+    public Optional<Verdict> verdictIn(Claim claim, String articleId) {
+        List<Verdict> strength = List.of(Verdict.DISPUTED, Verdict.VALUES_DIFFER, Verdict.AGREED, Verdict.SINGLE);
+        return claim.passageIds().stream().map(result::findPassage).flatMap(Optional::stream)
+                .filter(p -> p.articleId().equals(articleId)).map(this::verdictOf).flatMap(Optional::stream)
+                .min(java.util.Comparator.comparingInt(strength::indexOf));
+    }
+
     /** The passage's own words stating a flagged value (either grade), in text order; empty when it states none. */
     public List<TextRange> conflictRanges(Passage passage) {
         return passages.flaggedRanges(passage).stream().map(FlaggedRange::range).toList();

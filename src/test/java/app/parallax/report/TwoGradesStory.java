@@ -31,9 +31,16 @@ public final class TwoGradesStory {
     }
 
     public static ComparisonResult result() {
-        Article a = new Article("a", "", "Alpha", "Bridge shut", "2026-03-02", A);
-        Article b = new Article("b", "", "Beta", "Bridge closes", "2026-03-02", B);
-        Article c = new Article("c", "", "Gamma", "Bridge", "", C);
+        return result(new Article("a", "", "Alpha", "Bridge shut", "2026-03-02", A),
+                new Article("b", "", "Beta", "Bridge closes", "2026-03-02", B),
+                new Article("c", "", "Gamma", "Bridge", "", C));
+    }
+
+    /**
+     * The same result over any three articles whose texts hold {@link #A}, {@link #B} and
+     * {@link #C} (a reader test's files, say), found by their words.
+     */
+    public static ComparisonResult result(Article a, Article b, Article c) {
         Passage a0 = passage(a, 0, "The bridge closed on Monday.");
         Passage a1 = passage(a, 1, "About 40 people were hurt.");
         Passage a2 = passage(a, 2, "The mayor spoke.");
@@ -44,22 +51,22 @@ public final class TwoGradesStory {
         Passage c0 = passage(c, 0, "The bridge closed on Monday.");
         Passage c1 = passage(c, 1, "Some 40 people were hurt.");
         List<Link> links = List.of(
-                link(a0, b0, flag(ConflictKind.WEEKDAY, A, "Monday", B, "Tuesday", Grade.CONFLICT), "The bridge closed on"),
+                link(a0, b0, flag(ConflictKind.WEEKDAY, a0, "Monday", b0, "Tuesday", Grade.CONFLICT), "The bridge closed on"),
                 link(a0, c0, null, "The bridge closed on Monday."),
-                link(b0, c0, flag(ConflictKind.WEEKDAY, B, "Tuesday", C, "Monday", Grade.CONFLICT), "The bridge closed on"),
-                link(a1, b1, flag(ConflictKind.NUMBER, A, "About 40", B, "42", Grade.VALUES_DIFFER), "people were hurt."),
-                link(c1, b1, flag(ConflictKind.NUMBER, C, "Some 40", B, "42", Grade.VALUES_DIFFER), "people were hurt."),
+                link(b0, c0, flag(ConflictKind.WEEKDAY, b0, "Tuesday", c0, "Monday", Grade.CONFLICT), "The bridge closed on"),
+                link(a1, b1, flag(ConflictKind.NUMBER, a1, "About 40", b1, "42", Grade.VALUES_DIFFER), "people were hurt."),
+                link(c1, b1, flag(ConflictKind.NUMBER, c1, "Some 40", b1, "42", Grade.VALUES_DIFFER), "people were hurt."),
                 link(a2, b2, null, "The mayor spoke."));
         List<Claim> claims = List.of(
-                new Claim("c1", List.of(a0.id(), b0.id(), c0.id()), List.of("a", "b", "c"), Verdict.DISPUTED, List.of(
-                        new ClaimValue(ConflictKind.WEEKDAY, "Monday", List.of("a", "c")),
-                        new ClaimValue(ConflictKind.WEEKDAY, "Tuesday", List.of("b")))),
-                new Claim("c2", List.of(a1.id(), b1.id(), c1.id()), List.of("a", "b", "c"), Verdict.VALUES_DIFFER, List.of(
-                        new ClaimValue(ConflictKind.NUMBER, "About 40", List.of("a")),
-                        new ClaimValue(ConflictKind.NUMBER, "42", List.of("b")),
-                        new ClaimValue(ConflictKind.NUMBER, "Some 40", List.of("c")))),
-                new Claim("c3", List.of(a2.id(), b2.id()), List.of("a", "b"), Verdict.AGREED, List.of()),
-                new Claim("c4", List.of(b3.id()), List.of("b"), Verdict.SINGLE, List.of()));
+                new Claim("c1", List.of(a0.id(), b0.id(), c0.id()), List.of(a.id(), b.id(), c.id()), Verdict.DISPUTED, List.of(
+                        new ClaimValue(ConflictKind.WEEKDAY, "Monday", List.of(a.id(), c.id())),
+                        new ClaimValue(ConflictKind.WEEKDAY, "Tuesday", List.of(b.id())))),
+                new Claim("c2", List.of(a1.id(), b1.id(), c1.id()), List.of(a.id(), b.id(), c.id()), Verdict.VALUES_DIFFER,
+                        List.of(new ClaimValue(ConflictKind.NUMBER, "About 40", List.of(a.id())),
+                                new ClaimValue(ConflictKind.NUMBER, "42", List.of(b.id())),
+                                new ClaimValue(ConflictKind.NUMBER, "Some 40", List.of(c.id())))),
+                new Claim("c3", List.of(a2.id(), b2.id()), List.of(a.id(), b.id()), Verdict.AGREED, List.of()),
+                new Claim("c4", List.of(b3.id()), List.of(b.id()), Verdict.SINGLE, List.of()));
         return new ComparisonResult(List.of(a, b, c), List.of(a0, a1, a2, b0, b1, b2, b3, c0, c1), links, claims);
     }
 
@@ -69,13 +76,8 @@ public final class TwoGradesStory {
                 sentence, false);
     }
 
-    private static Difference flag(ConflictKind kind, String aText, String aWords, String bText, String bWords, Grade grade) {
-        return new Difference(DifferenceKind.CONFLICT, kind, aWords, bWords, range(aText, aWords), range(bText, bWords), grade);
-    }
-
-    private static TextRange range(String text, String words) {
-        int at = text.indexOf(words);
-        return new TextRange(at, at + words.length());
+    private static Difference flag(ConflictKind kind, Passage a, String aWords, Passage b, String bWords, Grade grade) {
+        return new Difference(DifferenceKind.CONFLICT, kind, aWords, bWords, within(a, aWords), within(b, bWords), grade);
     }
 
     /** A link whose shared span is {@code shared} on both sides, covering 0.8 of the shorter passage. */
