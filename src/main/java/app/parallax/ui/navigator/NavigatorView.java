@@ -64,9 +64,8 @@ public final class NavigatorView {
         conflictsOnly.selectedProperty().bindBidirectional(vm.conflictsOnlyProperty());
         prev.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
         next.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
-        HBox buttons = new HBox(6, prev, next, conflictsOnly);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root = new VBox(6, count, list, buttons);
+        HBox buttons = new HBox(6, prev, next);
+        root = new VBox(6, count, conflictsOnly, list, buttons);
         root.getStyleClass().add("side-panel");
     }
 
