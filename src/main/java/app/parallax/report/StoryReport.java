@@ -224,6 +224,28 @@ public final class StoryReport {
     }
 
     /**
+     * What the passage shares with each linked passage, from the engine's shared spans:
+     * "Shared with Beta: “people were hurt.” (covers 80% of the shorter passage)"; links whose
+     * spans were not worked out are left out; long stretches are cut with an ellipsis.
+     */
+    public List<String> sharedLines(String passageId) {
+        List<String> lines = new ArrayList<>();
+        Optional<Passage> passage = result.findPassage(passageId);
+        for (Link l : result.linksOf(passageId)) {
+            TextRange own = l.a().equals(passageId) ? l.sharedA() : l.sharedB();
+            String text = passage.flatMap(p -> result.findArticle(p.articleId())).map(a -> a.text()).orElse("");
+            if (own == null || own.end() > text.length() || own.length() == 0) {
+                continue;
+            }
+            String other = result.findPassage(l.other(passageId)).map(p -> outlet(p.articleId())).orElse("?");
+            String words = own.of(text).strip().replaceAll("\\s+", " ");
+            lines.add("Shared with " + other + ": “" + (words.length() > 120 ? words.substring(0, 119) + "…" : words) + "” ("
+                    + Math.round(100 * Math.max(0, Math.min(1, l.coverage()))) + "% of the shorter passage)");
+        }
+        return List.copyOf(lines);
+    }
+
+    /**
      * What a PDF highlight over conflicting words says:
      * "Conflict (meal): USA Today says 'dinner' here instead of 'lunch'."
      *

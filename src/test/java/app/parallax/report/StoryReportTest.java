@@ -172,4 +172,15 @@ class StoryReportTest {
         assertThat(report.verdictOf(r.requirePassage("a#0"))).contains(Verdict.DISPUTED);
         assertThat(report.verdictOf(r.requirePassage("b#0"))).contains(Verdict.DISPUTED);
     }
+
+    @Test
+    void thePopupQuotesWhatEachLinkedPassageShares() {
+        StoryReport r = StoryReport.of(TwoGradesStory.result());
+        assertThat(r.sharedLines("b#1")).containsExactly(
+                "Shared with Alpha: “people were hurt.” (80% of the shorter passage)",
+                "Shared with Gamma: “people were hurt.” (80% of the shorter passage)");
+        assertThat(r.sharedLines("b#3")).isEmpty();
+        StoryReport unknown = report(WEEKDAYS);
+        assertThat(unknown.sharedLines("a#0")).as("links without shared spans say nothing").isEmpty();
+    }
 }

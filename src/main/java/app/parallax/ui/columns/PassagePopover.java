@@ -76,7 +76,8 @@ public final class PassagePopover {
             return "Agreed: reported by " + who + "\nThis sentence states none of the disputed values ("
                     + report.valuesLine(claim) + ")";
         }
-        List<String> lines = report.conflictLines(passage.id());
+        List<String> lines = new java.util.ArrayList<>(report.conflictLines(passage.id()));
+        lines.addAll(report.sharedLines(passage.id()));
         return report.describe(claim) + (lines.isEmpty() ? "" : "\n" + String.join("\n", lines));
     }
 }
