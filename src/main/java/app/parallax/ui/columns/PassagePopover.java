@@ -73,7 +73,7 @@ public final class PassagePopover {
         Verdict shown = report.verdictOf(passage).orElse(claim.verdict());
         if (shown == Verdict.AGREED && claim.verdict() != Verdict.AGREED) {
             String who = String.join(", ", report.outlets(claim.articleIds()));
-            return "Agreed: reported by " + who + "\nThis sentence states none of the disputed values ("
+            return "Agreed: reported by " + who + "\nThis sentence states none of the values in question ("
                     + report.valuesLine(claim) + ")";
         }
         List<String> lines = new java.util.ArrayList<>(report.conflictLines(passage.id()));
