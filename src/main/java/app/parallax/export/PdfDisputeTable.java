@@ -55,13 +55,19 @@ final class PdfDisputeTable {
         return grade == Grade.CONFLICT ? Verdict.DISPUTED : Verdict.VALUES_DIFFER;
     }
 
+    /**
+     * Draws the table; an empty values-differ table is left out (the counts and the key already say
+     * so), so that a story without that grade keeps its cover on one page.
+     */
     void write() throws IOException {
         List<Claim> disputed = result.claims(verdict(grade));
+        if (disputed.isEmpty() && grade == Grade.VALUES_DIFFER) {
+            return;
+        }
         cover.section(title(grade), 60);
         if (disputed.isEmpty()) {
             cover.moveDown(16);
-            pages.say(pages.regular(), 10, PdfCover.MUTED, x0, cover.y(), grade == Grade.CONFLICT
-                    ? "No outlets contradict each other." : "No values differ short of a conflict.");
+            pages.say(pages.regular(), 10, PdfCover.MUTED, x0, cover.y(), "No outlets contradict each other.");
             return;
         }
         if (grade == Grade.VALUES_DIFFER) {

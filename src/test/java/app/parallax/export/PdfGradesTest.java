@@ -75,4 +75,20 @@ class PdfGradesTest {
                     "Values differ (1)", "  1. number: ‘About 40’ / ‘42’ / ‘Some 40’ (values differ)");
         }
     }
+
+    @Test
+    void aStoryWithoutValuesThatDifferHasNoEmptyTableForThemAndKeepsItsCoverOnOnePage() throws Exception {
+        Path pdf = dir.resolve("lunch.pdf");
+        PdfExport.write(new PdfFixture().result, List.of(), "Xi meets Putin", PdfExport.Layout.CONTINUOUS, pdf,
+                ProgressListener.NONE);
+        try (PdfProbe probe = new PdfProbe(pdf)) {
+            String cover = PdfProbe.collapse(probe.pageText(0));
+            assertThat(cover).contains("Disputed claims", "0 values differ");
+            assertThat(cover.substring(cover.indexOf("Disputed claims"))).doesNotContain("Values differ");
+            assertThat(probe.highlights()).extracting(PdfProbe.Highlight::page).contains(1);
+            List<String> titles = new ArrayList<>();
+            probe.doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> titles.add(i.getTitle()));
+            assertThat(titles).contains("Disputed claims (1)").noneMatch(t -> t.startsWith("Values differ"));
+        }
+    }
 }
