@@ -3,6 +3,7 @@ package app.parallax.export;
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
+import app.parallax.core.classify.Grade;
 import app.parallax.core.classify.Verdict;
 import app.parallax.report.OutletCounts;
 import app.parallax.report.StoryReport;
@@ -16,8 +17,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The first page(s): the story, the outlets compared and their sources, the date of export,
- * claim counts per outlet, a colour key, and the table of disputed claims (drawn by
- * {@link PdfDisputeTable}) whose rows link to the passages.
+ * claim counts per outlet, a colour key, and the tables of disputed claims and of claims whose
+ * values differ (drawn by {@link PdfDisputeTable}) whose rows link to the passages.
  */
 final class PdfCover {
 
@@ -48,7 +49,8 @@ final class PdfCover {
         outlets();
         counts();
         key();
-        new PdfDisputeTable(pages, result, links, this).write();
+        new PdfDisputeTable(pages, result, links, this, Grade.CONFLICT).write();
+        new PdfDisputeTable(pages, result, links, this, Grade.VALUES_DIFFER).write();
     }
 
     /** Space left on the page, in points. */
@@ -112,19 +114,20 @@ final class PdfCover {
         y -= 16;
         pages.say(pages.regular(), 10, PdfTextPainter.INK, MARGIN, y, result.claims(Verdict.AGREED).size()
                 + " agreed · " + result.claims(Verdict.DISPUTED).size() + " disputed · "
+                + result.claims(Verdict.VALUES_DIFFER).size() + " values differ · "
                 + result.claims(Verdict.SINGLE).size() + " single-source claims in all");
-        float[] cols = {MARGIN, MARGIN + 230, MARGIN + 310, MARGIN + 390};
+        float[] cols = {MARGIN, MARGIN + 190, MARGIN + 245, MARGIN + 305, MARGIN + 385};
         y -= 20;
-        String[] head = {"Outlet", "Agreed", "Disputed", "Single-source passages"};
+        String[] head = {"Outlet", "Agreed", "Disputed", "Values differ", "Single source"};
         for (int i = 0; i < head.length; i++) {
             pages.say(pages.bold(), 9, MUTED, cols[i], y, head[i]);
         }
         StoryReport report = StoryReport.of(result);
         for (Article a : result.articles()) {
             y -= 14;
-            pages.say(pages.regular(), 9.5f, PdfTextPainter.INK, cols[0], y, pages.fit(pages.regular(), 9.5f, a.outlet(), 220));
+            pages.say(pages.regular(), 9.5f, PdfTextPainter.INK, cols[0], y, pages.fit(pages.regular(), 9.5f, a.outlet(), 190));
             OutletCounts counts = report.counts(a.id());
-            int[] values = {counts.agreed(), counts.disputed(), counts.single()};
+            int[] values = {counts.agreed(), counts.disputed(), counts.valuesDiffer(), counts.single()};
             for (int i = 0; i < values.length; i++) {
                 pages.say(pages.regular(), 9.5f, PdfTextPainter.INK, cols[i + 1], y, String.valueOf(values[i]));
             }
@@ -138,6 +141,10 @@ final class PdfCover {
         x = swatch(x, PdfHighlighter.DISPUTED.getComponents(), "disputed passage");
         x = swatch(x, PdfHighlighter.CONFLICT.getComponents(), "conflicting words");
         x = swatch(x, new float[] {0.85f, 0.85f, 0.85f}, "grey text: boilerplate");
+        y -= 15;
+        x = MARGIN;
+        x = swatch(x, PdfHighlighter.VALUES_DIFFER.getComponents(), "values differ (worth a look)");
+        x = swatch(x, PdfHighlighter.VALUES_DIFFER_WORDS.getComponents(), "the words whose values differ");
         y -= 13;
         pages.say(pages.regular(), 8.5f, MUTED, MARGIN, y,
                 "Point at a highlight in a PDF reader to see what the other outlets say; sticky notes are yours.");

@@ -4,6 +4,7 @@ import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
 import app.parallax.core.align.ClaimValue;
 import app.parallax.core.article.Passage;
+import app.parallax.core.classify.Grade;
 import app.parallax.core.classify.Verdict;
 import app.parallax.report.StoryReport;
 import java.awt.Color;
@@ -13,9 +14,10 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * The cover's table of disputed claims: one row per claim with what it is about, each competing
- * value with the outlets that give it (each outlet name links to its passage), and the page of
- * the claim's first passage (the claim text and the page link there too).
+ * One of the cover's tables of flagged claims, one per grade (disputed claims, then claims whose
+ * values differ): one row per claim with its grade and what it is about, each competing value
+ * with the outlets that give it (each outlet name links to its passage), and the page of the
+ * claim's first passage (the claim text and the page link there too).
  */
 final class PdfDisputeTable {
 
@@ -31,24 +33,47 @@ final class PdfDisputeTable {
     private final PdfLinks links;
     private final PdfCover cover;
     private final StoryReport words;
+    private final Grade grade;
     private final float x0 = PdfCover.MARGIN;
     private final float valuesWidth = PdfPages.PORTRAIT.getWidth() - 2 * PdfCover.MARGIN - NUMBER - CLAIM - PAGE;
 
-    PdfDisputeTable(PdfPages pages, ComparisonResult result, PdfLinks links, PdfCover cover) {
+    PdfDisputeTable(PdfPages pages, ComparisonResult result, PdfLinks links, PdfCover cover, Grade grade) {
         this.pages = pages;
         this.result = result;
         this.links = links;
         this.cover = cover;
         this.words = StoryReport.of(result);
+        this.grade = grade;
     }
 
+    /** The section title of a grade's table, as the outline names it too. */
+    static String title(Grade grade) {
+        return grade == Grade.CONFLICT ? "Disputed claims" : "Values differ";
+    }
+
+    static Verdict verdict(Grade grade) {
+        return grade == Grade.CONFLICT ? Verdict.DISPUTED : Verdict.VALUES_DIFFER;
+    }
+
+    /**
+     * Draws the table; an empty values-differ table is left out (the counts and the key already say
+     * so), so that a story without that grade keeps its cover on one page.
+     */
     void write() throws IOException {
-        List<Claim> disputed = result.claims(Verdict.DISPUTED);
-        cover.section("Disputed claims", 60);
+        List<Claim> disputed = result.claims(verdict(grade));
+        if (disputed.isEmpty() && grade == Grade.VALUES_DIFFER) {
+            return;
+        }
+        cover.section(title(grade), 60);
         if (disputed.isEmpty()) {
             cover.moveDown(16);
             pages.say(pages.regular(), 10, PdfCover.MUTED, x0, cover.y(), "No outlets contradict each other.");
             return;
+        }
+        if (grade == Grade.VALUES_DIFFER) {
+            cover.moveDown(14);
+            pages.say(pages.regular(), 8.5f, PdfCover.MUTED, x0, cover.y(),
+                    "Worth a look, not proof: hedged or approximate figures, two spellings of a name.");
         }
         header();
         for (int i = 0; i < disputed.size(); i++) {
@@ -94,6 +119,7 @@ final class PdfDisputeTable {
     private PdfCellText aboutCell(Claim claim) {
         PdfCellText cell = new PdfCellText(CLAIM - 10);
         String kinds = words.kind(claim);
+        cell.token(grade.label() + " · ", pages.bold(), 9, gradeInk(), null);
         cell.token(kinds.isEmpty() ? "fact" : kinds, pages.bold(), 9, PdfTextPainter.INK, null);
         first(claim).ifPresent(p -> cell.words("“" + p.text().strip() + "”", pages.regular(), 8, PdfCover.MUTED, 3));
         return cell;
@@ -119,6 +145,13 @@ final class PdfDisputeTable {
             }
         }
         return cell;
+    }
+
+    /** The grade's line colour from the reader's palette, so the grade reads in its own colour. */
+    private Color gradeInk() {
+        float[] rgb = (grade == Grade.CONFLICT ? PdfPalette.colour("-verdict-disputed-line")
+                : PdfPalette.colour("-verdict-values-differ-line")).getComponents();
+        return new Color(rgb[0], rgb[1], rgb[2]);
     }
 
     private void draw(PdfCellText cell, float x, float top) throws IOException {

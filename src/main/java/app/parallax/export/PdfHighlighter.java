@@ -7,8 +7,10 @@ import app.parallax.core.article.Article;
 import app.parallax.core.article.Passage;
 import app.parallax.core.article.TextRange;
 import app.parallax.core.classify.Difference;
+import app.parallax.core.classify.Grade;
 import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
+import app.parallax.report.FlaggedRange;
 import app.parallax.report.StoryReport;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -28,8 +30,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 
 /**
  * Turns the comparison into annotations over the drawn text: a highlight in the verdict's colour
- * over every passage of an agreed or disputed claim, a stronger one over each conflicting word
- * group, and a sticky note for each of the reader's notes. One annotation per page a stretch
+ * over every passage of an agreed, disputed or values-differ claim, a stronger one over each
+ * flagged word group in its grade's colour (conflict orange, values differ gold), and a sticky
+ * note for each of the reader's notes. One annotation per page a stretch
  * touches; quad points cover exactly the words, line by line.
  */
 final class PdfHighlighter {
@@ -37,7 +40,9 @@ final class PdfHighlighter {
     static final String AUTHOR = "Parallax";
     static final PDColor AGREED = PdfPalette.colour("-verdict-agreed-bg");
     static final PDColor DISPUTED = PdfPalette.colour("-verdict-disputed-bg");
+    static final PDColor VALUES_DIFFER = PdfPalette.colour("-verdict-values-differ-bg");
     static final PDColor CONFLICT = PdfPalette.colour("-conflict-bg");
+    static final PDColor VALUES_DIFFER_WORDS = PdfPalette.colour("-values-differ-bg");
     static final PDColor NOTE = PdfPalette.colour("-note-line");
 
     private final ComparisonResult result;
@@ -60,12 +65,30 @@ final class PdfHighlighter {
             if (claim.isEmpty() || verdict == Verdict.SINGLE) {
                 continue;
             }
-            mark(article.id(), p.range(), verdict == Verdict.AGREED ? AGREED : DISPUTED,
-                    verdict == Verdict.AGREED ? "Agreed" : "Disputed", report.passageNote(claim.get(), p));
-            if (verdict == Verdict.DISPUTED) {
-                conflicts(p).forEach((range, note) -> mark(article.id(), range, CONFLICT, "Conflict", note));
+            mark(article.id(), p.range(), passageColour(verdict), subject(verdict), report.passageNote(claim.get(), p));
+            if (verdict != Verdict.AGREED) {
+                conflicts(p).forEach((flag, note) -> mark(article.id(), flag.range(),
+                        flag.grade() == Grade.CONFLICT ? CONFLICT : VALUES_DIFFER_WORDS,
+                        StoryReport.gradeTitle(flag.grade()), note));
             }
         }
+    }
+
+    private static PDColor passageColour(Verdict verdict) {
+        return switch (verdict) {
+            case AGREED -> AGREED;
+            case VALUES_DIFFER -> VALUES_DIFFER;
+            case DISPUTED, SINGLE -> DISPUTED;
+        };
+    }
+
+    /** The highlight's subject, which PDF readers show as its title. */
+    private static String subject(Verdict verdict) {
+        return switch (verdict) {
+            case AGREED -> "Agreed";
+            case VALUES_DIFFER -> "Values differ";
+            case DISPUTED, SINGLE -> "Disputed";
+        };
     }
 
     /** Places the reader's notes that belong to drawn articles; others are skipped. */
@@ -83,8 +106,12 @@ final class PdfHighlighter {
         }
     }
 
-    /** The conflict notes of a passage, by the range of its own conflicting words. */
-    private Map<TextRange, String> conflicts(Passage p) {
+    /**
+     * The flag notes of a passage, by its own flagged words and their grade (a conflict wins over
+     * values differ on the same words).
+     */
+    private Map<FlaggedRange, String> conflicts(Passage p) {
+        Map<TextRange, Grade> grades = new LinkedHashMap<>();
         Map<TextRange, String> kinds = new LinkedHashMap<>();
         Map<TextRange, String> own = new LinkedHashMap<>();
         Map<TextRange, Map<String, Set<String>>> others = new LinkedHashMap<>();
@@ -96,17 +123,19 @@ final class PdfHighlighter {
                 if (mine.aRange().length() == 0) {
                     continue;
                 }
+                grades.merge(mine.aRange(), d.grade(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
                 kinds.putIfAbsent(mine.aRange(), d.conflictKind().label());
                 own.putIfAbsent(mine.aRange(), mine.aWords());
                 others.computeIfAbsent(mine.aRange(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(mine.bWords(), k -> new LinkedHashSet<>()).add(otherArticle);
             }
         }
-        Map<TextRange, String> notes = new LinkedHashMap<>();
+        Map<FlaggedRange, String> notes = new LinkedHashMap<>();
         others.forEach((range, byWords) -> {
             Map<String, List<String>> named = new LinkedHashMap<>();
             byWords.forEach((w, ids) -> named.put(w, report.outlets(List.copyOf(ids))));
-            notes.put(range, StoryReport.conflictNote(kinds.get(range), own.get(range), named));
+            Grade grade = grades.get(range);
+            notes.put(new FlaggedRange(range, grade), StoryReport.conflictNote(grade, kinds.get(range), own.get(range), named));
         });
         return notes;
     }

@@ -62,11 +62,11 @@ final class ClaimWording {
         return v.value() + " — " + String.join(", ", outlets(v.articleIds()));
     }
 
-    /** "meal: ‘lunch’ / ‘dinner’", or "disputed fact" without values. */
+    /** "meal: ‘lunch’ / ‘dinner’", or "disputed fact" (or "values differ") without values. */
     String shortLabel(Claim claim) {
         List<ClaimValue> values = values(claim);
         if (values.isEmpty()) {
-            return "disputed fact";
+            return claim.verdict() == Verdict.VALUES_DIFFER ? "values differ" : "disputed fact";
         }
         return kind(claim) + ": " + values.stream().map(v -> "‘" + v.value() + "’").collect(Collectors.joining(" / "));
     }
@@ -76,7 +76,7 @@ final class ClaimWording {
         String who = String.join(", ", outlets(claim.articleIds()));
         return switch (claim.verdict()) {
             case DISPUTED -> "Disputed " + (valuesLine(claim).isEmpty() ? "fact: " + who : valuesLine(claim));
-            case VALUES_DIFFER -> "Values differ " + (valuesLine(claim).isEmpty() ? "between " + who : valuesLine(claim));
+            case VALUES_DIFFER -> "Values differ " + (valuesLine(claim).isEmpty() ? "between " + who : "in " + valuesLine(claim));
             case SINGLE -> "Only " + who + " reports this";
             case AGREED -> "Agreed: reported by " + who;
         };
@@ -88,12 +88,14 @@ final class ClaimWording {
         return switch (shown) {
             case AGREED -> others.isEmpty() ? "Only " + outlet(articleId) + " reports this."
                     : "Agreed: also reported by " + Words.and(outlets(others)) + ".";
-            case DISPUTED, VALUES_DIFFER -> disputedNote(claim, articleId);
+            case DISPUTED -> disputedNote(claim, articleId, "Disputed");
+            case VALUES_DIFFER -> disputedNote(claim, articleId, "Values differ (worth a look)");
             case SINGLE -> "Only " + outlet(articleId) + " reports this.";
         };
     }
 
-    private String disputedNote(Claim claim, String articleId) {
+    /** {@code lead} names the grade: "Disputed" or "Values differ (worth a look)". */
+    private String disputedNote(Claim claim, String articleId, String lead) {
         List<String> theirs = new ArrayList<>();
         List<String> own = new ArrayList<>();
         for (ClaimValue v : values(claim)) {
@@ -106,9 +108,9 @@ final class ClaimWording {
             }
         }
         if (theirs.isEmpty()) {
-            return "Disputed: the outlets give different facts here.";
+            return lead + ": the outlets give different facts here.";
         }
-        String note = "Disputed: " + String.join("; ", theirs) + ".";
+        String note = lead + ": " + String.join("; ", theirs) + ".";
         return own.isEmpty() ? note : note + " This report: " + String.join(", ", own) + ".";
     }
 

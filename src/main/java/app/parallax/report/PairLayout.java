@@ -84,13 +84,13 @@ final class PairLayout {
         return new PairRow(kind, sides[0], sides[1], score, disputes);
     }
 
-    /** The group's conflicts, left words first, each once. */
+    /** The group's flags of either grade, left words first, each once. */
     private static List<PairDispute> disputes(PairGroups.Group g) {
         Set<PairDispute> out = new LinkedHashSet<>();
         for (Link l : g.links()) {
             boolean leftIsA = g.left().stream().anyMatch(p -> p.id().equals(l.a()));
             l.conflicts().stream().map(d -> leftIsA ? d : d.swapped())
-                    .forEach(d -> out.add(new PairDispute(d.conflictKind(), d.aWords(), d.bWords())));
+                    .forEach(d -> out.add(new PairDispute(d.conflictKind(), d.aWords(), d.bWords(), d.grade())));
         }
         return List.copyOf(out);
     }

@@ -47,4 +47,25 @@ public record PairRow(Kind kind, PairText left, PairText right, double score, Li
     public boolean differs() {
         return kind == Kind.DIFFER;
     }
+
+    /**
+     * The row's flags by grade: "Disputed meal: ‘lunch’ / ‘dinner’; Values differ in number:
+     * ‘About 40’ / ‘42’"; "" for a row without flags.
+     */
+    public String disputeLine() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        String conflicts = labels(app.parallax.core.classify.Grade.CONFLICT);
+        String differ = labels(app.parallax.core.classify.Grade.VALUES_DIFFER);
+        if (!conflicts.isEmpty()) {
+            parts.add("Disputed " + conflicts);
+        }
+        if (!differ.isEmpty()) {
+            parts.add("Values differ in " + differ);
+        }
+        return String.join("; ", parts);
+    }
+
+    private String labels(app.parallax.core.classify.Grade grade) {
+        return String.join("; ", disputes.stream().filter(d -> d.grade() == grade).map(PairDispute::label).toList());
+    }
 }

@@ -19,8 +19,11 @@ import java.util.Map;
  */
 final class PairSides {
 
-    /** One passage's marks, by character: how it differs, and whether it states a disputed value. */
-    private record Marks(PairSpan.Change[] change, boolean[] disputed) {
+    /**
+     * One passage's marks, by character: how it differs, and which flag's value it states, if any
+     * ({@code DISPUTED} or {@code VALUES_DIFFER}; a conflict wins).
+     */
+    private record Marks(PairSpan.Change[] change, PairSpan.Change[] flagged) {
     }
 
     private final PairGroups.Group group;
@@ -65,14 +68,14 @@ final class PairSides {
     /** The passage's differences with each of its partners; changes kept where all partners agree. */
     private Marks compared(Passage p, boolean left) {
         PairSpan.Change[] kept = null;
-        boolean[] disputed = new boolean[p.text().length()];
+        PairSpan.Change[] flagged = new PairSpan.Change[p.text().length()];
         for (Link l : linksOf(p)) {
             PairSpan.Change[] own = new PairSpan.Change[p.text().length()];
             for (Difference d : seenFrom(p, l)) {
                 PairSpan.Change change = change(d, left);
                 mark(p, d.aRange(), i -> {
-                    if (change == PairSpan.Change.DISPUTED) {
-                        disputed[i] = true;
+                    if (change == PairSpan.Change.DISPUTED || change == PairSpan.Change.VALUES_DIFFER) {
+                        flagged[i] = flagged[i] == PairSpan.Change.DISPUTED ? flagged[i] : change;
                     } else {
                         own[i] = change;
                     }
@@ -80,7 +83,7 @@ final class PairSides {
             }
             kept = kept == null ? own : intersect(kept, own);
         }
-        return new Marks(kept == null ? new PairSpan.Change[p.text().length()] : kept, disputed);
+        return new Marks(kept == null ? new PairSpan.Change[p.text().length()] : kept, flagged);
     }
 
     /**
@@ -135,7 +138,7 @@ final class PairSides {
 
     private static PairSpan.Change change(Difference d, boolean left) {
         if (d.isConflict()) {
-            return PairSpan.Change.DISPUTED;
+            return d.isHardConflict() ? PairSpan.Change.DISPUTED : PairSpan.Change.VALUES_DIFFER;
         }
         if (d.kind() == DifferenceKind.SPELLING) {
             return PairSpan.Change.VARIANT;
@@ -174,7 +177,7 @@ final class PairSides {
     }
 
     private static PairSpan.Change at(Marks m, int i) {
-        return m.disputed()[i] ? PairSpan.Change.DISPUTED : m.change()[i];
+        return m.flagged()[i] != null ? m.flagged()[i] : m.change()[i];
     }
 
     private static void addTrimmed(String text, int from, int to, PairSpan.Change c, List<PairSpan> out) {

@@ -23,7 +23,9 @@ public record PairSpan(int start, int end, Change change) {
         /** The same word spelled another way (Kiev / Kyiv). */
         VARIANT,
         /** This side's value of a factual conflict (lunch / dinner). */
-        DISPUTED
+        DISPUTED,
+        /** This side's value where the values differ short of a conflict (about 40 / 42). */
+        VALUES_DIFFER
     }
 
     /** @throws IllegalArgumentException if the span is empty or negative */

@@ -6,7 +6,7 @@ import app.parallax.core.align.ClaimValue;
 import app.parallax.core.align.Link;
 import app.parallax.core.article.Passage;
 import app.parallax.core.article.TextRange;
-import app.parallax.core.classify.Difference;
+import app.parallax.core.classify.Grade;
 import app.parallax.core.classify.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How one passage is shown. A passage of a disputed claim is disputed only when it states a
- * value of the dispute (its side of a conflict, or its outlet's value in its own words); the
- * claim's other passages are shown as agreed, so a sentence without the weekday is never
- * painted "disputed weekday" by association.
+ * How one passage is shown. A passage of a flagged claim (disputed, or values differ) is flagged
+ * only when it states a value of the dispute (its side of a flag, or its outlet's value in its own
+ * words); the claim's other passages are shown as agreed, so a sentence without the weekday is
+ * never painted "disputed weekday" by association. A passage whose own words carry a flag of
+ * grade conflict is shown disputed; one whose flags are all of grade values differ is shown so,
+ * even inside a disputed claim.
  */
 final class PassageFacts {
 
@@ -38,41 +40,54 @@ final class PassageFacts {
             return Optional.of(Verdict.SINGLE);
         }
         Claim c = claim.get();
-        if (c.verdict() != Verdict.DISPUTED || !conflictRanges(p, c).isEmpty()) {
+        if (!flagged(c)) {
             return Optional.of(c.verdict());
         }
-        return Optional.of(c.articleIds().size() > 1 ? Verdict.AGREED : Verdict.SINGLE);
+        List<FlaggedRange> own = flaggedRanges(p, c);
+        if (own.isEmpty()) {
+            return Optional.of(c.articleIds().size() > 1 ? Verdict.AGREED : Verdict.SINGLE);
+        }
+        return Optional.of(own.stream().anyMatch(r -> r.grade() == Grade.CONFLICT) ? Verdict.DISPUTED : Verdict.VALUES_DIFFER);
     }
 
-    /** The passage's own words that state a disputed value, in text order; empty when none. */
-    List<TextRange> conflictRanges(Passage p) {
-        return result.findClaim(p.id()).filter(c -> c.verdict() == Verdict.DISPUTED)
-                .map(c -> conflictRanges(p, c)).orElse(List.of());
+    /** The passage's own words that state a flagged value, with the flag's grade, in text order; empty when none. */
+    List<FlaggedRange> flaggedRanges(Passage p) {
+        return result.findClaim(p.id()).filter(PassageFacts::flagged)
+                .map(c -> flaggedRanges(p, c)).orElse(List.of());
     }
 
-    private List<TextRange> conflictRanges(Passage p, Claim claim) {
-        List<TextRange> out = new ArrayList<>();
-        for (Link link : result.linksOf(p.id())) {
-            boolean aSide = link.a().equals(p.id());
-            for (Difference d : link.conflicts()) {
-                addDistinct(out, aSide ? d.aRange() : d.bRange(), p);
+    static boolean flagged(Claim c) {
+        return c.verdict() == Verdict.DISPUTED || c.verdict() == Verdict.VALUES_DIFFER;
+    }
+
+    /** Hard conflicts first, so words flagged in both grades keep the stronger one. */
+    private List<FlaggedRange> flaggedRanges(Passage p, Claim claim) {
+        List<FlaggedRange> out = new ArrayList<>();
+        for (Grade grade : Grade.values()) {
+            for (Link link : result.linksOf(p.id())) {
+                boolean aSide = link.a().equals(p.id());
+                link.conflicts().stream().filter(d -> d.grade() == grade)
+                        .forEach(d -> addDistinct(out, new FlaggedRange(aSide ? d.aRange() : d.bRange(), grade), p));
             }
         }
+        Grade claimGrade = claim.verdict() == Verdict.DISPUTED ? Grade.CONFLICT : Grade.VALUES_DIFFER;
         for (ClaimValue v : wording.values(claim)) {
             if (v.articleIds().contains(p.articleId())) {
-                occurrences(p, v.value()).forEach(r -> addDistinct(out, r, p));
+                occurrences(p, v.value()).forEach(r -> addDistinct(out, new FlaggedRange(r, claimGrade), p));
             }
         }
-        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        out.sort((x, y) -> Integer.compare(x.range().start(), y.range().start()));
         return List.copyOf(out);
     }
 
-    private static void addDistinct(List<TextRange> out, TextRange r, Passage p) {
+    private static void addDistinct(List<FlaggedRange> out, FlaggedRange flagged, Passage p) {
+        TextRange r = flagged.range();
         boolean inside = r.start() >= p.start() && r.end() <= p.end();
-        boolean covered = out.stream().anyMatch(o -> o.start() <= r.start() && o.end() >= r.end());
+        boolean covered = out.stream().map(FlaggedRange::range).anyMatch(o -> o.start() <= r.start() && o.end() >= r.end());
         if (r.length() > 0 && inside && !covered) {
-            out.removeIf(o -> r.start() <= o.start() && r.end() >= o.end());
-            out.add(r);
+            out.removeIf(o -> r.start() <= o.range().start() && r.end() >= o.range().end()
+                    && o.grade().compareTo(flagged.grade()) >= 0);
+            out.add(flagged);
         }
     }
 

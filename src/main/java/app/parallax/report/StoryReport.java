@@ -6,6 +6,8 @@ import app.parallax.core.align.ClaimValue;
 import app.parallax.core.align.Link;
 import app.parallax.core.article.Passage;
 import app.parallax.core.article.TextRange;
+import app.parallax.core.classify.Difference;
+import app.parallax.core.classify.Grade;
 import app.parallax.core.classify.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -54,7 +56,7 @@ public final class StoryReport {
 
     // ---- claims
 
-    /** A disputed claim's competing values: the engine's, else those of the conflicts inside it; empty for others. */
+    /** A flagged claim's competing values: the engine's, else those of the conflicts inside it; empty for others. */
     public List<ClaimValue> values(Claim claim) {
         return wording.values(claim);
     }
@@ -99,9 +101,93 @@ public final class StoryReport {
         return passages.verdict(passage);
     }
 
-    /** The passage's own words stating a disputed value, in text order; empty when it states none. */
+    /**
+     * How an outlet is shown in a claim (the overview's cell): the strongest verdict among its
+     * passages of the claim, disputed before values differ before agreed; empty when it does not
+     * report the claim.
+     */
+    public Optional<Verdict> verdictIn(Claim claim, String articleId) {
+        List<Verdict> strength = List.of(Verdict.DISPUTED, Verdict.VALUES_DIFFER, Verdict.AGREED, Verdict.SINGLE);
+        return claim.passageIds().stream().map(result::findPassage).flatMap(Optional::stream)
+                .filter(p -> p.articleId().equals(articleId)).map(this::verdictOf).flatMap(Optional::stream)
+                .min(java.util.Comparator.comparingInt(strength::indexOf));
+    }
+
+    /** The passage's own words stating a flagged value (either grade), in text order; empty when it states none. */
     public List<TextRange> conflictRanges(Passage passage) {
-        return passages.conflictRanges(passage);
+        return passages.flaggedRanges(passage).stream().map(FlaggedRange::range).toList();
+    }
+
+    /**
+     * The passage's own words stating a flagged value, each with its grade (conflict wins where
+     * both grades flag the same words), in text order; empty when it states none.
+     */
+    public List<FlaggedRange> flaggedRanges(Passage passage) {
+        return passages.flaggedRanges(passage);
+    }
+
+    // ---- the two grades
+
+    /** The claims the navigator steps through: disputed and values-differ claims, in story order. */
+    public List<Claim> flaggedClaims() {
+        return result.claims().stream().filter(PassageFacts::flagged).toList();
+    }
+
+    /** A flagged claim's grade: conflict for a disputed claim, values differ for one whose values only differ. */
+    public Optional<Grade> gradeOf(Claim claim) {
+        return switch (claim.verdict()) {
+            case DISPUTED -> Optional.of(Grade.CONFLICT);
+            case VALUES_DIFFER -> Optional.of(Grade.VALUES_DIFFER);
+            case AGREED, SINGLE -> Optional.empty();
+        };
+    }
+
+    /**
+     * Every flagged difference between two passages of the claim, in link order, each once (the
+     * same words flagged between the same two outlets are listed once); empty for an unflagged claim.
+     */
+    public List<Flag> flags(Claim claim) {
+        Set<String> inClaim = Set.copyOf(claim.passageIds());
+        Set<List<Object>> seen = new java.util.HashSet<>();
+        List<Flag> out = new ArrayList<>();
+        for (Link l : result.links()) {
+            if (!inClaim.contains(l.a()) || !inClaim.contains(l.b())) {
+                continue;
+            }
+            Passage a = result.requirePassage(l.a());
+            Passage b = result.requirePassage(l.b());
+            for (Difference d : l.conflicts()) {
+                if (seen.add(List.of(d.grade(), d.conflictKind(), a.articleId(), b.articleId(), d.aWords(), d.bWords()))) {
+                    out.add(new Flag(d.grade(), d.conflictKind(), a, b, d.aWords(), d.bWords()));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** "values differ · number: ‘about 40’ (Alpha) / ‘42’ (Beta)"; a side stating nothing reads "nothing". */
+    public String flagLine(Flag flag) {
+        return flag.grade().label() + " · " + flag.kind().label() + ": " + quoted(flag.aWords()) + " ("
+                + outlet(flag.a().articleId()) + ") / " + quoted(flag.bWords()) + " (" + outlet(flag.b().articleId()) + ")";
+    }
+
+    /** The flagged claims counted by grade: "3 conflicts, 5 values differ", "0 conflicts, 1 values differ". */
+    public String gradeCounts() {
+        return gradeCounts(result.claims(Verdict.DISPUTED).size(), result.claims(Verdict.VALUES_DIFFER).size());
+    }
+
+    /** "1 conflict, 2 values differ" for the given counts. */
+    public static String gradeCounts(int conflicts, int valuesDiffer) {
+        return Words.count(conflicts, "conflict", "conflicts") + ", " + valuesDiffer + " values differ";
+    }
+
+    /** "Conflict" or "Values differ", for the head of a line or a column. */
+    public static String gradeTitle(Grade grade) {
+        return Words.capitalise(grade.label());
+    }
+
+    private static String quoted(String words) {
+        return words.isBlank() ? "nothing" : "‘" + words + "’";
     }
 
     /** The passages of the same claim and those linked to it, without the passage itself. */
@@ -119,14 +205,42 @@ public final class StoryReport {
         return wording.passageNote(claim, passage.articleId(), shown);
     }
 
-    /** "“lunch” here, “dinner” in USA Today", one line per conflicting link of the passage. */
+    /**
+     * "Conflict (meal): “lunch” here, “dinner” in USA Today", one line per flag on the passage's
+     * links, each naming its grade ("Values differ (number): …"); conflicts first.
+     */
     public List<String> conflictLines(String passageId) {
         Set<String> lines = new LinkedHashSet<>();
+        for (Grade grade : Grade.values()) {
+            for (Link l : result.linksOf(passageId)) {
+                boolean a = l.a().equals(passageId);
+                String other = result.findPassage(l.other(passageId)).map(p -> outlet(p.articleId())).orElse("?");
+                l.conflicts().stream().filter(d -> d.grade() == grade).forEach(d -> lines.add(gradeTitle(grade) + " ("
+                        + d.conflictKind().label() + "): “" + (a ? d.aWords() : d.bWords()) + "” here, “"
+                        + (a ? d.bWords() : d.aWords()) + "” in " + other));
+            }
+        }
+        return List.copyOf(lines);
+    }
+
+    /**
+     * What the passage shares with each linked passage, from the engine's shared spans:
+     * "Shared with Beta: “people were hurt.” (covers 80% of the shorter passage)"; links whose
+     * spans were not worked out are left out; long stretches are cut with an ellipsis.
+     */
+    public List<String> sharedLines(String passageId) {
+        List<String> lines = new ArrayList<>();
+        Optional<Passage> passage = result.findPassage(passageId);
         for (Link l : result.linksOf(passageId)) {
-            boolean a = l.a().equals(passageId);
+            TextRange own = l.a().equals(passageId) ? l.sharedA() : l.sharedB();
+            String text = passage.flatMap(p -> result.findArticle(p.articleId())).map(a -> a.text()).orElse("");
+            if (own == null || own.end() > text.length() || own.length() == 0) {
+                continue;
+            }
             String other = result.findPassage(l.other(passageId)).map(p -> outlet(p.articleId())).orElse("?");
-            l.conflicts().forEach(d -> lines.add("“" + (a ? d.aWords() : d.bWords()) + "” here, “"
-                    + (a ? d.bWords() : d.aWords()) + "” in " + other));
+            String words = own.of(text).strip().replaceAll("\\s+", " ");
+            lines.add("Shared with " + other + ": “" + (words.length() > 120 ? words.substring(0, 119) + "…" : words) + "” ("
+                    + Math.round(100 * Math.max(0, Math.min(1, l.coverage()))) + "% of the shorter passage)");
         }
         return List.copyOf(lines);
     }
@@ -138,16 +252,24 @@ public final class StoryReport {
      * @param otherWordsToOutlets the other outlets' words, each with the outlets that use them
      */
     public static String conflictNote(String kind, String ownWords, Map<String, List<String>> otherWordsToOutlets) {
+        return conflictNote(Grade.CONFLICT, kind, ownWords, otherWordsToOutlets);
+    }
+
+    /**
+     * The same note for either grade: "Values differ (number): Beta says '42' here instead of 'about 40'."
+     */
+    public static String conflictNote(Grade grade, String kind, String ownWords, Map<String, List<String>> otherWordsToOutlets) {
         List<String> parts = new ArrayList<>();
         otherWordsToOutlets.forEach((words, outlets) -> parts.add(Words.and(outlets)
                 + (outlets.size() == 1 ? " says " : " say ") + (words.isBlank() ? "nothing" : "'" + words + "'")));
-        return "Conflict (" + kind + "): " + String.join("; ", parts) + " instead of '" + ownWords + "'.";
+        return gradeTitle(grade) + " (" + kind + "): " + String.join("; ", parts) + " instead of '" + ownWords + "'.";
     }
 
     /** Per-outlet counts of passages by shown verdict (boilerplate left out). */
     public OutletCounts counts(String articleId) {
         int agreed = 0;
         int disputed = 0;
+        int valuesDiffer = 0;
         int single = 0;
         for (Passage p : result.passagesOf(articleId)) {
             Optional<Verdict> v = verdictOf(p);
@@ -155,10 +277,11 @@ public final class StoryReport {
                 switch (v.get()) {
                     case AGREED -> agreed++;
                     case DISPUTED -> disputed++;
+                    case VALUES_DIFFER -> valuesDiffer++;
                     case SINGLE -> single++;
                 }
             }
         }
-        return new OutletCounts(articleId, agreed, disputed, single);
+        return new OutletCounts(articleId, agreed, disputed, valuesDiffer, single);
     }
 }

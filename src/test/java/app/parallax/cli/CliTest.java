@@ -32,7 +32,7 @@ class CliTest {
         assertThat(out.toString())
                 .contains("Outlets (5)", "The New York Times", "Disputed claims")
                 .contains("meal: lunch — The New York Times, CNN · dinner — USA Today, AP")
-                .containsPattern("Claims: \\d+ — agreed \\d+, disputed \\d+, single-source \\d+");
+                .containsPattern("Claims: \\d+ — agreed \\d+, disputed \\d+, values differ \\d+, single-source \\d+");
         assertThat(err.toString()).isEmpty();
     }
 

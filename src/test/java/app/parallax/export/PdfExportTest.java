@@ -155,7 +155,7 @@ class PdfExportTest {
             assertThat(titles).contains("The New York Times — Xi to Visit Putin in Moscow", "CNN — Xi and Putin meet in Moscow",
                     "USA Today — Chinese leader arrives in Moscow", "AP — Xi arrives in Moscow for talks",
                     "Disputed claims (1)");
-            assertThat(claims).containsExactly("1. meal: ‘lunch’ / ‘dinner’");
+            assertThat(claims).containsExactly("1. meal: ‘lunch’ / ‘dinner’ (conflict)");
         }
     }
 

@@ -16,8 +16,8 @@ import org.apache.pdfbox.text.PDFTextStripperByArea;
 /** Reads an exported PDF back: its text, and each highlight with the text under its quads. */
 final class PdfProbe implements AutoCloseable {
 
-    /** A highlight as read back: its page (from 0), contents, subject, and the words under it. */
-    record Highlight(int page, String contents, String subject, String text, float top, float[] quads) {
+    /** A highlight as read back: its page (from 0), contents, subject, the words under it and its colour. */
+    record Highlight(int page, String contents, String subject, String text, float top, float[] quads, float[] colour) {
     }
 
     final PDDocument doc;
@@ -63,7 +63,7 @@ final class PdfProbe implements AutoCloseable {
                 PDAnnotationHighlight h = found.get(k);
                 float[] q = h.getQuadPoints();
                 String text = textOf(stripper, "h" + k + ".", q.length / 8);
-                out.add(new Highlight(i, h.getContents(), h.getSubject(), text, q[1], q));
+                out.add(new Highlight(i, h.getContents(), h.getSubject(), text, q[1], q, h.getColor().getComponents()));
             }
         }
         return out;

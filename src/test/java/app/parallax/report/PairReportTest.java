@@ -186,12 +186,25 @@ class PairReportTest {
                 new TextRange(aFrom, aTo), new TextRange(bFrom, bTo));
     }
 
+    @Test
+    void valuesThatDifferAreMarkedAndWordedApartFromConflicts() {
+        PairReport pair = PairReport.of(StoryReport.of(TwoGradesStory.result()), "a", "b");
+        assertThat(pair.rows()).extracting(PairReportTest::render).contains(
+                "differ | The bridge closed on [!Monday!]. | The bridge closed on [!Tuesday!].",
+                "differ | [?About 40?] people were hurt. | Officials said [?42?] people were hurt.");
+        PairRow hurt = pair.rows().stream().filter(r -> r.left().text().contains("hurt")).findFirst().orElseThrow();
+        assertThat(hurt.disputeLine()).isEqualTo("Values differ in number: ‘About 40’ / ‘42’");
+        assertThat(hurt.disputes().get(0).gradedLabel()).isEqualTo("number: ‘About 40’ / ‘42’ (values differ)");
+        PairRow weekday = pair.rows().get(0);
+        assertThat(weekday.disputeLine()).isEqualTo("Disputed weekday: ‘Monday’ / ‘Tuesday’");
+    }
+
     /** "differ | met for [!lunch!] | met for [!dinner!]": one row, changes marked inline. */
     static String render(PairRow row) {
         return row.kind().name().toLowerCase(Locale.ROOT) + " | " + render(row.left()) + " | " + render(row.right());
     }
 
-    /** Removed [-x-], added {+x+}, changed [~x~], spelling variant [=x=], disputed [!x!]. */
+    /** Removed [-x-], added {+x+}, changed [~x~], spelling variant [=x=], disputed [!x!], values differ [?x?]. */
     static String render(PairText side) {
         StringBuilder out = new StringBuilder();
         int at = 0;
@@ -202,6 +215,7 @@ class PairReportTest {
                 case CHANGED -> new String[] {"[~", "~]"};
                 case VARIANT -> new String[] {"[=", "=]"};
                 case DISPUTED -> new String[] {"[!", "!]"};
+                case VALUES_DIFFER -> new String[] {"[?", "?]"};
             };
             out.append(side.text(), at, s.start()).append(marks[0]).append(s.of(side.text())).append(marks[1]);
             at = s.end();

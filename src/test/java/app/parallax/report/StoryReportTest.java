@@ -12,6 +12,7 @@ import app.parallax.core.article.TextRange;
 import app.parallax.core.classify.ConflictKind;
 import app.parallax.core.classify.Difference;
 import app.parallax.core.classify.DifferenceKind;
+import app.parallax.core.classify.Grade;
 import app.parallax.core.classify.Verdict;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ class StoryReportTest {
     @Test
     void countsPassagesPerOutletByShownVerdict() {
         StoryReport r = report(WEEKDAYS);
-        assertThat(r.counts("a")).isEqualTo(new OutletCounts("a", 1, 1, 0));
+        assertThat(r.counts("a")).isEqualTo(new OutletCounts("a", 1, 1, 0, 0));
         assertThat(r.counts("c").total()).isEqualTo(1);
     }
 
@@ -114,5 +115,72 @@ class StoryReportTest {
         assertThat(Words.count(0, "discrepancy", "discrepancies")).isEqualTo("0 discrepancies");
         assertThat(StoryReport.conflictNote("meal", "lunch", Map.of("dinner", List.of("USA Today", "AP"))))
                 .isEqualTo("Conflict (meal): USA Today and AP say 'dinner' instead of 'lunch'.");
+    }
+
+    @Test
+    void aValuesDifferClaimIsShownInItsOwnGradeAndWordedSo() {
+        StoryReport r = StoryReport.of(TwoGradesStory.result());
+        Claim hurt = r.result().claims().get(1);
+        Passage a1 = r.result().requirePassage("a#1");
+        assertThat(r.verdictOf(a1)).contains(Verdict.VALUES_DIFFER);
+        assertThat(r.verdictOf(r.result().requirePassage("a#0"))).contains(Verdict.DISPUTED);
+        assertThat(r.gradeOf(hurt)).contains(Grade.VALUES_DIFFER);
+        assertThat(r.describe(hurt)).isEqualTo("Values differ in number: About 40 — Alpha · 42 — Beta · Some 40 — Gamma");
+        assertThat(r.passageNote(hurt, r.result().requirePassage("b#1"))).isEqualTo(
+                "Values differ (worth a look): Alpha says 'About 40' (number); Gamma says 'Some 40' (number). This report: '42'.");
+        assertThat(r.flaggedRanges(a1)).singleElement().satisfies(f -> {
+            assertThat(f.range().of(TwoGradesStory.A)).isEqualTo("About 40");
+            assertThat(f.grade()).isEqualTo(Grade.VALUES_DIFFER);
+        });
+        assertThat(r.flaggedRanges(r.result().requirePassage("b#0"))).extracting(FlaggedRange::grade)
+                .containsExactly(Grade.CONFLICT);
+    }
+
+    @Test
+    void bothGradesAreListedCountedAndNamedApart() {
+        StoryReport r = StoryReport.of(TwoGradesStory.result());
+        assertThat(r.flaggedClaims()).extracting(Claim::id).containsExactly("c1", "c2");
+        assertThat(r.gradeCounts()).isEqualTo("1 conflict, 1 values differ");
+        assertThat(r.flags(r.result().claims().get(1))).extracting(r::flagLine).containsExactly(
+                "values differ · number: ‘About 40’ (Alpha) / ‘42’ (Beta)",
+                "values differ · number: ‘Some 40’ (Gamma) / ‘42’ (Beta)");
+        assertThat(r.flags(r.result().claims().get(0))).allMatch(Flag::isConflict).hasSize(2);
+        assertThat(r.conflictLines("b#1")).containsExactly(
+                "Values differ (number): “42” here, “About 40” in Alpha",
+                "Values differ (number): “42” here, “Some 40” in Gamma");
+        assertThat(r.conflictLines("b#0")).first().isEqualTo("Conflict (weekday): “Tuesday” here, “Monday” in Alpha");
+        assertThat(r.counts("b")).isEqualTo(new OutletCounts("b", 1, 1, 1, 1));
+        assertThat(StoryReport.conflictNote(Grade.VALUES_DIFFER, "number", "About 40", Map.of("42", List.of("Beta"))))
+                .isEqualTo("Values differ (number): Beta says '42' instead of 'About 40'.");
+    }
+
+    @Test
+    void aPassageWhoseOwnFlagsOnlyDifferInValuesIsNotPaintedDisputedInsideADisputedClaim() {
+        ComparisonResult two = TwoGradesStory.result();
+        List<Link> links = new java.util.ArrayList<>(two.links());
+        Link bc = links.get(2);
+        links.set(2, new Link(bc.a(), bc.b(), bc.score(), List.of(bc.differences().get(0).withGrade(Grade.VALUES_DIFFER)),
+                bc.sharedA(), bc.sharedB(), bc.coverage()));
+        List<Claim> claims = new java.util.ArrayList<>(two.claims());
+        Claim weekday = claims.get(0);
+        claims.set(0, new Claim(weekday.id(), weekday.passageIds(), weekday.articleIds(), Verdict.DISPUTED, List.of(
+                new ClaimValue(ConflictKind.WEEKDAY, "Monday", List.of("a")),
+                new ClaimValue(ConflictKind.WEEKDAY, "Tuesday", List.of("b")))));
+        ComparisonResult r = new ComparisonResult(two.articles(), two.passages(), links, claims);
+        StoryReport report = StoryReport.of(r);
+        assertThat(report.verdictOf(r.requirePassage("c#0"))).contains(Verdict.VALUES_DIFFER);
+        assertThat(report.verdictOf(r.requirePassage("a#0"))).contains(Verdict.DISPUTED);
+        assertThat(report.verdictOf(r.requirePassage("b#0"))).contains(Verdict.DISPUTED);
+    }
+
+    @Test
+    void thePopupQuotesWhatEachLinkedPassageShares() {
+        StoryReport r = StoryReport.of(TwoGradesStory.result());
+        assertThat(r.sharedLines("b#1")).containsExactly(
+                "Shared with Alpha: “people were hurt.” (80% of the shorter passage)",
+                "Shared with Gamma: “people were hurt.” (80% of the shorter passage)");
+        assertThat(r.sharedLines("b#3")).isEmpty();
+        StoryReport unknown = report(WEEKDAYS);
+        assertThat(unknown.sharedLines("a#0")).as("links without shared spans say nothing").isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
+import app.parallax.report.TwoGradesStory;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,14 @@ class DiscrepancyNavigatorTest {
         assertThat(DiscrepancyNavigator.of(r, Set.of()).claims()).extracting(Claim::id).containsExactly("c2");
         assertThat(DiscrepancyNavigator.of(r, Set.of("c")).claims()).extracting(Claim::id).containsExactly("c2");
         assertThat(DiscrepancyNavigator.of(r, Set.of("b")).claims()).isEmpty();
+    }
+
+    @Test
+    void stepsThroughBothGradesUnlessAskedForConflictsOnly() {
+        ComparisonResult r = TwoGradesStory.result();
+        assertThat(DiscrepancyNavigator.of(r, Set.of()).claims()).extracting(Claim::id).containsExactly("c1", "c2");
+        assertThat(DiscrepancyNavigator.of(r, Set.of(), true).claims()).extracting(Claim::id).containsExactly("c1");
+        DiscrepancyNavigator both = DiscrepancyNavigator.of(r, Set.of());
+        assertThat(both.next(both.next(null).orElseThrow())).map(Claim::id).contains("c2");
     }
 }

@@ -10,6 +10,7 @@ import app.parallax.core.article.TextRange;
 import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
 import app.parallax.report.StoryReport;
+import app.parallax.report.TwoGradesStory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,24 @@ class HighlightPlanTest {
                 [ on Monday.] verdict-disputed
                 [ ]
                 [Weather was fine.] verdict-single""");
+    }
+
+    @Test
+    void valuesThatDifferArePaintedApartFromConflicts() {
+        String text = TwoGradesStory.A;
+        StoryReport report = StoryReport.of(TwoGradesStory.result());
+        assertThat(render(text, HighlightPlan.of(report, "a", text.length(), HighlightPlan.Marks.plain()))).isEqualTo("""
+                [The bridge closed on ] verdict-disputed
+                [Monday] conflict-words verdict-disputed
+                [.] verdict-disputed
+                [ ]
+                [About 40] values-differ-words verdict-values-differ
+                [ people were hurt.] verdict-values-differ
+                [ ]
+                [The mayor spoke.] verdict-agreed""");
+        var conflictsShown = new HighlightPlan.Marks(Set.of(Verdict.DISPUTED), Set.of(), Set.of(), List.of());
+        assertThat(render(text, HighlightPlan.of(report, "a", text.length(), conflictsShown)))
+                .contains("[Monday] conflict-words verdict-disputed").doesNotContain("values-differ");
     }
 
     @Test

@@ -71,7 +71,7 @@ class ReaderUsabilityTest extends StoryWindowTest {
 
     @Test
     void oneDiscrepancyIsCountedInTheSingular() {
-        assertThat(lookup("#discrepancy-count").queryAs(Label.class).getText()).isEqualTo("1 discrepancy");
+        assertThat(lookup("#discrepancy-count").queryAs(Label.class).getText()).isEqualTo("1 discrepancy (1 conflict, 0 values differ)");
     }
 
     @Test

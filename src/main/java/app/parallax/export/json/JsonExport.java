@@ -17,8 +17,9 @@ import java.io.OutputStream;
 
 /**
  * Writes a comparison as JSON: articles (with full text), passages (offsets into that text),
- * links with their conflicts and all classified differences, and claims with verdicts and
- * competing values. The schema is documented in README.md.
+ * links with their flagged values (each with its grade, "conflict" or "values differ"), the
+ * stretch each side shares with the other, coverage and all classified differences, and claims
+ * with verdicts and competing values. The schema is documented in README.md.
  */
 public final class JsonExport {
 
@@ -57,13 +58,23 @@ public final class JsonExport {
         return root;
     }
 
+    /** {@code relation} stays "differ" for a flag of either grade; {@code grade} tells them apart. */
     private static void link(ObjectNode n, Link l) {
         n.put("a", l.a()).put("b", l.b()).put("relation", l.relation().label()).put("score", l.score());
+        l.grade().ifPresentOrElse(g -> n.put("grade", g.label()), () -> n.putNull("grade"));
+        n.put("coverage", l.coverage());
+        if (l.sharedA() == null) {
+            n.putNull("shared");
+        } else {
+            n.putObject("shared").put("aStart", l.sharedA().start()).put("aEnd", l.sharedA().end())
+                    .put("bStart", l.sharedB().start()).put("bEnd", l.sharedB().end());
+        }
         ArrayNode conflicts = n.putArray("conflicts");
         ArrayNode differences = n.putArray("differences");
         for (Difference d : l.differences()) {
             if (d.isConflict()) {
-                conflicts.addObject().put("kind", d.conflictKind().label()).put("a", d.aWords()).put("b", d.bWords())
+                conflicts.addObject().put("kind", d.conflictKind().label()).put("grade", d.grade().label())
+                        .put("a", d.aWords()).put("b", d.bWords())
                         .put("aStart", d.aRange().start()).put("aEnd", d.aRange().end())
                         .put("bStart", d.bRange().start()).put("bEnd", d.bRange().end());
             }

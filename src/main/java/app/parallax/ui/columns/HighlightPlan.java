@@ -86,8 +86,9 @@ public final class HighlightPlan {
             return;
         }
         out.add(new Mark(p.start(), p.end(), VerdictStyle.cssClass(verdict)));
-        if (verdict == Verdict.DISPUTED) {
-            report.conflictRanges(p).forEach(r -> out.add(new Mark(r.start(), r.end(), VerdictStyle.CONFLICT_WORDS)));
+        if (verdict == Verdict.DISPUTED || verdict == Verdict.VALUES_DIFFER) {
+            report.flaggedRanges(p).forEach(f -> out.add(new Mark(f.range().start(), f.range().end(),
+                    VerdictStyle.wordsClass(f.grade()))));
         }
     }
 

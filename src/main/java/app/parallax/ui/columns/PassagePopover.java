@@ -65,15 +65,19 @@ public final class PassagePopover {
         tooltip.show(owner, screenX + 16, screenY + 18);
     }
 
-    /** The claim's wording for this passage's shown verdict, then its own conflicting words. */
+    /**
+     * The claim's wording for this passage's shown verdict, then its own flagged words, each line
+     * naming its grade ("Conflict (meal): …", "Values differ (number): …").
+     */
     private static String describe(StoryReport report, Claim claim, Passage passage) {
         Verdict shown = report.verdictOf(passage).orElse(claim.verdict());
-        if (shown != claim.verdict()) {
+        if (shown == Verdict.AGREED && claim.verdict() != Verdict.AGREED) {
             String who = String.join(", ", report.outlets(claim.articleIds()));
-            return "Agreed: reported by " + who + "\nThis sentence states none of the disputed values ("
+            return "Agreed: reported by " + who + "\nThis sentence states none of the values in question ("
                     + report.valuesLine(claim) + ")";
         }
-        List<String> lines = report.conflictLines(passage.id());
+        List<String> lines = new java.util.ArrayList<>(report.conflictLines(passage.id()));
+        lines.addAll(report.sharedLines(passage.id()));
         return report.describe(claim) + (lines.isEmpty() ? "" : "\n" + String.join("\n", lines));
     }
 }

@@ -67,9 +67,10 @@ final class Comparing {
         s.busy.set(!complete);
         s.refining.set(!complete);
         s.progress.set(complete ? 1 : -1);
-        s.status.set((complete ? "" : "Refining comparison… ") + String.format("%s · %d claims: %d agreed, %d disputed, %d single-source",
+        s.status.set((complete ? "" : "Refining comparison… ") + String.format(
+                "%s · %d claims: %d agreed, %d disputed, %d values differ, %d single-source",
                 Words.count(r.articles().size(), "article", "articles"), r.claims().size(), r.claims(Verdict.AGREED).size(),
-                r.claims(Verdict.DISPUTED).size(), r.claims(Verdict.SINGLE).size()));
+                r.claims(Verdict.DISPUTED).size(), r.claims(Verdict.VALUES_DIFFER).size(), r.claims(Verdict.SINGLE).size()));
     }
 
     /** The claim of a new result holding the first still-present passage of {@code old}; null when none. */

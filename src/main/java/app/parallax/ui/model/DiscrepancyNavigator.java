@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Next and previous among the disputed claims that at least two shown outlets report, in story
- * order, wrapping at the ends. Pure; the view model keeps the current claim.
+ * Next and previous among the flagged claims (disputed, and those whose values differ) that at
+ * least two shown outlets report, in story order, wrapping at the ends; optionally conflicts only.
+ * Pure; the view model keeps the current claim.
  */
 public final class DiscrepancyNavigator {
 
@@ -19,12 +20,19 @@ public final class DiscrepancyNavigator {
         this.disputed = List.copyOf(disputed);
     }
 
-    /**
-     * The result's disputed claims on which outlets not in {@code hidden} still disagree: two
-     * shown outlets give different values (or, for a claim without values, two shown outlets report it).
-     */
+    /** Both grades: {@code of(result, hidden, false)}. */
     public static DiscrepancyNavigator of(ComparisonResult result, Set<String> hidden) {
-        return new DiscrepancyNavigator(result.claims(Verdict.DISPUTED).stream()
+        return of(result, hidden, false);
+    }
+
+    /**
+     * The result's flagged claims (disputed, and unless {@code conflictsOnly} also those whose
+     * values differ) on which outlets not in {@code hidden} still disagree: two shown outlets give
+     * different values (or, for a claim without values, two shown outlets report it).
+     */
+    public static DiscrepancyNavigator of(ComparisonResult result, Set<String> hidden, boolean conflictsOnly) {
+        return new DiscrepancyNavigator(result.claims().stream()
+                .filter(c -> c.verdict() == Verdict.DISPUTED || !conflictsOnly && c.verdict() == Verdict.VALUES_DIFFER)
                 .filter(c -> stillDisputed(c, hidden))
                 .toList());
     }

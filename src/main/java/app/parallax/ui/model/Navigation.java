@@ -46,20 +46,27 @@ final class Navigation {
 
     private void step(Optional<Claim> to) {
         if (to.isEmpty()) {
-            s.status.set("No discrepancies to go to: the shown outlets do not contradict each other.");
+            s.status.set(s.conflictsOnly.get()
+                    ? "No conflicts to go to: the shown outlets do not contradict each other (values may still differ)."
+                    : "No discrepancies to go to: the shown outlets do not contradict each other.");
             return;
         }
         focusClaim(to.get(), null);
+        String grade = s.report.get().gradeOf(to.get()).map(g -> " (" + g.label() + ")").orElse("");
         s.status.set("Discrepancy " + (s.discrepancies.indexOf(to.get()) + 1) + " of " + s.discrepancies.size() + ": "
-                + s.report.get().valuesLine(to.get()));
+                + s.report.get().valuesLine(to.get()) + grade);
     }
 
     private DiscrepancyNavigator navigator() {
         return new DiscrepancyNavigator(s.discrepancies);
     }
 
-    /** Lists the disputed claims two shown outlets report, after a new result or an outlet filter change. */
+    /**
+     * Lists the flagged claims two shown outlets report (conflicts only when asked), after a new
+     * result, an outlet filter change or the conflicts-only switch.
+     */
     void refreshDiscrepancies() {
-        s.discrepancies.setAll(DiscrepancyNavigator.of(s.result.get(), Set.copyOf(s.hiddenArticles)).claims());
+        s.discrepancies.setAll(DiscrepancyNavigator.of(s.result.get(), Set.copyOf(s.hiddenArticles), s.conflictsOnly.get())
+                .claims());
     }
 }

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -55,6 +57,8 @@ final class ReaderState {
     final ReadOnlyObjectWrapper<Claim> selectedClaim = new ReadOnlyObjectWrapper<>();
     final ReadOnlyObjectWrapper<ReaderViewModel.Focus> focus = new ReadOnlyObjectWrapper<>();
     final ObservableList<Claim> discrepancies = FXCollections.observableArrayList();
+    /** When set, F8 and the navigator step through conflicts only, leaving out claims whose values merely differ. */
+    final BooleanProperty conflictsOnly = new SimpleBooleanProperty(false);
     final ObservableList<Article> articlesView = FXCollections.unmodifiableObservableList(articles);
     final ObservableList<Claim> discrepanciesView = FXCollections.unmodifiableObservableList(discrepancies);
     final NotesModel notes;

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -67,6 +68,7 @@ public final class ReaderViewModel implements NoteActions {
         this.notesAndExport = new NotesAndExport(s);
         s.result.addListener((o, was, now) -> navigation.refreshDiscrepancies());
         s.hiddenArticles.addListener((SetChangeListener<String>) c -> navigation.refreshDiscrepancies());
+        s.conflictsOnly.addListener((o, was, now) -> navigation.refreshDiscrepancies());
     }
 
     // ---- loading
@@ -187,12 +189,15 @@ public final class ReaderViewModel implements NoteActions {
         navigation.focusPassage(passageId);
     }
 
-    /** Selects the next disputed claim (wrapping); says so in the status bar when there is none. */
+    /**
+     * Selects the next flagged claim, conflict or values differ (conflicts only when
+     * {@link #conflictsOnlyProperty()} is set), wrapping; says so in the status bar when there is none.
+     */
     public void nextDiscrepancy() {
         navigation.nextDiscrepancy();
     }
 
-    /** Selects the previous disputed claim (wrapping); says so in the status bar when there is none. */
+    /** Selects the previous flagged claim, as {@link #nextDiscrepancy()} steps, wrapping. */
     public void previousDiscrepancy() {
         navigation.previousDiscrepancy();
     }
@@ -291,6 +296,11 @@ public final class ReaderViewModel implements NoteActions {
 
     public ObservableSet<Verdict> shownVerdicts() {
         return s.shownVerdicts;
+    }
+
+    /** Whether the navigator and F8 leave out claims whose values merely differ; off by default. */
+    public BooleanProperty conflictsOnlyProperty() {
+        return s.conflictsOnly;
     }
 
     public ObservableSet<String> hiddenArticles() {

@@ -4,11 +4,15 @@ import app.parallax.ui.model.ReaderViewModel;
 
 import app.parallax.core.align.Claim;
 import app.parallax.core.align.ClaimValue;
+import app.parallax.core.classify.Grade;
+import app.parallax.core.classify.Verdict;
+import app.parallax.ui.columns.VerdictStyle;
 import app.parallax.report.StoryReport;
 import app.parallax.report.Words;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,8 +22,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The discrepancy navigator: every disputed claim with its competing values and outlets.
- * Selecting a row brings all its passages into view; Previous/Next step through them.
+ * The discrepancy navigator: every flagged claim, conflicts and values that differ, each row naming
+ * its grade, with its competing values and outlets. Selecting a row brings all its passages into
+ * view; Previous/Next step through them; "Conflicts only" leaves out the values that merely differ.
  */
 public final class NavigatorView {
 
@@ -33,7 +38,7 @@ public final class NavigatorView {
         list.setId("navigator");
         list.setItems(vm.discrepancies());
         list.setCellFactory(v -> new ClaimCell(vm::report));
-        list.setPlaceholder(new Label("No disputed claims"));
+        list.setPlaceholder(new Label("No disputed claims and no values that differ"));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncing && now != null) {
@@ -52,17 +57,27 @@ public final class NavigatorView {
         Label count = new Label();
         count.getStyleClass().add("panel-title");
         count.setId("discrepancy-count");
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Words.count(vm.discrepancies().size(), "discrepancy", "discrepancies"), vm.discrepancies()));
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::countText, vm.discrepancies()));
+        CheckBox conflictsOnly = new CheckBox("Conflicts only");
+        conflictsOnly.setId("conflicts-only");
+        conflictsOnly.setTooltip(new Tooltip("Step through conflicts only, leaving out values that merely differ"));
+        conflictsOnly.selectedProperty().bindBidirectional(vm.conflictsOnlyProperty());
         prev.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
         next.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.discrepancies()));
         HBox buttons = new HBox(6, prev, next);
-        root = new VBox(6, count, list, buttons);
+        root = new VBox(6, count, conflictsOnly, list, buttons);
         root.getStyleClass().add("side-panel");
     }
 
     public Node node() {
         return root;
+    }
+
+    /** "2 discrepancies (1 conflict, 1 values differ)". */
+    private String countText() {
+        long conflicts = vm.discrepancies().stream().filter(c -> c.verdict() == Verdict.DISPUTED).count();
+        return Words.count(vm.discrepancies().size(), "discrepancy", "discrepancies") + " ("
+                + StoryReport.gradeCounts((int) conflicts, (int) (vm.discrepancies().size() - conflicts)) + ")";
     }
 
     private void select(Claim claim) {
@@ -79,7 +94,7 @@ public final class NavigatorView {
         }
     }
 
-    /** Kind of fact in bold, then one line per competing value. */
+    /** The grade in its colour and the kind of fact in bold, then one line per competing value. */
     private static final class ClaimCell extends ListCell<Claim> {
         private final Supplier<StoryReport> report;
 
@@ -97,9 +112,14 @@ public final class NavigatorView {
                 return;
             }
             StoryReport r = report.get();
+            Grade grade = r.gradeOf(claim).orElse(Grade.CONFLICT);
+            Label gradeLabel = new Label(StoryReport.gradeTitle(grade));
+            gradeLabel.getStyleClass().addAll("navigator-grade", "legend-" + VerdictStyle.wordsClass(grade));
             Label kind = new Label(r.kind(claim).isEmpty() ? "Disputed" : Words.capitalise(r.kind(claim)));
             kind.getStyleClass().add("navigator-kind");
-            VBox box = new VBox(2, kind);
+            HBox head = new HBox(6, gradeLabel, kind);
+            head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            VBox box = new VBox(2, head);
             for (ClaimValue v : r.values(claim)) {
                 Label value = new Label("“" + v.value() + "” — " + String.join(", ", r.outlets(v.articleIds())));
                 value.getStyleClass().add("navigator-value");

@@ -83,8 +83,7 @@ public final class OverviewMatrixView {
         cell.setId("cell-" + claim.id() + "-" + article.id());
         cell.getStyleClass().add("matrix-cell");
         boolean reports = claim.reportedBy(article.id());
-        Verdict shown = claim.verdict() == Verdict.DISPUTED && report.valueOf(claim, article.id()).isEmpty()
-                ? Verdict.AGREED : claim.verdict();
+        Verdict shown = report.verdictIn(claim, article.id()).orElse(claim.verdict());
         cell.getStyleClass().add(reports ? VerdictStyle.cssClass(shown) : VerdictStyle.NOT_REPORTED);
         if (selected != null && selected.id().equals(claim.id())) {
             cell.getStyleClass().add("matrix-selected");
@@ -105,7 +104,7 @@ public final class OverviewMatrixView {
         if (!reports) {
             return article.outlet() + " does not report this.\n" + report.describe(claim);
         }
-        if (claim.verdict() == Verdict.DISPUTED) {
+        if (claim.verdict() == Verdict.DISPUTED || claim.verdict() == Verdict.VALUES_DIFFER) {
             String own = report.valueOf(claim, article.id()).map(v -> " says “" + v + "”").orElse(" is part of a dispute");
             return article.outlet() + own + ".\n" + report.describe(claim) + passage;
         }

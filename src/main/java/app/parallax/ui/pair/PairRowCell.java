@@ -1,6 +1,5 @@
 package app.parallax.ui.pair;
 
-import app.parallax.report.PairDispute;
 import app.parallax.report.PairRow;
 import app.parallax.report.PairText;
 import java.util.Locale;
@@ -71,8 +70,8 @@ final class PairRowCell extends ListCell<PairRow> {
         show(leftOnly, row.kind() == PairRow.Kind.RIGHT_ONLY, "Only in " + outlet.apply(rightId.get()));
         show(rightOnly, row.kind() == PairRow.Kind.LEFT_ONLY, "Only in " + outlet.apply(leftId.get()));
         gutter.setText(sign(row));
-        String line = String.join("; ", row.disputes().stream().map(PairDispute::label).toList());
-        show(disputes, !line.isEmpty(), "Disputed " + line);
+        String line = row.disputeLine();
+        show(disputes, !line.isEmpty(), line);
         score.setText(String.format(Locale.ROOT, "Linked passages, similarity %.2f", row.score()));
         setTooltip(row.linked() ? score : null);
         box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));

@@ -122,9 +122,9 @@ public final class PairView {
 
     /** The key, drawn by the same code as the rows, so it always looks like them. */
     private static Node key() {
-        String[] words = {"Key:", "only left", "only right", "changed", "spelling", "disputed"};
+        String[] words = {"Key:", "only left", "only right", "changed", "spelling", "disputed", "values differ"};
         PairSpan.Change[] changes = {null, PairSpan.Change.REMOVED, PairSpan.Change.ADDED, PairSpan.Change.CHANGED,
-                PairSpan.Change.VARIANT, PairSpan.Change.DISPUTED};
+                PairSpan.Change.VARIANT, PairSpan.Change.DISPUTED, PairSpan.Change.VALUES_DIFFER};
         StringBuilder text = new StringBuilder();
         List<PairSpan> spans = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {

@@ -263,6 +263,6 @@ public final class PairViewModel {
             return "";
         }
         return "Difference " + (n + 1) + " of " + differing.size() + ": "
-                + String.join("; ", rows.get(row).disputes().stream().map(d -> d.label()).toList());
+                + String.join("; ", rows.get(row).disputes().stream().map(d -> d.gradedLabel()).toList());
     }
 }

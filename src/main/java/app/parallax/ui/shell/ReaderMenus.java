@@ -153,8 +153,17 @@ final class ReaderMenus {
         Menu nav = new Menu("_Navigate");
         nav.getItems().addAll(
                 item("Next Discrepancy", "F8", "menu-next-discrepancy", this::nextDiscrepancy),
-                item("Previous Discrepancy", "Shift+F8", "menu-previous-discrepancy", this::previousDiscrepancy));
+                item("Previous Discrepancy", "Shift+F8", "menu-previous-discrepancy", this::previousDiscrepancy),
+                conflictsOnly());
         return nav;
+    }
+
+    /** Whether F8 and the navigator leave out the claims whose values merely differ. */
+    private CheckMenuItem conflictsOnly() {
+        CheckMenuItem only = new CheckMenuItem("Step Through Conflicts Only");
+        only.setId("menu-conflicts-only");
+        only.selectedProperty().bindBidirectional(vm.conflictsOnlyProperty());
+        return only;
     }
 
     /** In the pair view, the keys and buttons step through its differing rows instead. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parallax.core.Comparison;
 import app.parallax.core.article.Article;
+import app.parallax.report.TwoGradesStory;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -26,5 +28,28 @@ class JsonExportTest {
         }
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\\u0000", "\\u001B", "\\u0007");
         assertThat(new ObjectMapper().readTree(bytes).get("articles").get(0).get("text").asText()).isEqualTo(text);
+    }
+
+    @Test
+    void eachFlagNamesItsGradeAndLinksCarryTheirSharedSpansAndCoverage() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(JsonExport.toTree(TwoGradesStory.result()).toString());
+        JsonNode weekday = root.get("links").get(0);
+        assertThat(weekday.get("relation").asText()).isEqualTo("differ");
+        assertThat(weekday.get("grade").asText()).isEqualTo("conflict");
+        assertThat(weekday.get("conflicts").get(0).get("grade").asText()).isEqualTo("conflict");
+        JsonNode hurt = root.get("links").get(3);
+        assertThat(hurt.get("relation").asText()).as("the scorers read differ for either grade").isEqualTo("differ");
+        assertThat(hurt.get("grade").asText()).isEqualTo("values differ");
+        JsonNode flag = hurt.get("conflicts").get(0);
+        assertThat(List.of(flag.get("kind").asText(), flag.get("grade").asText(), flag.get("a").asText(), flag.get("b").asText()))
+                .containsExactly("number", "values differ", "About 40", "42");
+        JsonNode shared = hurt.get("shared");
+        assertThat(TwoGradesStory.A.substring(shared.get("aStart").asInt(), shared.get("aEnd").asInt())).isEqualTo("people were hurt.");
+        assertThat(TwoGradesStory.B.substring(shared.get("bStart").asInt(), shared.get("bEnd").asInt())).isEqualTo("people were hurt.");
+        assertThat(hurt.get("coverage").asDouble()).isEqualTo(0.8);
+        JsonNode agree = root.get("links").get(1);
+        assertThat(agree.get("relation").asText()).isEqualTo("agree");
+        assertThat(agree.get("grade").isNull()).isTrue();
+        assertThat(root.get("claims").findValuesAsText("verdict")).containsExactly("disputed", "values differ", "agreed", "single");
     }
 }
