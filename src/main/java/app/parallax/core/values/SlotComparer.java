@@ -107,7 +107,7 @@ public final class SlotComparer {
         }
         if (va.isName()) {
             if (ValueEquivalence.spellingsOfOneName(va, vb)) {
-                return strong || lone && coverage >= CLOSE_COVERAGE ? Grade.VALUES_DIFFER : null;
+                return Grade.VALUES_DIFFER;
             }
             if (namedElsewhere(va, a, vb, b)) {
                 return null;
@@ -117,7 +117,8 @@ public final class SlotComparer {
             }
             return sameRole(va, a, vb, b, alignment) ? Grade.CONFLICT : null;
         }
-        if (tallies && va.kind() == ConflictKind.NUMBER || differentScopes(va, a, vb, b)) {
+        if (tallies && va.kind() == ConflictKind.NUMBER || differentScopes(va, a, vb, b)
+                || governorsClash(va, a, vb, b, alignment)) {
             return null;
         }
         if (differentUnits(va, a, vb, b, strong)) {
@@ -189,6 +190,36 @@ public final class SlotComparer {
         return false;
     }
 
+    private static final Set<String> QUANTIFIERS = Set.of("least", "most", "more", "less", "fewer", "than", "about",
+            "nearly", "almost", "around", "approximately", "roughly", "some", "estimated", "another", "additional",
+            "total", "only", "just", "over", "under", "upwards", "as", "many", "much", "at", "up", "to", "no");
+
+    /**
+     * Two counts governed by different words: the nearest content word before each (hedges
+     * aside) differs and is not aligned with the other ("killed at least five people" / "injured
+     * at least 50 people"): two things counted, however alike the rest.
+     */
+    private static boolean governorsClash(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
+        if (va.kind() != ConflictKind.NUMBER || !va.unit().isEmpty()) {
+            return false;
+        }
+        int ga = governor(va, a);
+        int gb = governor(vb, b);
+        return ga >= 0 && gb >= 0 && alignment.partnerOfA(ga) != gb
+                && !a.tokens().get(ga).term().equals(b.tokens().get(gb).term());
+    }
+
+    private static int governor(Value v, Side s) {
+        for (int i : window(v, s, -1)) {
+            Token t = s.tokens().get(i);
+            if (QUANTIFIERS.contains(t.key())) {
+                continue;
+            }
+            return WordAlignment.isContent(t) && !t.isNumeric() && !t.capitalized() ? i : -1;
+        }
+        return -1;
+    }
+
     /** Anchor given to two values in passages that read the same but for them. */
     private static final double IDENTICAL_REST = 10;
 
@@ -212,6 +243,8 @@ public final class SlotComparer {
         return true;
     }
 
+    /** Words after its preposition that a scope phrase may hold ("in [the northern valley]"). */
+    private static final int SCOPE_REACH = 3;
     private static final Set<String> SCOPE_PREPOSITIONS = Set.of("in", "across", "on", "at", "throughout",
             "around", "during", "among", "outside", "inside", "within", "for");
 
@@ -240,10 +273,11 @@ public final class SlotComparer {
             return null;
         }
         Set<String> words = new HashSet<>();
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 6) && sameClause(tokens, j - 1, j, s.text())
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + SCOPE_REACH) && sameClause(tokens, j - 1, j, s.text())
                 && !tokens.get(j).key().equals("and"); j++) {
             Token t = tokens.get(j);
-            if (WordAlignment.isContent(t) && !t.isNumeric() && t.key().length() > 2) {
+            if (WordAlignment.isContent(t) && !t.isNumeric() && t.key().length() > 2
+                    && app.parallax.core.classify.Lexicon.kindOf(t.key()).isEmpty()) {
                 words.add(t.term());
             }
         }
@@ -360,8 +394,8 @@ public final class SlotComparer {
      * tallies (a season's statistics against a game's), not two accounts of one figure.
      */
     private static boolean differentTallies(List<Value> a, List<Value> b) {
-        List<Value> na = a.stream().filter(v -> v.kind() == ConflictKind.NUMBER).toList();
-        List<Value> nb = b.stream().filter(v -> v.kind() == ConflictKind.NUMBER).toList();
+        List<Value> na = a.stream().filter(v -> v.kind() == ConflictKind.NUMBER && v.hedge() != Hedge.VAGUE).toList();
+        List<Value> nb = b.stream().filter(v -> v.kind() == ConflictKind.NUMBER && v.hedge() != Hedge.VAGUE).toList();
         if (na.size() < TALLY_SIZE || nb.size() < TALLY_SIZE) {
             return false;
         }

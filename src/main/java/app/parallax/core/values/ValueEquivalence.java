@@ -121,7 +121,7 @@ public final class ValueEquivalence {
         }
         double x = a.amount();
         double y = b.amount();
-        if (within(a, y) || within(b, x)) {
+        if (within(a, y) && b.hedge() == Hedge.NONE || within(b, x) && a.hedge() == Hedge.NONE) {
             return true;
         }
         boolean approximate = a.hedge() == Hedge.APPROXIMATE || b.hedge() == Hedge.APPROXIMATE;

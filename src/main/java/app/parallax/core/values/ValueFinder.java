@@ -73,9 +73,20 @@ public final class ValueFinder {
             case MONTH -> month(slot.value(), slot.from(), tokens, text);
             case WEEKDAY, MEAL, TIME_OF_DAY, ORDINAL -> new Value(slot.kind(), slot.value(), Double.NaN, "", Hedge.NONE,
                     slot.from(), slot.to(), slot.reportingTime(), possessive);
-            default -> t.key().isEmpty() ? null : new Value(slot.kind(), slot.value().replace(".", ""), Double.NaN, "", Hedge.NONE,
-                    slot.from(), slot.to(), false, possessive);
+            default -> slot.to() - slot.from() == 1 && abbreviatedMonth(tokens, text, slot.from()) != null
+                    ? abbreviatedMonth(tokens, text, slot.from())
+                    : new Value(slot.kind(), nameNorm(tokens, slot), Double.NaN, "", Hedge.NONE, slot.from(), slot.to(),
+                    false, possessive);
         };
+    }
+
+    /** A name as written, lower case without accents or dots: spellings stay apart ("robyn" / "robin"). */
+    private static String nameNorm(List<Token> tokens, Slot slot) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = slot.from(); i < slot.to(); i++) {
+            sb.append(i > slot.from() ? " " : "").append(tokens.get(i).key().replace(".", ""));
+        }
+        return sb.toString();
     }
 
     /** "Jan. 4", "Sept. 12": an abbreviated month, capitalised and followed by a full stop or a day. */
@@ -135,6 +146,11 @@ public final class ValueFinder {
         Value clock = clock(tokens, text, from);
         if (clock != null) {
             return clock;
+        }
+        if (from + 1 < tokens.size() && dayNumber(t) > 0 && tokens.get(from + 1).capitalized()
+                && (app.parallax.core.classify.Lexicon.kindOf(tokens.get(from + 1).key()).orElse(null) == ConflictKind.MONTH
+                    || MONTH_ABBREVIATIONS.containsKey(tokens.get(from + 1).key()))) {
+            return null;
         }
         Value fraction = fraction(tokens, text, from);
         if (fraction != null) {

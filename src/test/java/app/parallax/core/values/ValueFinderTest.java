@@ -27,7 +27,7 @@ class ValueFinderTest {
             "The fire broke out at about 2045 GMT on the roof. | CLOCK | 20:45 | APPROXIMATE",
             "The fire broke out at 8.45pm on the roof. | CLOCK | 20:45 | NONE",
             "He was stopped just after 2:30 a.m. on the highway. | CLOCK | 02:30 | APPROXIMATE",
-            "The treaty was first drafted in 2019 in the capital. | YEAR | 2019 | NONE",
+            "The treaty was drafted in 2019 in the capital. | YEAR | 2019 | NONE",
             "The quakes struck on Jan. 4 near the coast. | DATE | january 4 | NONE",
             "The results are due on 14 May after a recount. | DATE | may 14 | NONE",
             "The talks are planned for Tuesday in the old palace. | WEEKDAY | tuesday | NONE",

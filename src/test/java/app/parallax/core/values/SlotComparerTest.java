@@ -1,0 +1,98 @@
+package app.parallax.core.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.classify.ConflictKind;
+import app.parallax.core.classify.Difference;
+import app.parallax.core.classify.Grade;
+import app.parallax.core.text.Token;
+import app.parallax.core.text.Tokenizer;
+import app.parallax.core.text.WordAlignment;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Values compared where they stand: a difference inside two sentences that differ elsewhere is
+ * found when the words governing the values are aligned; each exclusion (other quantities, other
+ * scopes, hedged bounds, days that date a statement) leaves a real conflict of the same shape found.
+ */
+class SlotComparerTest {
+
+    @ParameterizedTest(name = "{2}: {3} / {4}")
+    @CsvSource(delimiter = '|', value = {
+            "The senator served from 1967 to 1979 before returning to his law firm. | A Republican, he held the seat from 1966 to 1979, the first black senator elected by popular vote. | YEAR | 1967 | 1966",
+            "She has led the party's members in the House since 2002, aides said. | A veteran of the chamber, she has led the party's members in the House since 2003 and faces a vote next month. | YEAR | 2002 | 2003",
+            "The couple spent $5,687.75 on Martha's Vineyard Holistic Retreat, the filing shows. | Among the costs listed was a $5,587.75 vacation at the Martha's Vineyard Holistic Retreat in August. | MONEY | 5,687.75 | 5,587.75",
+            "Hundreds of homes were damaged in the quake, as well as seven bridges, two of which collapsed. | The agency said the quake damaged 42 offices, 14 hotels and 8 bridges, and cut power to the port. | NUMBER | seven | 8",
+            "Police named the dead woman as Katherine Gomes, 61, of the North End. | The victim, 61-year-old Kathryn Gomes, lived alone above the bakery. | PERSON | Katherine Gomes | Kathryn Gomes",
+    })
+    void aValueInsideSentencesThatDifferElsewhereIsFlagged(String left, String right, ConflictKind kind, String a, String b) {
+        assertThat(compare(left, right)).anySatisfy(d -> {
+            assertThat(d.conflictKind()).isEqualTo(kind);
+            assertThat(d.aWords()).isEqualTo(a);
+            assertThat(d.bWords()).isEqualTo(b);
+        });
+    }
+
+    @Test
+    void preciseValuesInOneSlotAreAConflictHedgedOnesValuesDiffer() {
+        assertThat(compare("The storm cut power to 4,500 homes in the coastal towns on Sunday.",
+                "The storm cut power to 6,200 homes in the coastal towns on Sunday."))
+                .singleElement().extracting(Difference::grade).isEqualTo(Grade.CONFLICT);
+        assertThat(compare("The storm cut power to about 4,500 homes in the coastal towns on Sunday.",
+                "The storm cut power to 6,200 homes in the coastal towns on Sunday."))
+                .singleElement().extracting(Difference::grade).isEqualTo(Grade.VALUES_DIFFER);
+    }
+
+    @Test
+    void twoSpellingsOfOneNameValuesDiffer() {
+        assertThat(compare("The statement was read by district attorney spokesman Gregg Miliote on Tuesday.",
+                "The statement was read by district attorney spokesman Gregg Milliote on Tuesday."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                    assertThat(d.bWords()).isEqualTo("Gregg Milliote");
+                });
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: compatible")
+    @CsvSource(delimiter = '|', value = {
+            "At least 50 people were taken to hospital after the blast. | 61 people were taken to hospital after the blast.",
+            "The victim, in her 60s, was walking to the store. | The victim, 66, was walking to the store.",
+            "The fire broke out on the roof at about 2045 GMT on Friday. | The fire broke out on the roof at 8.45pm on Friday.",
+            "The driver was stopped a few blocks away by the police. | The driver was stopped two blocks away by the police.",
+            "The company employs 1098 people at the plant. | The company employs 1,098 people at the plant.",
+    })
+    void compatibleValuesAreNoFlag(String left, String right) {
+        assertThat(compare(left, right)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: other quantities")
+    @CsvSource(delimiter = '|', value = {
+            "The earthquake killed at least five people on Tuesday. | The earthquake injured at least 50 people on Tuesday.",
+            "The floods killed 1,200 people in the northern valley last spring. | The floods killed 3,400 people across four countries last spring.",
+            "The champion stopped his rival after 44 seconds of the seventh round. | The champion stopped his rival in seven rounds in front of his home crowd.",
+            "The ministry said Friday that the leaders would meet. | The leaders will meet, the ministry said on Tuesday.",
+    })
+    void differentQuantitiesAndReportingDaysAreNoFlag(String left, String right) {
+        assertThat(compare(left, right)).isEmpty();
+    }
+
+    @Test
+    void theSameSentenceShapeWithOneCountChangedIsStillFlaggedAfterTheseExclusions() {
+        assertThat(compare("The earthquake killed at least five people on Tuesday.",
+                "The earthquake killed at least 50 people on Tuesday."))
+                .singleElement().extracting(Difference::conflictKind).isEqualTo(ConflictKind.NUMBER);
+        assertThat(compare("The floods killed 1,200 people in the northern valley last spring.",
+                "The floods killed 3,400 people in the northern valley last spring."))
+                .singleElement().extracting(Difference::grade).isEqualTo(Grade.CONFLICT);
+    }
+
+    private static List<Difference> compare(String a, String b) {
+        List<Token> ta = Tokenizer.tokenize(a);
+        List<Token> tb = Tokenizer.tokenize(b);
+        return SlotComparer.compare(new SlotComparer.Side(ta, ValueFinder.find(ta, a), a),
+                new SlotComparer.Side(tb, ValueFinder.find(tb, b), b), WordAlignment.of(ta, tb));
+    }
+}
