@@ -139,6 +139,8 @@ public final class Aligner {
     }
 
     private static final double SHARED_RARE_SCALE = 4;
+    /** A pair this close counts towards its articles' affinity and as a neighbour's support. */
+    static final double CLOSE_PAIR = 0.45;
     private static final double SAME_VALUES_SCALE = 3;
     private static final double LONG_SENTENCE_WORDS = 40;
 
@@ -160,7 +162,8 @@ public final class Aligner {
                 Math.min(1, sameValues(a, b) / SAME_VALUES_SCALE),
                 Math.min(1, otherValues(a, b) / SAME_VALUES_SCALE),
                 bestForA && bestForB ? 1 : 0, bestForA != bestForB ? 1 : 0,
-                Math.min(1, Math.log(contentWords) / Math.log(LONG_SENTENCE_WORDS)));
+                Math.min(1, Math.log(contentWords) / Math.log(LONG_SENTENCE_WORDS)), best.affinity(a, b),
+                best.neighbours(a, b, best.byOrder) ? 1 : 0);
     }
 
     /** {covered share by IDF, total IDF weight, content word count} of one side. */
@@ -332,14 +335,57 @@ public final class Aligner {
         private final int[][] partner;
         private final List<PassageProfile> profiles;
 
+        private final Map<Long, Double> scores;
+        private final double[][] affinity;
+        final Map<Integer, PassageProfile> byOrder = new HashMap<>();
+
         BestMatches(List<PassageProfile> profiles, int articleCount, Map<Long, Double> scores) {
             this.profiles = profiles;
+            this.scores = scores;
+            profiles.forEach(p -> byOrder.put(p.order, p));
             score = new double[profiles.size()][articleCount];
             partner = new int[profiles.size()][articleCount];
             scores.forEach((key, s) -> {
                 offer((int) (key >>> 32), (int) (long) key, s);
                 offer((int) (long) key, (int) (key >>> 32), s);
             });
+            int[] sizes = new int[articleCount];
+            profiles.forEach(p -> sizes[p.articleIndex]++);
+            double[][] close = new double[articleCount][articleCount];
+            for (int p = 0; p < profiles.size(); p++) {
+                for (int art = 0; art < articleCount; art++) {
+                    if (score[p][art] >= CLOSE_PAIR) {
+                        close[profiles.get(p).articleIndex][art]++;
+                    }
+                }
+            }
+            affinity = new double[articleCount][articleCount];
+            for (int x = 0; x < articleCount; x++) {
+                for (int y = 0; y < articleCount; y++) {
+                    int smaller = Math.max(1, Math.min(sizes[x], sizes[y]));
+                    affinity[x][y] = Math.min(1, Math.max(close[x][y], close[y][x]) / smaller);
+                }
+            }
+        }
+
+        /** See {@link LinkEvidence#affinity()}. */
+        double affinity(PassageProfile a, PassageProfile b) {
+            return affinity[a.articleIndex][b.articleIndex];
+        }
+
+        /** See {@link LinkEvidence#neighbours()}; {@code byOrder} finds a passage by its order. */
+        boolean neighbours(PassageProfile a, PassageProfile b, Map<Integer, PassageProfile> byOrder) {
+            for (int d = -1; d <= 1; d += 2) {
+                PassageProfile x = byOrder.get(a.order + d);
+                PassageProfile y = byOrder.get(b.order + d);
+                if (x != null && y != null && x.articleIndex == a.articleIndex && y.articleIndex == b.articleIndex) {
+                    Double s = scores.get(pairKey(x.index, y.index));
+                    if (s != null && s >= CLOSE_PAIR) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private void offer(int p, int q, double s) {
@@ -371,8 +417,8 @@ public final class Aligner {
         WordAlignment alignment = WordAlignment.of(a.tokens, b.tokens);
         List<Difference> flags = SlotComparer.compare(new SlotComparer.Side(a.tokens, a.values, textA),
                 new SlotComparer.Side(b.tokens, b.values, textB), alignment);
-        List<Difference> words = DifferenceClassifier.classify(a.tokens, a.slots, b.tokens, b.slots,
-                WordDiff.diff(a.tokens, b.tokens), textA, textB, score);
+        List<Difference> words = DifferenceClassifier.classify(a.tokens, b.tokens, WordDiff.diff(a.tokens, b.tokens),
+                textA, textB, score);
         List<Difference> diffs = new ArrayList<>(flags);
         for (Difference d : words) {
             if (flags.stream().anyMatch(f -> overlaps(f, d))) {

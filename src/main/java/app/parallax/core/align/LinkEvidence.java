@@ -20,18 +20,22 @@ import java.util.List;
  * @param bestBoth     1 when each passage is the other's best match in its article
  * @param bestOne      1 when exactly one of them is the other's best match
  * @param shortLength  how long the shorter passage is: log of its content words over log 40, at most 1
+ * @param affinity     how much the two articles share overall: the share of the smaller article's
+ *                     passages with a close match (blended score 0.45 or more) in the other; two
+ *                     reports of one event share many facts, reports of two events few
+ * @param neighbours   1 when a passage next to each (before both or after both) is also a close pair
  */
 public record LinkEvidence(double meaning, double cosine, double words, double coverShorter, double coverLonger,
                            double rareShared, double sameValues, double otherValues, double bestBoth, double bestOne,
-                           double shortLength) {
+                           double shortLength, double affinity, double neighbours) {
 
     /** The feature names, in the order of {@link #features()}. */
     public static final List<String> NAMES = List.of("meaning", "cosine", "words", "coverShorter", "coverLonger",
-            "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength");
+            "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength", "affinity", "neighbours");
 
     /** The signals in the order of {@link #NAMES}. */
     public double[] features() {
         return new double[] {meaning, cosine, words, coverShorter, coverLonger, rareShared, sameValues, otherValues,
-            bestBoth, bestOne, shortLength};
+            bestBoth, bestOne, shortLength, affinity, neighbours};
     }
 }

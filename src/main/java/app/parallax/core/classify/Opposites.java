@@ -42,6 +42,25 @@ final class Opposites {
         return false;
     }
 
+    /**
+     * The change swaps one plain word for its opposite ("rose" / "fell", "approved" / "rejected");
+     * names and numbers are other rules'.
+     */
+    static boolean swapped(app.parallax.core.diff.WordChange c, java.util.List<app.parallax.core.text.Token> a,
+                           java.util.List<app.parallax.core.text.Token> b) {
+        if (c.aTo() - c.aFrom() != 1 || c.bTo() - c.bFrom() != 1) {
+            return false;
+        }
+        app.parallax.core.text.Token x = a.get(c.aFrom());
+        app.parallax.core.text.Token y = b.get(c.bFrom());
+        return plainWord(x) && plainWord(y) && areOpposite(x.key(), y.key());
+    }
+
+    private static boolean plainWord(app.parallax.core.text.Token t) {
+        return (!t.capitalized() || t.sentenceInitial()) && t.key().length() > 1
+                && t.key().chars().allMatch(ch -> ch >= 'a' && ch <= 'z') && !Character.isDigit(t.term().charAt(0));
+    }
+
     /** Loaded on first use (holder idiom), so comparisons that never ask pay nothing. */
     private static final class Table {
         static final Table INSTANCE = load();
