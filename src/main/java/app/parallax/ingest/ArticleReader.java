@@ -27,11 +27,20 @@ final class ArticleReader {
     static Extracted fromFile(Path file) throws IngestException {
         byte[] bytes = SourceFile.read(file);
         String name = file.toString();
-        return fromBytes(bytes, extension(file.getFileName().toString()), name, "");
+        return bounded(fromBytes(bytes, extension(file.getFileName().toString()), name, ""), name);
     }
 
     /** Reads a downloaded page: HTML, PDF or plain text by its content type. */
     static Extracted fromPage(FetchedPage page) throws IngestException {
+        return bounded(pageText(page), page.link());
+    }
+
+    private static Extracted bounded(Extracted read, String name) throws IngestException {
+        TextBounds.requireShortEnough(read.text(), name);
+        return read;
+    }
+
+    private static Extracted pageText(FetchedPage page) throws IngestException {
         byte[] bytes = page.body();
         if (page.isPdf() || isPdf(bytes)) {
             return new Extracted(PdfArticle.toText(bytes, page.link()), NONE);
