@@ -14,13 +14,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** PDFs made by someone hostile: a page count that lies, a page whose text inflates enormously. */
-final class HostilePdfs {
+public final class HostilePdfs {
 
     private HostilePdfs() {
     }
 
     /** One real page of text, but a page tree claiming {@code count} pages. */
-    static byte[] lyingPageCount(int count) throws IOException {
+    public static byte[] lyingPageCount(int count) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -40,7 +40,7 @@ final class HostilePdfs {
      * A small file whose one page's content stream inflates to {@code inflatedBytes} of text
      * drawing operators (a "flate bomb").
      */
-    static byte[] flateBomb(long inflatedBytes) throws IOException {
+    public static byte[] flateBomb(long inflatedBytes) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);

@@ -1,0 +1,64 @@
+package app.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.ingest.HostilePdfs;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code compare} on files made by someone else: bounded, named, and the rest still compared. */
+class UntrustedInputCliTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private Path story() throws Exception {
+        Path story = Files.createDirectories(dir.resolve("story"));
+        Files.copy(Path.of("corpus/xi-moscow-2023/nytimes.txt"), story.resolve("nytimes.txt"));
+        Files.copy(Path.of("corpus/xi-moscow-2023/usatoday.txt"), story.resolve("usatoday.txt"));
+        return story;
+    }
+
+    @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aLyingPageCountAndAFlateBombAreBoundedAndTheOtherFilesCompared() throws Exception {
+        Path story = story();
+        Path liar = Files.write(story.resolve("liar.pdf"), HostilePdfs.lyingPageCount(2_000_000_000));
+        Path bomb = Files.write(story.resolve("bomb.pdf"), HostilePdfs.flateBomb(60L << 20));
+
+        int status = run("compare", "--fast", story.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly(
+                "parallax: " + bomb + ": text is longer than 1,000,000 characters; not an article");
+        assertThat(out.toString()).contains("Outlets (3)", "Liar", "meal: lunch — Nytimes · dinner — Usatoday");
+        assertThat(liar).exists();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"print.pdf", "print.markdown", "print.text", "print.xhtml", "print.mhtml", "print.mht"})
+    void anOutputOverAnyArticleTypeOfAnInputFolderIsRefusedAndTheArticleKept(String name) throws Exception {
+        Path story = story();
+        Path article = Files.writeString(story.resolve(name), "kept");
+
+        int status = run("compare", "--fast", story.toString(), "--pdf", article.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("refusing to write over the input file " + article);
+        assertThat(Files.readString(article)).isEqualTo("kept");
+    }
+}
