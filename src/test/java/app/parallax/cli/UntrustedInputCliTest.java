@@ -61,4 +61,18 @@ class UntrustedInputCliTest {
         assertThat(err.toString()).contains("refusing to write over the input file " + article);
         assertThat(Files.readString(article)).isEqualTo("kept");
     }
+
+    @Test
+    void aSidecarThatIsASymlinkIsNotReadAndSaidSo() throws Exception {
+        Path story = story();
+        Path elsewhere = Files.writeString(dir.resolve("private.json"), "{\"title\": \"Private notes of the user\"}");
+        Path sidecar = Files.createSymbolicLink(story.resolve("story.json"), elsewhere);
+
+        int status = run("compare", "--fast", story.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly("parallax: " + sidecar + ": it is a symbolic link to "
+                + elsewhere + "; not read, and not written through");
+        assertThat(out.toString()).doesNotContain("Private notes").contains("Outlets (2)");
+    }
 }

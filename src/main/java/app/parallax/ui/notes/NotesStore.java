@@ -4,12 +4,12 @@ import app.parallax.core.article.TextRange;
 import app.parallax.core.note.Note;
 import app.parallax.export.ExportException;
 import app.parallax.export.SafeOutput;
+import app.parallax.ingest.PlainFile;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -44,6 +44,8 @@ public final class NotesStore {
     record FileJson(String format, int version, List<NoteJson> notes) {
     }
 
+    /** Largest notes file read (thousands of notes fit in a fraction of this). */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
     private final Path file;
     private final ObjectMapper mapper;
 
@@ -67,11 +69,20 @@ public final class NotesStore {
      * when only some of its notes are bad, the others are kept and the bad ones named.
      */
     public synchronized Loaded load() {
-        if (!Files.exists(file)) {
+        Optional<byte[]> bytes;
+        try {
+            bytes = PlainFile.read(file, MAX_BYTES);
+        } catch (PlainFile.Refused e) {
+            return new Loaded(List.of(), Optional.of("Notes file " + file + ": " + e.getMessage()
+                    + "; new notes cannot be saved until it is replaced by a plain file"));
+        } catch (IOException e) {
+            return new Loaded(List.of(), Optional.of("Notes file " + file + " cannot be read (" + firstLine(e) + ")"));
+        }
+        if (bytes.isEmpty()) {
             return new Loaded(List.of(), Optional.empty());
         }
         try {
-            JsonNode root = mapper.readTree(file.toFile());
+            JsonNode root = mapper.readTree(bytes.get());
             if (root == null || !FORMAT.equals(root.path("format").asText()) || !root.path("notes").isArray()) {
                 throw new IOException("not a Parallax notes file");
             }
@@ -86,9 +97,9 @@ public final class NotesStore {
                     bad.add("note " + index + ": " + firstLine(e));
                 }
             }
-            return new Loaded(notes, bad.isEmpty() ? Optional.empty() : Optional.of(partly(bad, notes.size())));
+            return new Loaded(notes, bad.isEmpty() ? Optional.empty() : Optional.of(partly(bad, notes.size(), bytes.get())));
         } catch (IOException | RuntimeException e) {
-            return new Loaded(List.of(), Optional.of(damaged(e)));
+            return new Loaded(List.of(), Optional.of(damaged(e, bytes.get())));
         }
     }
 
@@ -96,26 +107,27 @@ public final class NotesStore {
     public synchronized void save(List<Note> notes) throws IOException {
         List<NoteJson> rows = notes.stream().map(NotesStore::toJson).toList();
         try {
-            SafeOutput.write(file, out -> mapper.writeValue(out, new FileJson(FORMAT, 1, rows)));
+            SafeOutput.writeOwn(file, out -> mapper.writeValue(out, new FileJson(FORMAT, 1, rows)));
         } catch (ExportException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
-    private String partly(List<String> bad, int kept) {
-        String copy = keepAside().map(c -> "the file was kept as " + c.getFileName())
+    private String partly(List<String> bad, int kept, byte[] bytes) {
+        String copy = keepAside(bytes).map(c -> "the file was kept as " + c.getFileName())
                 .orElse("the file could not be copied aside");
         return "Notes file " + file + ": " + bad.size() + (bad.size() == 1 ? " note" : " notes")
                 + " could not be read (" + String.join("; ", bad.subList(0, Math.min(3, bad.size())))
                 + (bad.size() > 3 ? "; …" : "") + "); " + kept + " kept; " + copy;
     }
 
-    private Optional<Path> keepAside() {
+    /** Keeps the bytes that were read (not the file, which may have changed since) beside it. */
+    private Optional<Path> keepAside(byte[] bytes) {
         Path copy = file.resolveSibling(FILE_NAME + ".damaged-" + STAMP.format(Instant.now()));
         try {
-            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            SafeOutput.writeOwn(copy, out -> out.write(bytes));
             return Optional.of(copy);
-        } catch (IOException e) {
+        } catch (ExportException e) {
             return Optional.empty();
         }
     }
@@ -125,16 +137,10 @@ public final class NotesStore {
                 .orElse(e.getClass().getSimpleName());
     }
 
-    private String damaged(Exception e) {
+    private String damaged(Exception e, byte[] bytes) {
         String reason = firstLine(e);
-        Path copy = file.resolveSibling(FILE_NAME + ".damaged-" + STAMP.format(Instant.now()));
-        try {
-            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return "Notes file " + file + " cannot be read (" + reason + "); it was kept as " + copy.getFileName();
-        } catch (IOException copyFailed) {
-            return "Notes file " + file + " cannot be read (" + reason + ") nor copied aside ("
-                    + copyFailed.getMessage() + ")";
-        }
+        return keepAside(bytes).map(copy -> "Notes file " + file + " cannot be read (" + reason + "); it was kept as "
+                + copy.getFileName()).orElse("Notes file " + file + " cannot be read (" + reason + ") nor copied aside");
     }
 
     private static Note toNote(NoteJson j) {
