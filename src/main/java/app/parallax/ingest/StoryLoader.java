@@ -5,6 +5,7 @@ import app.parallax.ingest.HtmlArticle.Extracted;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -105,13 +106,32 @@ final class StoryLoader {
             String fileName = file.getFileName().toString();
             Article a = fromFile(file, fileName, read, sidecar);
             Optional<Instant> fetched = sidecar.articleField(fileName, "fetched").flatMap(StoryLoader::instant);
-            // a saved story's page or PDF stays the article's origin, so saving it again keeps it
-            Path from = sidecar.articleField(fileName, "original").map(o -> file.resolveSibling(o))
-                    .filter(Files::isRegularFile).orElse(file);
-            keep(a, Origin.ofFile(from, fetched));
+            keep(a, Origin.ofFile(original(file, sidecar), fetched));
         } catch (IngestException e) {
             problems.add(IngestProblem.of(e));
         }
+    }
+
+    /**
+     * A saved story's page or PDF stays the article's origin, so saving it again keeps it; but only
+     * a plain file of the story's own folder, named without any path: a sidecar from someone else
+     * must not make a later save copy {@code /home/me/.ssh/id_rsa} or {@code ../secret} into a story.
+     */
+    private Path original(Path file, StorySidecar sidecar) {
+        Optional<String> named = sidecar.articleField(file.getFileName().toString(), "original");
+        if (named.isEmpty()) {
+            return file;
+        }
+        String name = named.get();
+        Path original = file.resolveSibling(name).normalize();
+        boolean inFolder = !name.contains("/") && !name.contains("\\") && !name.equals("..") && !name.equals(".")
+                && original.getParent() != null && original.getParent().equals(file.getParent());
+        if (inFolder && Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS)) {
+            return original;
+        }
+        notices.add(new IngestProblem(file.resolveSibling(StorySidecar.FILE_NAME).toString(), "\"original\": \""
+                + (name.length() > 80 ? name.substring(0, 80) + "…" : name) + "\" is not a plain file of the story's own folder; ignored"));
+        return file;
     }
 
     private void addLink(String link) {

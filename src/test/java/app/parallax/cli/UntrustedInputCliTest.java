@@ -75,4 +75,26 @@ class UntrustedInputCliTest {
                 + elsewhere + "; not read, and not written through");
         assertThat(out.toString()).doesNotContain("Private notes").contains("Outlets (2)");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ABSOLUTE", "../secret.pem", "sub/../../secret.pem"})
+    void aSidecarPathOutsideTheStoryFolderIsNeverCopiedIntoASavedStory(String original) throws Exception {
+        Path story = story();
+        Path secret = Files.writeString(dir.resolve("secret.pem"), "-----BEGIN PRIVATE KEY-----");
+        String named = original.equals("ABSOLUTE") ? secret.toString() : original;
+        Files.writeString(story.resolve("story.json"), "{\"articles\": {\"nytimes.txt\": {\"original\": \""
+                + named + "\"}}}");
+        Path saved = dir.resolve("saved");
+
+        int status = run("compare", "--fast", story.toString(), "--save-story", saved.toString());
+
+        assertThat(status).isZero();
+        assertThat(err.toString().lines()).containsExactly("parallax: note: " + story.resolve("story.json")
+                + ": \"original\": \"" + named + "\" is not a plain file of the story's own folder; ignored");
+        try (var files = Files.walk(saved)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(f)).as(f.toString()).doesNotContain("PRIVATE KEY");
+            }
+        }
+    }
 }
