@@ -125,7 +125,7 @@ public final class ReaderApp extends Application {
         }
     }
 
-    /** Saves settings half a second after the window size, a view setting or the story changes. */
+    /** Saves settings half a second after the window size, a view setting or the story (once shown) changes. */
     private void saveWhenChanged() {
         saver = new SettingsSaver(settingsStore, settings, 500);
         Runnable changed = () -> saver.changed(current());
@@ -133,6 +133,9 @@ public final class ReaderApp extends Application {
         stage.heightProperty().addListener((o, a, b) -> changed.run());
         view.setOnViewSettingsChanged(changed);
         vm.storyTitleProperty().addListener((o, a, b) -> changed.run());
+        // the opened paths are set after the title: a story shown is what must be remembered
+        vm.storiesShownProperty().addListener((o, a, b) -> changed.run());
+        vm.recentStories().addListener((javafx.collections.ListChangeListener<List<String>>) c -> changed.run());
     }
 
     /** A snapshot of what to remember, taken on the FX thread. */
