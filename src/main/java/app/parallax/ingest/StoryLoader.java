@@ -106,6 +106,7 @@ final class StoryLoader {
             String fileName = file.getFileName().toString();
             Article a = fromFile(file, fileName, read, sidecar);
             Optional<Instant> fetched = sidecar.articleField(fileName, "fetched").flatMap(StoryLoader::instant);
+            noteUndecodable(file.toString(), read.text());
             keep(a, Origin.ofFile(original(file, sidecar), fetched));
         } catch (IngestException e) {
             problems.add(IngestProblem.of(e));
@@ -134,6 +135,15 @@ final class StoryLoader {
         return file;
     }
 
+    /** Says so when some bytes could not be decoded and are shown as U+FFFD, instead of silently. */
+    private void noteUndecodable(String source, String text) {
+        long n = text.chars().filter(c -> c == '\uFFFD').count();
+        if (n > 0) {
+            notices.add(new IngestProblem(source, n + (n == 1 ? " character" : " characters")
+                    + " could not be decoded (not valid in the file's encoding) and " + (n == 1 ? "is" : "are") + " shown as \uFFFD"));
+        }
+    }
+
     private void addLink(String link) {
         progress.accept(link);
         if (!firstTime(linkKey(link), link)) {
@@ -142,6 +152,7 @@ final class StoryLoader {
         try {
             FetchedPage page = fetcher.fetch(link);
             Extracted read = ArticleReader.fromPage(page);
+            noteUndecodable(link, read.text());
             keep(fromLink(page, read), Origin.ofLink(page));
         } catch (IngestException e) {
             problems.add(IngestProblem.of(e));

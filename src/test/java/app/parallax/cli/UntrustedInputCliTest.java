@@ -97,4 +97,24 @@ class UntrustedInputCliTest {
             }
         }
     }
+
+    @Test
+    void oneStrayLatin1ByteInAUtf8ArticleIsShownAsAReplacementCharacterAndSaidSo() throws Exception {
+        Path story = story();
+        String text = Files.readString(story.resolve("usatoday.txt")).replace("\"", "“") + "\n\n“Fine,” he said.";
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withStray = java.util.Arrays.copyOf(utf8, utf8.length + 5);
+        System.arraycopy(" caf\u00e9".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, withStray, utf8.length, 5);
+        Path article = Files.write(story.resolve("usatoday.txt"), withStray);
+        Path json = dir.resolve("out.json");
+
+        int status = run("compare", "--fast", story.toString(), "--json", json.toString());
+
+        assertThat(status).isZero();
+        assertThat(err.toString().lines()).containsExactly("parallax: note: " + article
+                + ": 1 character could not be decoded (not valid in the file's encoding) and is shown as \uFFFD");
+        String read = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("articles").get(1)
+                .get("text").asText();
+        assertThat(read).contains("“Fine,” he said. caf\uFFFD").doesNotContain("â€");
+    }
 }
