@@ -26,6 +26,8 @@ final class HtmlArticle {
     private static final int MIN_LOOSE_WORDS = 15;
     /** A tag in source: "<" then a letter, "/" or "!". */
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[A-Za-z/!]");
+    /** Elements whose content the parser takes as text up to their end tag, or the page's end. */
+    private static final String TEXT_ONLY = "title, textarea, xmp, plaintext, noembed, noframes";
     /** Pages with more runaway titles than this are read as they parse. */
     private static final int MAX_TITLE_REPAIRS = 4;
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "td");
@@ -61,8 +63,9 @@ final class HtmlArticle {
     /**
      * A {@code <title>} whose end tag is mangled ({@code </ti\uFEFFtle>}, {@code </title\0>}) runs,
      * as in a browser, to the end of the page: its text is then the page's source, scripts
-     * included. Such a title, one whose source holds markup, is dropped and the page parsed again
-     * without its start tag, so the swallowed part is read as the page it is.
+     * included; so do a stray {@code <title>} or {@code <textarea>} in the body and
+     * {@code <plaintext>}. Such an element, one whose source holds markup, is dropped and the page
+     * parsed again without its start tag, so the swallowed part is read as the page it is.
      */
     private static Document withoutRunawayTitle(Document parsed, String html, String base) {
         Document doc = parsed;
@@ -78,26 +81,31 @@ final class HtmlArticle {
         return doc;
     }
 
-    /** The source without the start tag of a title that swallowed markup, if it has one. */
+    /** The source without the start tags of text-only elements that swallowed markup, if there are any. */
     private static Optional<String> runawayTitleRemoved(Document doc, String html, String base) {
-        Element title = doc.selectFirst("title");
-        if (title == null || !TAG.matcher(title.text()).find()) {
+        if (doc.select(TEXT_ONLY).stream().noneMatch(e -> TAG.matcher(e.text()).find())) {
             return Optional.empty();
         }
-        Element again = Jsoup.parse(html, base, Parser.htmlParser().setTrackPosition(true)).selectFirst("title");
-        if (again == null) {
+        List<Range> starts = new ArrayList<>();
+        for (Element e : Jsoup.parse(html, base, Parser.htmlParser().setTrackPosition(true)).select(TEXT_ONLY)) {
+            Range start = e.sourceRange();
+            Range end = e.endSourceRange();
+            if (!start.isTracked() || start.endPos() > html.length()) {
+                continue;
+            }
+            int contentEnd = end.isTracked() && end.startPos() >= start.endPos() ? end.startPos() : html.length();
+            // markup-like text written as entities (&lt;b&gt;) is real text, not swallowed markup
+            if (TAG.matcher(html.substring(start.endPos(), contentEnd)).find()) {
+                starts.add(start);
+            }
+        }
+        if (starts.isEmpty()) {
             return Optional.empty();
         }
-        Range start = again.sourceRange();
-        Range end = again.endSourceRange();
-        if (!start.isTracked() || start.endPos() > html.length()) {
-            return Optional.empty();
-        }
-        int contentEnd = end.isTracked() && end.startPos() >= start.endPos() ? end.startPos() : html.length();
-        if (!TAG.matcher(html.substring(start.endPos(), contentEnd)).find()) {
-            return Optional.empty(); // markup-like text written as entities (&lt;b&gt;) is a real title
-        }
-        return Optional.of(html.substring(0, start.startPos()) + html.substring(start.endPos()));
+        StringBuilder out = new StringBuilder(html);
+        starts.sort((x, y) -> Integer.compare(y.startPos(), x.startPos()));
+        starts.forEach(r -> out.delete(r.startPos(), r.endPos()));
+        return Optional.of(out.toString());
     }
 
     /** Text of the innermost block elements, in document order; the whole text if there are none. */

@@ -102,4 +102,37 @@ class UntrustedStoryFolderTest {
                 && Files.readString(other.resolve(NotesStore.FILE_NAME)).contains("saved here"));
         assertThat(vm.articles()).extracting(Article::text).containsExactly("Headline\n\nThey had lunch on Monday.");
     }
+
+    @Test
+    void twoWindowsAddingNotesToOneStoryKeepEveryNote() throws Exception {
+        Path story = story("shared");
+        Background otherCompute = Background.named("test-compare-2");
+        Background otherIo = Background.named("test-io-2");
+        try {
+            ReaderViewModel one = viewModel();
+            ReaderViewModel two = new ReaderViewModel(otherCompute, otherIo,
+                    (a, p) -> new ComparisonResult(a, List.of(), List.of(), List.of()));
+            fx(() -> one.open(List.of(story)));
+            fx(() -> two.open(List.of(story)));
+            until(() -> one.articles().size() == 1 && two.articles().size() == 1
+                    && one.storyFolderProperty().get() != null && two.storyFolderProperty().get() != null);
+
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                fx(() -> one.addNote("a", 27, 32, "one " + n));
+                fx(() -> two.addNote("a", 27, 32, "two " + n));
+            }
+            fx(() -> one.addNote("a", 27, 32, "one last"));
+
+            NotesStore file = new NotesStore(story);
+            until(() -> file.load().notes().size() == 41);
+            until(() -> one.notes().size() == 41);
+            assertThat(file.load().notes()).extracting(n -> n.text()).contains("one 0", "two 0", "one 19", "two 19", "one last");
+            assertThat(one.problems()).contains(
+                    "Notes of this story were also changed in another window; both windows' notes are kept.");
+        } finally {
+            otherCompute.close();
+            otherIo.close();
+        }
+    }
 }
