@@ -68,6 +68,13 @@ final class OnnxSentenceModel implements PassageEmbedder {
 
     private void load() {
         try {
+            // a warm-up may load before Semantic.embedder names the cache: DJL then unpacks into ours too
+            String djl = System.getProperty("DJL_CACHE_DIR");
+            if (djl == null || djl.isBlank()) {
+                djl = Semantic.cacheFolder().resolve("djl").toString();
+                System.setProperty("DJL_CACHE_DIR", djl);
+            }
+            NativeLibraries.prepare(java.nio.file.Path.of(djl), unpackFolder.resolve("native"));
             model.complete(UnpackedModel.load(unpackFolder));
         } catch (Throwable e) {
             model.completeExceptionally(e);
