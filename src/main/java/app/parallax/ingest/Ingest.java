@@ -34,6 +34,16 @@ public final class Ingest {
     }
 
     /**
+     * Refuses anything but a regular file (following links) before it is opened: a folder, FIFO,
+     * device or socket, which would block or never end, is named as such.
+     *
+     * @throws IngestException naming the file and what it is instead, or why it cannot be read
+     */
+    public static void requireRegularFile(Path file) throws IngestException {
+        SourceFile.requireRegularFile(file);
+    }
+
+    /**
      * Loads files and folders. A folder contributes its article files (.txt, .md, .html, .htm, .mhtml, .pdf)
      * in the order its sidecar lists them, then in name order, and its {@code story.json} sidecar if
      * present; a folder that holds no articles but sub-folders that do (like {@code corpus/})

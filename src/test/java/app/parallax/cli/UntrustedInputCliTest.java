@@ -117,4 +117,20 @@ class UntrustedInputCliTest {
                 .get("text").asText();
         assertThat(read).contains("“Fine,” he said. caf\uFFFD").doesNotContain("â€");
     }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void pairsRefusesAFifoAndDevZeroAsCompareDoes() throws Exception {
+        Path fifo = dir.resolve("pairs.fifo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo needs a POSIX system");
+
+        assertThat(run("pairs", fifo.toString())).isEqualTo(2);
+        assertThat(run("pairs", "/dev/zero")).isEqualTo(2);
+
+        assertThat(err.toString().lines()).containsExactly(
+                "parallax: " + fifo + ": is a named pipe (FIFO), not a regular file; not read",
+                "parallax: /dev/zero: is a character device, not a regular file; not read");
+        assertThat(out.toString()).isEmpty();
+    }
 }
