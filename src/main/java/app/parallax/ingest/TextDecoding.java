@@ -167,7 +167,7 @@ final class TextDecoding {
     }
 
     /** More than 5% control bytes (NUL included) in the first 8 KB: not a text file. */
-    private static boolean looksBinary(byte[] bytes) {
+    static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);
         int control = 0;
         for (int i = 0; i < n; i++) {

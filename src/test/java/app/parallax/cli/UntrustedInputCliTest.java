@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,5 +133,33 @@ class UntrustedInputCliTest {
                 "parallax: " + fifo + ": is a named pipe (FIFO), not a regular file; not read",
                 "parallax: /dev/zero: is a character device, not a regular file; not read");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void bidiAndZeroWidthCharactersFromASidecarNeverReachTheTerminalAndTheTableStaysAligned() throws Exception {
+        Path story = story();
+        Files.writeString(story.resolve("story.json"), "{\"title\": \"Bridge \\u202Edesrever\\u202C talks\", \"articles\": {"
+                + "\"nytimes.txt\": {\"outlet\": \"Times\\u200B\\u200B\\u200B\\u2066Zero\"}, \"usatoday.txt\": {\"outlet\": \"USA Today\"}}}");
+
+        assertThat(run("compare", "--fast", story.toString())).isZero();
+
+        assertThat(out.toString()).contains("Bridge \uFFFDdesrever\uFFFD talks", "Times\uFFFD\uFFFD\uFFFD\uFFFDZero")
+                .doesNotContainPattern("[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]");
+        List<String> rows = out.toString().lines().filter(l -> l.startsWith("  [")).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).indexOf(" words")).isEqualTo(rows.get(1).indexOf(" words"));
+    }
+
+    @Test
+    void randomBytesNamedHtmlAreRefusedAsTheSameBytesNamedTxtAre() throws Exception {
+        Path story = story();
+        byte[] random = new byte[4096];
+        new java.util.Random(15).nextBytes(random);
+        Path html = Files.write(story.resolve("noise.html"), random);
+
+        assertThat(run("compare", "--fast", story.toString())).isEqualTo(2);
+
+        assertThat(err.toString().lines()).containsExactly("parallax: " + html + ": binary data, not a web page");
+        assertThat(out.toString()).contains("Outlets (2)");
     }
 }
