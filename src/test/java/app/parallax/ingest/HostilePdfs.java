@@ -55,6 +55,20 @@ public final class HostilePdfs {
         }
     }
 
+    /** One page of text whose content stream also holds {@code n} operators missing their operands. */
+    public static byte[] missingOperands(int n) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            page.setResources(resources);
+            String ops = "BT /F1 10 Tf 72 700 Td (The ferry workers voted to strike at dawn.) Tj " + "Td ".repeat(n) + "ET\n";
+            page.setContents(new PDStream(doc, new java.io.ByteArrayInputStream(ops.getBytes(StandardCharsets.US_ASCII))));
+            return bytes(doc);
+        }
+    }
+
     private static byte[] bytes(PDDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);
