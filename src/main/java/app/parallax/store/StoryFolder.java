@@ -62,9 +62,17 @@ public final class StoryFolder {
                 writeAll(folder, title, articles, origins, carryOver);
             } else {
                 Path parent = Files.createDirectories(folder.getParent());
-                Path staging = Files.createTempDirectory(parent, "." + folder.getFileName() + ".part-");
-                writeAll(staging, title, articles, origins, carryOver);
-                Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+                String prefix = "." + folder.getFileName() + ".part-";
+                StagingFolders.removeStale(parent, prefix);
+                Path staging = Files.createTempDirectory(parent, prefix + ProcessHandle.current().pid() + "-");
+                try {
+                    writeAll(staging, title, articles, origins, carryOver);
+                    StagingFolders.giveUsualMode(staging);
+                    Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException | RuntimeException e) {
+                    StagingFolders.deleteQuietly(staging);
+                    throw e;
+                }
             }
         } catch (AccessDeniedException e) {
             throw new StoreException(folder.toString(), "permission denied", e);

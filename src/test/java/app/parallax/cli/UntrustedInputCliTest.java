@@ -162,4 +162,23 @@ class UntrustedInputCliTest {
         assertThat(err.toString().lines()).containsExactly("parallax: " + html + ": binary data, not a web page");
         assertThat(out.toString()).contains("Outlets (2)");
     }
+
+    @Test
+    void aSavedStoryGetsTheUsualFolderModeAndLeftoversOfAKilledSaveAreRemoved() throws Exception {
+        Path story = story();
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path leftover = Files.createDirectories(dir.resolve(".saved.part-" + gone.pid() + "-4711"));
+        Files.writeString(leftover.resolve("a.txt"), "half a story");
+        Path usual = Files.createDirectory(dir.resolve("usual"));
+
+        int status = run("compare", "--fast", story.toString(), "--save-story", dir.resolve("saved").toString());
+
+        assertThat(status).isZero();
+        assertThat(leftover).doesNotExist();
+        assertThat(Files.getPosixFilePermissions(dir.resolve("saved"))).isEqualTo(Files.getPosixFilePermissions(usual));
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".saved"));
+        }
+    }
 }
