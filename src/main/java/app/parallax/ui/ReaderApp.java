@@ -11,6 +11,7 @@ import app.parallax.ui.settings.SettingsStore;
 import app.parallax.ui.shell.ReaderView;
 
 import app.parallax.core.ProgressListener;
+import app.parallax.ingest.LinkFetcher;
 import app.parallax.export.PdfExport;
 
 import java.nio.file.Files;
@@ -35,6 +36,8 @@ public final class ReaderApp extends Application {
     private SettingsStore settingsStore;
     private Settings settings;
     private List<Path> startPaths = List.of();
+    /** Files and links given together; read as one story, as {@code compare} reads them. */
+    private List<String> startSources = List.of();
     private Path screenshot;
     private String screenshotView = "columns";
     private Background compute;
@@ -64,7 +67,9 @@ public final class ReaderApp extends Application {
             screenshot = Path.of(raw.get(shot + 1)).toAbsolutePath();
             raw.subList(shot, shot + 2).clear();
         }
-        if (!raw.isEmpty()) {
+        if (raw.stream().anyMatch(LinkFetcher::isLink)) {
+            startSources = List.copyOf(raw); // links and files, read in the given order
+        } else if (!raw.isEmpty()) {
             startPaths = raw.stream().map(Path::of).toList();
         } else if (screenshot == null && !settings.lastStory().isEmpty()
                 && settings.lastStory().stream().map(Path::of).allMatch(Files::exists)) {
@@ -114,7 +119,9 @@ public final class ReaderApp extends Application {
 
     private void openFirstStory() {
         LaunchClock.print("window content");
-        if (startPaths.isEmpty()) {
+        if (!startSources.isEmpty()) {
+            vm.addLinks(startSources, true);
+        } else if (startPaths.isEmpty()) {
             vm.openExample();
         } else {
             vm.open(startPaths);
