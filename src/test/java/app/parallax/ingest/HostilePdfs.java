@@ -69,6 +69,17 @@ public final class HostilePdfs {
         }
     }
 
+    /** One page drawing {@code inflatedBytes} of lines and no text: slow to read, small on disk. */
+    public static byte[] slowPage(long inflatedBytes) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            byte[] line = "10 10 m 20 20 l S\n".getBytes(StandardCharsets.US_ASCII);
+            page.setContents(new PDStream(doc, new Repeating(line, inflatedBytes), COSName.FLATE_DECODE));
+            return bytes(doc);
+        }
+    }
+
     private static byte[] bytes(PDDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);

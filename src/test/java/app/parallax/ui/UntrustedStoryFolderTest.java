@@ -135,4 +135,22 @@ class UntrustedStoryFolderTest {
             otherIo.close();
         }
     }
+
+    @Test
+    void escapeStopsASlowStoryFromOpeningAndTheOpenStoryStays() throws Exception {
+        Path first = story("first");
+        Path slow = story("slow");
+        Files.write(slow.resolve("drawing.pdf"), app.parallax.ingest.HostilePdfs.slowPage(200L << 20));
+        ReaderViewModel vm = viewModel();
+        fx(() -> vm.open(List.of(first)));
+        until(() -> first.equals(vm.storyFolderProperty().get()) && vm.articles().size() == 1);
+
+        fx(() -> vm.open(List.of(slow)));
+        until(() -> vm.fetchingProperty().get());
+        fx(vm::cancelFetch);
+
+        until(() -> vm.statusProperty().get().equals("Opening cancelled; the open story is unchanged"));
+        assertThat(vm.storyFolderProperty().get()).isEqualTo(first);
+        assertThat(vm.articles()).hasSize(1);
+    }
 }
