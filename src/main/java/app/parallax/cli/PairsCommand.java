@@ -6,6 +6,8 @@ import app.parallax.core.align.Link;
 import app.parallax.core.article.Article;
 import app.parallax.core.classify.Difference;
 import java.io.IOException;
+import app.parallax.ingest.Ingest;
+import app.parallax.ingest.IngestException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,6 +45,14 @@ final class PairsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!file.equals("-")) {
+            try {
+                Ingest.requireRegularFile(Path.of(file));
+            } catch (IngestException e) {
+                err.println("parallax: " + e.getMessage());
+                return Cli.USAGE;
+            }
+        }
         try (InputStream in = open()) {
             PairLines lines = new PairLines(in);
             Comparison engine = Engines.choose(fast);

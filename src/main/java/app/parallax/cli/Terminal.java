@@ -8,8 +8,8 @@ import java.io.Writer;
 /**
  * Keeps text from articles and sidecars from driving the terminal: everything the command line
  * prints passes through here, and control characters (ESC, BEL, CR, DEL and the other C0 and C1
- * codes, which can recolour, retitle or rewrite a terminal) are shown as U+FFFD. Newline and tab
- * are kept.
+ * codes, which can recolour, retitle or rewrite a terminal), bidi controls and zero-width
+ * characters (which reorder a line or take no column) are shown as U+FFFD. Newline and tab are kept.
  */
 final class Terminal {
 
@@ -37,7 +37,16 @@ final class Terminal {
     private static char safe(char c) {
         boolean control = (c < 0x20 && c != '\n' && c != '\t' && !(c == '\r' && CRLF))
                 || (c >= 0x7F && c <= 0x9F);
-        return control ? REPLACEMENT : c;
+        return control || invisible(c) ? REPLACEMENT : c;
+    }
+
+    /**
+     * Bidi controls (which reorder the rest of a line, "Trojan source") and zero-width characters
+     * (which take no column, so the table's columns slip): shown, one column each.
+     */
+    private static boolean invisible(char c) {
+        return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069)
+                || c == 0x061C || c == 0xFEFF;
     }
 
     private static final class Cleaning extends FilterWriter {

@@ -1,5 +1,6 @@
 package app.parallax.export;
 
+import app.parallax.ingest.Ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -17,7 +17,6 @@ import java.util.stream.Stream;
  */
 public final class OutputTargets {
 
-    private static final Set<String> READ_IN_FOLDERS = Set.of("txt", "md", "html", "htm", "json");
     private static final int FOLDER_DEPTH = 2;
 
     private OutputTargets() {
@@ -77,9 +76,9 @@ public final class OutputTargets {
         return files;
     }
 
+    /** An article the folder's story reads (the reader's own list of types), its sidecar, or its notes. */
     private static boolean readable(Path file) {
         String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && READ_IN_FOLDERS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return Ingest.isArticleFileName(name) || name.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 }

@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  *   <li>The content goes to a hidden temporary file {@code .NAME.PID-N.part} in the target's
  *       folder, is flushed to disk, and is then moved over the target atomically; on any failure
  *       the temporary file is removed and an existing target is untouched.</li>
- *   <li>A symbolic link is followed: its target is written, the link stays.</li>
+ *   <li>For an output the user names ({@link #write}), a symbolic link is followed: its target is
+ *       written, the link stays. For Parallax's own files ({@link #writeOwn}: notes, settings,
+ *       sidecars) a link is refused, never followed.</li>
  *   <li>A folder, FIFO, device or socket at the target is never replaced: the write is refused.</li>
  *   <li>A replaced file keeps its permissions; a new one gets the usual mode for new files
  *       (0666 less the umask), not the 0600 of temporary files.</li>
@@ -72,8 +74,34 @@ public final class SafeOutput {
      */
     public static void write(Path target, Content content) throws ExportException {
         Objects.requireNonNull(target, "target");
+        writeTo(target, resolve(target), content);
+    }
+
+    /**
+     * Writes one of Parallax's own files (notes, settings, a story's sidecar), which may sit in a
+     * folder someone else made: as {@link #write}, except that a symbolic link at {@code target} is
+     * never followed. It is refused, so a link planted in a story folder cannot make Parallax
+     * replace the file it points to.
+     *
+     * @throws ExportException as {@link #write}, and when {@code target} is a symbolic link
+     */
+    public static void writeOwn(Path target, Content content) throws ExportException {
+        Objects.requireNonNull(target, "target");
+        Path file = target.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(file)) {
+            throw new ExportException(target, LINK_REFUSED);
+        }
+        if (file.getParent() == null || file.getFileName() == null) {
+            throw new ExportException(target, "it names no file");
+        }
+        writeTo(target, file, content);
+    }
+
+    /** Why {@link #writeOwn} refuses a link, in words for the user. */
+    public static final String LINK_REFUSED = "it is a symbolic link; Parallax does not write through links to its own files";
+
+    private static void writeTo(Path target, Path file, Content content) throws ExportException {
         Objects.requireNonNull(content, "content");
-        Path file = resolve(target);
         checkReplaceable(target, file);
         removeStaleTemps(file.getParent());
         Path temp = createTemp(target, file);

@@ -27,11 +27,20 @@ final class ArticleReader {
     static Extracted fromFile(Path file) throws IngestException {
         byte[] bytes = SourceFile.read(file);
         String name = file.toString();
-        return fromBytes(bytes, extension(file.getFileName().toString()), name, "");
+        return bounded(fromBytes(bytes, extension(file.getFileName().toString()), name, ""), name);
     }
 
     /** Reads a downloaded page: HTML, PDF or plain text by its content type. */
     static Extracted fromPage(FetchedPage page) throws IngestException {
+        return bounded(pageText(page), page.link());
+    }
+
+    private static Extracted bounded(Extracted read, String name) throws IngestException {
+        TextBounds.requireShortEnough(read.text(), name);
+        return read;
+    }
+
+    private static Extracted pageText(FetchedPage page) throws IngestException {
         byte[] bytes = page.body();
         if (page.isPdf() || isPdf(bytes)) {
             return new Extracted(PdfArticle.toText(bytes, page.link()), NONE);
@@ -39,6 +48,7 @@ final class ArticleReader {
         if (page.isPlainText()) {
             return new Extracted(TextDecoding.decode(bytes, page.link()), NONE);
         }
+        refuseBinaryPage(bytes, page.link());
         return html(HtmlDecoding.decode(bytes, page.headerCharset().orElse(null)), page.finalUrl(), page.link());
     }
 
@@ -55,6 +65,7 @@ final class ArticleReader {
             return html(page.html(), page.location(), name);
         }
         if (HTML.contains(ext)) {
+            refuseBinaryPage(bytes, name);
             return html(HtmlDecoding.decode(bytes, null), baseUri, name);
         }
         String text = TextDecoding.decode(bytes, name);
@@ -80,6 +91,13 @@ final class ArticleReader {
         }
         if (startsWith(b, "\u00d0\u00cf\u0011\u00e0")) {
             throw new IngestException(name, "unsupported file type (an old Office document such as .doc); save it as " + ACCEPTED);
+        }
+    }
+
+    /** Random or binary bytes named .html or sent as text/html are refused as a .txt file of them is. */
+    private static void refuseBinaryPage(byte[] bytes, String name) throws IngestException {
+        if (TextDecoding.bomCharset(bytes).isEmpty() && TextDecoding.looksBinary(bytes)) {
+            throw new IngestException(name, "binary data, not a web page");
         }
     }
 

@@ -24,6 +24,26 @@ public final class Ingest {
     }
 
     /**
+     * Whether a file of this name is read as an article when its folder is opened: the one list of
+     * readable types, shared with the checks that keep outputs off inputs.
+     *
+     * @param fileName a file name such as "print.pdf"; never null
+     */
+    public static boolean isArticleFileName(String fileName) {
+        return !fileName.startsWith(".") && ArticleReader.EXTENSIONS.contains(ArticleReader.extension(fileName));
+    }
+
+    /**
+     * Refuses anything but a regular file (following links) before it is opened: a folder, FIFO,
+     * device or socket, which would block or never end, is named as such.
+     *
+     * @throws IngestException naming the file and what it is instead, or why it cannot be read
+     */
+    public static void requireRegularFile(Path file) throws IngestException {
+        SourceFile.requireRegularFile(file);
+    }
+
+    /**
      * Loads files and folders. A folder contributes its article files (.txt, .md, .html, .htm, .mhtml, .pdf)
      * in the order its sidecar lists them, then in name order, and its {@code story.json} sidecar if
      * present; a folder that holds no articles but sub-folders that do (like {@code corpus/})

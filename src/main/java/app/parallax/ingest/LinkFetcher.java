@@ -37,6 +37,8 @@ public final class LinkFetcher {
     public static final String USER_AGENT = "Parallax/0.1 (news comparison reader; Java HttpClient)";
     /** Default largest page, in bytes. */
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    /** Redirects followed for one link, as browsers do. */
+    static final int MAX_REDIRECTS = 20;
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
@@ -62,7 +64,7 @@ public final class LinkFetcher {
     /** The HTTP client, made at the first download: a story of files alone never starts one. */
     private synchronized HttpClient client() {
         if (client == null) {
-            client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+            client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         }
         return client;
     }
@@ -81,16 +83,28 @@ public final class LinkFetcher {
      */
     public FetchedPage fetch(String link) throws IngestException {
         URI uri = parse(link);
-        requireKnownHost(link, uri);
+        long deadline = System.nanoTime() + readTimeout.toNanos();
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            requireKnownHost(link, uri);
+            HttpResponse<byte[]> response = send(link, uri, deadline);
+            if (!isRedirect(response.statusCode())) {
+                return page(link, response);
+            }
+            uri = redirectTarget(link, uri, response);
+        }
+        throw new IngestException(link, "more than " + MAX_REDIRECTS + " redirects; not followed further");
+    }
+
+    private HttpResponse<byte[]> send(String link, URI uri, long deadline) throws IngestException {
+        long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
         HttpRequest request = HttpRequest.newBuilder(uri).GET()
-                .timeout(readTimeout)
+                .timeout(Duration.ofMillis(left))
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8,application/pdf;q=0.5")
                 .build();
         CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, info -> body(link, info));
         try {
-            HttpResponse<byte[]> response = future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            return page(link, response);
+            return future.get(left, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new IngestException(link, "timed out after " + readTimeout.toSeconds() + " s waiting for the page", e);
@@ -101,6 +115,37 @@ public final class LinkFetcher {
         } catch (ExecutionException e) {
             throw failure(link, e.getCause());
         }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** Where a redirect leads: only to http(s), never from https down to http, with a plain reason otherwise. */
+    private static URI redirectTarget(String link, URI from, HttpResponse<byte[]> response) throws IngestException {
+        int status = response.statusCode();
+        String location = response.headers().firstValue("Location").orElse("").strip();
+        if (location.isEmpty()) {
+            throw new IngestException(link, "HTTP " + status + " redirect without a Location header");
+        }
+        URI to;
+        try {
+            to = from.resolve(new URI(location));
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            throw new IngestException(link, "HTTP " + status + " redirect to an invalid address", e);
+        }
+        String scheme = to.getScheme() == null ? "" : to.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IngestException(link, "redirected to a " + (scheme.isEmpty() ? "scheme-less" : scheme + "://")
+                    + " address, which is not followed (only http and https are)");
+        }
+        if (scheme.equals("http") && "https".equalsIgnoreCase(from.getScheme())) {
+            throw new IngestException(link, "redirected from https to plain http, which is not followed");
+        }
+        if (to.getHost() == null) {
+            throw new IngestException(link, "HTTP " + status + " redirect to an address without a host");
+        }
+        return to;
     }
 
     private static URI parse(String link) throws IngestException {

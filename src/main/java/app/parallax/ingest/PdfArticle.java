@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import java.util.regex.Matcher;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -34,6 +36,8 @@ final class PdfArticle {
             "(?i)^[\\s\\-–—]*(page\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?[\\s\\-–—]*$");
     /** Marks the first line of a page after the first; a paragraph may go on across it. */
     private static final String PAGE = "\u2028";
+    /** Written before each page's text, so one pass over the document can be split into pages. */
+    private static final String PAGE_BREAK = "\uE002";
 
     private PdfArticle() {
     }
@@ -51,16 +55,23 @@ final class PdfArticle {
         return text.strip() + "\n";
     }
 
+    /**
+     * Reads every page in one pass over the pages the document really has (its page count may
+     * lie), stopping at {@link TextBounds}: pages, characters and time.
+     */
     private static List<List<String>> pages(byte[] pdf, String name) throws IngestException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            LineStripper stripper = new LineStripper();
+            LineStripper stripper = new LineStripper(TextBounds.startNow());
             List<List<String>> pages = new ArrayList<>();
-            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                pages.add(markGaps(stripper.getText(doc)));
+            String text = stripper.getText(doc);
+            stripper.bounds.checkTime();
+            String[] parts = text.split(PAGE_BREAK, -1);
+            for (int p = 1; p < parts.length; p++) {
+                pages.add(markGaps(parts[p]));
             }
             return pages;
+        } catch (TextBounds.Exceeded e) {
+            throw new IngestException(name, e.getMessage(), e);
         } catch (InvalidPasswordException e) {
             throw new IngestException(name, "PDF is password-protected", e);
         } catch (IOException e) {
@@ -96,14 +107,31 @@ final class PdfArticle {
         return lines;
     }
 
-    /** PDFBox's stripper in reading order, writing each line's vertical position before it. */
+    /**
+     * PDFBox's stripper in reading order, writing a mark before each page and each line's vertical
+     * position before it; every character and drawing operator is counted against the bounds.
+     */
     private static final class LineStripper extends PDFTextStripper {
+        private final TextBounds bounds;
         private boolean lineStart = true;
 
-        LineStripper() throws IOException {
+        LineStripper(TextBounds bounds) throws IOException {
+            this.bounds = bounds;
             setSortByPosition(true);
             setParagraphStart(PARAGRAPH);
             setLineSeparator("\n");
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            bounds.countCharacters(text.getUnicode() == null ? 1 : text.getUnicode().length());
+            super.processTextPosition(text);
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            bounds.checkTime();
+            super.processOperator(operator, operands);
         }
 
         @Override
@@ -123,7 +151,9 @@ final class PdfArticle {
 
         @Override
         protected void startPage(PDPage page) throws IOException {
+            bounds.countPage();
             lineStart = true;
+            output.write(PAGE_BREAK);
             super.startPage(page);
         }
     }

@@ -5,6 +5,7 @@ import app.parallax.ingest.HtmlArticle.Extracted;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -105,12 +106,41 @@ final class StoryLoader {
             String fileName = file.getFileName().toString();
             Article a = fromFile(file, fileName, read, sidecar);
             Optional<Instant> fetched = sidecar.articleField(fileName, "fetched").flatMap(StoryLoader::instant);
-            // a saved story's page or PDF stays the article's origin, so saving it again keeps it
-            Path from = sidecar.articleField(fileName, "original").map(o -> file.resolveSibling(o))
-                    .filter(Files::isRegularFile).orElse(file);
-            keep(a, Origin.ofFile(from, fetched));
+            noteUndecodable(file.toString(), read.text());
+            keep(a, Origin.ofFile(original(file, sidecar), fetched));
         } catch (IngestException e) {
             problems.add(IngestProblem.of(e));
+        }
+    }
+
+    /**
+     * A saved story's page or PDF stays the article's origin, so saving it again keeps it; but only
+     * a plain file of the story's own folder, named without any path: a sidecar from someone else
+     * must not make a later save copy {@code /home/me/.ssh/id_rsa} or {@code ../secret} into a story.
+     */
+    private Path original(Path file, StorySidecar sidecar) {
+        Optional<String> named = sidecar.articleField(file.getFileName().toString(), "original");
+        if (named.isEmpty()) {
+            return file;
+        }
+        String name = named.get();
+        Path original = file.resolveSibling(name).normalize();
+        boolean inFolder = !name.contains("/") && !name.contains("\\") && !name.equals("..") && !name.equals(".")
+                && original.getParent() != null && original.getParent().equals(file.getParent());
+        if (inFolder && Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS)) {
+            return original;
+        }
+        notices.add(new IngestProblem(file.resolveSibling(StorySidecar.FILE_NAME).toString(), "\"original\": \""
+                + (name.length() > 80 ? name.substring(0, 80) + "…" : name) + "\" is not a plain file of the story's own folder; ignored"));
+        return file;
+    }
+
+    /** Says so when some bytes could not be decoded and are shown as U+FFFD, instead of silently. */
+    private void noteUndecodable(String source, String text) {
+        long n = text.chars().filter(c -> c == '\uFFFD').count();
+        if (n > 0) {
+            notices.add(new IngestProblem(source, n + (n == 1 ? " character" : " characters")
+                    + " could not be decoded (not valid in the file's encoding) and " + (n == 1 ? "is" : "are") + " shown as \uFFFD"));
         }
     }
 
@@ -122,6 +152,7 @@ final class StoryLoader {
         try {
             FetchedPage page = fetcher.fetch(link);
             Extracted read = ArticleReader.fromPage(page);
+            noteUndecodable(link, read.text());
             keep(fromLink(page, read), Origin.ofLink(page));
         } catch (IngestException e) {
             problems.add(IngestProblem.of(e));

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +26,8 @@ import java.util.Optional;
 final class StorySidecar {
 
     static final String FILE_NAME = "story.json";
+    /** Largest sidecar read (one for a hundred articles is under 100 KB). */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
 
     /** The parsed file: objects as maps, arrays as lists, scalars as their text; null when absent. */
     private final Map<String, Object> root;
@@ -42,11 +43,11 @@ final class StorySidecar {
     /** Reads the sidecar of {@code folder}; an absent file gives an empty sidecar. */
     static StorySidecar readFrom(Path folder) throws IngestException {
         Path file = folder.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            return empty();
-        }
         try {
-            return new StorySidecar(parse(file));
+            Optional<byte[]> bytes = PlainFile.read(file, MAX_BYTES);
+            return bytes.isEmpty() ? empty() : new StorySidecar(parse(bytes.get()));
+        } catch (PlainFile.Refused e) {
+            throw new IngestException(file.toString(), e.getMessage(), e);
         } catch (IOException e) {
             throw new IngestException(file.toString(), "story sidecar is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
         }
@@ -56,8 +57,8 @@ final class StorySidecar {
      * Reads the file with Jackson's streaming parser: a sidecar is a few fields, and the streaming
      * parser starts in a fraction of the time the object mapper takes (this runs on every start).
      */
-    private static Map<String, Object> parse(Path file) throws IOException {
-        try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+    private static Map<String, Object> parse(byte[] file) throws IOException {
+        try (JsonParser p = new JsonFactory().createParser(file)) {
             Object value = p.nextToken() == null ? null : value(p);
             if (p.nextToken() != null) {
                 throw new IOException("unexpected content after the JSON value");

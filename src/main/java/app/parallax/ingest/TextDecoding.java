@@ -21,6 +21,8 @@ final class TextDecoding {
     /** Single-byte encodings of the Latin alphabet ICU may propose for Western text. */
     private static final Set<String> LATIN = Set.of("ISO-8859-1", "windows-1252", "ISO-8859-15");
     private static final int SAMPLE = 64 * 1024;
+    /** Share of well-formed sequences among non-ASCII ones for text to count as UTF-8 with a few bad bytes. */
+    private static final double UTF8_SHARE = 0.9;
 
     private TextDecoding() {
     }
@@ -78,9 +80,13 @@ final class TextDecoding {
         return Optional.empty();
     }
 
-    /** Strict UTF-8 when the bytes are valid UTF-8, else what ICU4J detects. */
+    /**
+     * UTF-8 when the bytes are valid UTF-8, or almost all valid (a stray byte among many UTF-8
+     * characters is shown as U+FFFD rather than turning every quote into mojibake); else what
+     * ICU4J detects.
+     */
     static Charset detect(byte[] bytes) {
-        if (isUtf8(bytes)) {
+        if (isUtf8(bytes) || mostlyUtf8(bytes)) {
             return StandardCharsets.UTF_8;
         }
         CharsetDetector detector = new CharsetDetector();
@@ -118,12 +124,50 @@ final class TextDecoding {
         }
     }
 
+    /**
+     * At least {@link #UTF8_SHARE} of the non-ASCII sequences are well-formed multi-byte UTF-8
+     * characters. Text really in Latin-1 or Windows-1252 has almost none (an accented letter
+     * followed by ASCII is never well-formed), so it is still told apart.
+     */
+    static boolean mostlyUtf8(byte[] b) {
+        int valid = 0;
+        int bad = 0;
+        for (int i = 0; i < b.length; ) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (length > 0 && continues(b, i, length)) {
+                valid++;
+                i += length;
+            } else {
+                bad++;
+                i++;
+            }
+        }
+        return valid > 0 && valid >= UTF8_SHARE * (valid + bad);
+    }
+
+    private static boolean continues(byte[] b, int at, int length) {
+        if (at + length > b.length) {
+            return false;
+        }
+        for (int k = 1; k < length; k++) {
+            if ((b[at + k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isControl(char c) {
         return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
     }
 
     /** More than 5% control bytes (NUL included) in the first 8 KB: not a text file. */
-    private static boolean looksBinary(byte[] bytes) {
+    static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);
         int control = 0;
         for (int i = 0; i < n; i++) {

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * Sentence embeddings kept on disk, keyed by model and passage text, so that reopening or
@@ -29,14 +30,17 @@ import java.util.Optional;
  * the key's SHA-256) under {@code folder}; a bucket is rewritten atomically when it gains entries.
  * The folder is kept under a size bound by dropping the least recently written buckets. A bucket
  * that cannot be read or is damaged is deleted and rebuilt; the cache never fails a comparison.
+ * Each record carries a CRC-32 of its key and vector: a record whose checksum does not match, or
+ * whose values are not finite numbers, is dropped and its vector computed again, so values
+ * changed on disk never reach a comparison. Buckets of the earlier formats without checksums
+ * (PXE1, PXE2) are dropped once and rebuilt; a bucket larger than the whole cache's bound is damaged.
  */
 final class EmbeddingCache {
 
-    /** Records sorted by key. */
-    private static final int MAGIC = 0x50584532; // "PXE2"
-    /** The first format: the same records in any order; still read. */
-    private static final int UNSORTED_MAGIC = 0x50584531; // "PXE1"
+    /** Records sorted by key, each ending with a CRC-32 of its key and vector. */
+    private static final int MAGIC = 0x50584533; // "PXE3"
     private static final int KEY_BYTES = 32;
+    private static final int CRC_BYTES = 4;
     private final Path folder;
     private final String model;
     private final int dimension;
@@ -70,8 +74,7 @@ final class EmbeddingCache {
 
     /**
      * Looks one key up in a bucket file without reading the whole file: records are sorted by key
-     * (format {@link #MAGIC}), so a binary search reads about eight keys and one vector. A file of
-     * the older unsorted format is read whole and rewritten sorted. A big cache (tens of thousands of vectors)
+     * (format {@link #MAGIC}), so a binary search reads about eight keys and one record. A big cache (tens of thousands of vectors)
      * thus costs a warm comparison milliseconds, not a read of every bucket it touches.
      */
     private Optional<float[]> search(int bucket, byte[] key) {
@@ -82,17 +85,10 @@ final class EmbeddingCache {
         try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
             ByteBuffer header = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
             readFully(ch, header, 0);
-            int magic = header.getInt(0);
             long records = (ch.size() - 8) / recordBytes();
-            if (header.getInt(4) != dimension || (ch.size() - 8) % recordBytes() != 0
-                    || (magic != MAGIC && magic != UNSORTED_MAGIC)) {
-                throw new IOException("damaged");
-            }
-            if (magic == UNSORTED_MAGIC) {
-                ch.close();
-                Map<String, float[]> entries = buckets.computeIfAbsent(bucket, this::read);
-                write(bucket);
-                return Optional.ofNullable(entries.get(HexFormat.of().formatHex(key)));
+            if (header.getInt(0) != MAGIC || header.getInt(4) != dimension || (ch.size() - 8) % recordBytes() != 0
+                    || ch.size() > maxBytes) {
+                throw new IOException("damaged, too large, or of a format without checksums");
             }
             ByteBuffer probe = ByteBuffer.allocate(KEY_BYTES);
             long lo = 0;
@@ -103,12 +99,15 @@ final class EmbeddingCache {
                 readFully(ch, probe, 8 + mid * recordBytes());
                 int c = Arrays.compareUnsigned(probe.array(), key);
                 if (c == 0) {
-                    ByteBuffer v = ByteBuffer.allocate(dimension * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-                    readFully(ch, v, 8 + mid * recordBytes() + KEY_BYTES);
-                    float[] out = new float[dimension];
-                    v.flip();
-                    v.asFloatBuffer().get(out);
-                    return Optional.of(out);
+                    ByteBuffer record = ByteBuffer.allocate(recordBytes()).order(ByteOrder.LITTLE_ENDIAN);
+                    readFully(ch, record, 8 + mid * recordBytes());
+                    record.flip();
+                    Optional<float[]> v = checkedVector(record);
+                    if (v.isEmpty()) {
+                        ch.close();
+                        dropBadRecords(bucket);
+                    }
+                    return v;
                 }
                 if (c < 0) {
                     lo = mid + 1;
@@ -122,6 +121,37 @@ final class EmbeddingCache {
             deleteQuietly(f);
             return Optional.empty();
         }
+    }
+
+    /** Reads the bucket whole, which leaves out records whose checksum or values are bad, and writes it back. */
+    private void dropBadRecords(int bucket) {
+        buckets.remove(bucket);
+        buckets.put(bucket, read(bucket));
+        write(bucket);
+    }
+
+    /**
+     * The vector of one record at the buffer's position (which moves past it), or empty when its
+     * CRC-32 does not match or a value is not a finite number: a damaged record is never used.
+     */
+    private Optional<float[]> checkedVector(ByteBuffer record) {
+        int start = record.position();
+        CRC32 crc = new CRC32();
+        crc.update(record.array(), record.arrayOffset() + start, KEY_BYTES + dimension * Float.BYTES);
+        float[] v = new float[dimension];
+        record.position(start + KEY_BYTES);
+        record.asFloatBuffer().get(v);
+        record.position(start + KEY_BYTES + dimension * Float.BYTES);
+        int stored = record.getInt();
+        if ((int) crc.getValue() != stored) {
+            return Optional.empty();
+        }
+        for (float x : v) {
+            if (!Float.isFinite(x)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(v);
     }
 
     private static void readFully(FileChannel ch, ByteBuffer into, long position) throws IOException {
@@ -171,19 +201,18 @@ final class EmbeddingCache {
             return out;
         }
         try {
+            if (Files.size(f) > maxBytes) {
+                throw new IOException("damaged: larger than the whole cache may be");
+            }
             ByteBuffer buf = ByteBuffer.wrap(Files.readAllBytes(f)).order(ByteOrder.LITTLE_ENDIAN);
             int magic = buf.remaining() < 8 ? 0 : buf.getInt();
-            if ((magic != MAGIC && magic != UNSORTED_MAGIC) || buf.getInt() != dimension
-                    || buf.remaining() % recordBytes() != 0) {
-                throw new IOException("damaged");
+            if (magic != MAGIC || buf.getInt() != dimension || buf.remaining() % recordBytes() != 0) {
+                throw new IOException("damaged, or of a format without checksums");
             }
             byte[] k = new byte[KEY_BYTES];
             while (buf.hasRemaining()) {
-                buf.get(k);
-                float[] v = new float[dimension];
-                buf.asFloatBuffer().get(v);
-                buf.position(buf.position() + dimension * Float.BYTES);
-                out.put(HexFormat.of().formatHex(k), v);
+                buf.get(buf.position(), k);
+                checkedVector(buf).ifPresent(v -> out.put(HexFormat.of().formatHex(k), v));
             }
         } catch (IOException | RuntimeException e) {
             out.clear();
@@ -193,7 +222,7 @@ final class EmbeddingCache {
     }
 
     private int recordBytes() {
-        return KEY_BYTES + dimension * Float.BYTES;
+        return KEY_BYTES + dimension * Float.BYTES + CRC_BYTES;
     }
 
     /** Rewrites a bucket file; returns how many bytes the folder grew by (0 when the write failed). */
@@ -202,9 +231,13 @@ final class EmbeddingCache {
         ByteBuffer buf = ByteBuffer.allocate(8 + entries.size() * recordBytes()).order(ByteOrder.LITTLE_ENDIAN);
         buf.putInt(MAGIC).putInt(dimension);
         new java.util.TreeMap<>(entries).forEach((k, v) -> {
+            int start = buf.position();
             buf.put(HexFormat.of().parseHex(k));
             buf.asFloatBuffer().put(v);
             buf.position(buf.position() + dimension * Float.BYTES);
+            CRC32 crc = new CRC32();
+            crc.update(buf.array(), start, KEY_BYTES + dimension * Float.BYTES);
+            buf.putInt((int) crc.getValue());
         });
         Path target = file(bucket);
         Path tmp = folder.resolve(String.format(".%02x.%d.tmp", bucket, ProcessHandle.current().pid()));

@@ -68,7 +68,24 @@ final class OnnxSentenceModel implements PassageEmbedder {
 
     private void load() {
         try {
-            model.complete(UnpackedModel.load(unpackFolder));
+            // a warm-up may load before Semantic.embedder names the cache: DJL then unpacks into ours too
+            String djl = System.getProperty("DJL_CACHE_DIR");
+            if (djl == null || djl.isBlank()) {
+                djl = Semantic.cacheFolder().resolve("djl").toString();
+            }
+            java.nio.file.Path djlFolder = java.nio.file.Path.of(djl);
+            java.nio.file.Path modelFolder = unpackFolder;
+            java.util.Optional<String> unusable = CacheFolder.problem(djlFolder).or(() -> CacheFolder.problem(unpackFolder));
+            if (unusable.isPresent()) {
+                java.nio.file.Path temp = CacheFolder.temporary();
+                System.err.println("parallax: the cache folder cannot be used (" + unusable.get()
+                        + "); the sentence model is unpacked into " + temp + " for this run");
+                djlFolder = temp.resolve("djl");
+                modelFolder = temp.resolve("model");
+            }
+            System.setProperty("DJL_CACHE_DIR", djlFolder.toString());
+            NativeLibraries.prepare(djlFolder, modelFolder.resolve("native"));
+            model.complete(UnpackedModel.load(modelFolder));
         } catch (Throwable e) {
             model.completeExceptionally(e);
         }

@@ -5,6 +5,7 @@ import app.parallax.export.ExportException;
 import app.parallax.export.SafeOutput;
 import app.parallax.ingest.FetchedPage;
 import app.parallax.ingest.Origin;
+import app.parallax.ingest.PlainFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -34,6 +36,7 @@ public final class StoryFolder {
 
     /** Name of the sidecar written beside the articles. */
     public static final String SIDECAR = "story.json";
+    private static final int SIDECAR_MAX_BYTES = 4 * 1024 * 1024;
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
 
     private StoryFolder() {
@@ -59,9 +62,17 @@ public final class StoryFolder {
                 writeAll(folder, title, articles, origins, carryOver);
             } else {
                 Path parent = Files.createDirectories(folder.getParent());
-                Path staging = Files.createTempDirectory(parent, "." + folder.getFileName() + ".part-");
-                writeAll(staging, title, articles, origins, carryOver);
-                Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+                String prefix = "." + folder.getFileName() + ".part-";
+                StagingFolders.removeStale(parent, prefix);
+                Path staging = Files.createTempDirectory(parent, prefix + ProcessHandle.current().pid() + "-");
+                try {
+                    writeAll(staging, title, articles, origins, carryOver);
+                    StagingFolders.giveUsualMode(staging);
+                    Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException | RuntimeException e) {
+                    StagingFolders.deleteQuietly(staging);
+                    throw e;
+                }
             }
         } catch (AccessDeniedException e) {
             throw new StoreException(folder.toString(), "permission denied", e);
@@ -93,18 +104,26 @@ public final class StoryFolder {
         ObjectNode root = readSidecar(json, sidecar);
         entryFor(root, articleFile).put("outlet", outlet.strip());
         try {
-            SafeOutput.write(sidecar, out -> json.writeValue(out, root));
+            SafeOutput.writeOwn(sidecar, out -> json.writeValue(out, root));
         } catch (ExportException e) {
             throw new StoreException(sidecar.toString(), e.reason(), e);
         }
     }
 
     private static ObjectNode readSidecar(ObjectMapper json, Path sidecar) throws StoreException {
-        if (!Files.exists(sidecar)) {
+        Optional<byte[]> bytes;
+        try {
+            bytes = PlainFile.read(sidecar, SIDECAR_MAX_BYTES);
+        } catch (PlainFile.Refused e) {
+            throw new StoreException(sidecar.toString(), e.getMessage(), e);
+        } catch (IOException e) {
+            throw new StoreException(sidecar.toString(), "cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (bytes.isEmpty()) {
             return json.createObjectNode();
         }
         try {
-            JsonNode node = json.readTree(sidecar.toFile());
+            JsonNode node = json.readTree(bytes.get());
             if (node instanceof ObjectNode root) {
                 return root;
             }
@@ -156,8 +175,8 @@ public final class StoryFolder {
             kept.ifPresent(name -> entry.put("original", name));
         }
         for (Path extra : carryOver) {
-            if (Files.isRegularFile(extra)) {
-                Files.copy(extra, folder.resolve(extra.getFileName().toString()));
+            if (Files.isRegularFile(extra, LinkOption.NOFOLLOW_LINKS)) {
+                Files.copy(extra, folder.resolve(extra.getFileName().toString()), LinkOption.NOFOLLOW_LINKS);
             }
         }
         json.writeValue(folder.resolve(SIDECAR).toFile(), root);

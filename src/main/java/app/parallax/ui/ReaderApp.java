@@ -11,6 +11,7 @@ import app.parallax.ui.settings.SettingsStore;
 import app.parallax.ui.shell.ReaderView;
 
 import app.parallax.core.ProgressListener;
+import app.parallax.ingest.LinkFetcher;
 import app.parallax.export.PdfExport;
 
 import java.nio.file.Files;
@@ -35,6 +36,8 @@ public final class ReaderApp extends Application {
     private SettingsStore settingsStore;
     private Settings settings;
     private List<Path> startPaths = List.of();
+    /** Files and links given together; read as one story, as {@code compare} reads them. */
+    private List<String> startSources = List.of();
     private Path screenshot;
     private String screenshotView = "columns";
     private Background compute;
@@ -64,7 +67,9 @@ public final class ReaderApp extends Application {
             screenshot = Path.of(raw.get(shot + 1)).toAbsolutePath();
             raw.subList(shot, shot + 2).clear();
         }
-        if (!raw.isEmpty()) {
+        if (raw.stream().anyMatch(LinkFetcher::isLink)) {
+            startSources = List.copyOf(raw); // links and files, read in the given order
+        } else if (!raw.isEmpty()) {
             startPaths = raw.stream().map(Path::of).toList();
         } else if (screenshot == null && !settings.lastStory().isEmpty()
                 && settings.lastStory().stream().map(Path::of).allMatch(Files::exists)) {
@@ -114,7 +119,9 @@ public final class ReaderApp extends Application {
 
     private void openFirstStory() {
         LaunchClock.print("window content");
-        if (startPaths.isEmpty()) {
+        if (!startSources.isEmpty()) {
+            vm.addLinks(startSources, true);
+        } else if (startPaths.isEmpty()) {
             vm.openExample();
         } else {
             vm.open(startPaths);
@@ -125,7 +132,7 @@ public final class ReaderApp extends Application {
         }
     }
 
-    /** Saves settings half a second after the window size, a view setting or the story changes. */
+    /** Saves settings half a second after the window size, a view setting or the story (once shown) changes. */
     private void saveWhenChanged() {
         saver = new SettingsSaver(settingsStore, settings, 500);
         Runnable changed = () -> saver.changed(current());
@@ -133,6 +140,9 @@ public final class ReaderApp extends Application {
         stage.heightProperty().addListener((o, a, b) -> changed.run());
         view.setOnViewSettingsChanged(changed);
         vm.storyTitleProperty().addListener((o, a, b) -> changed.run());
+        // the opened paths are set after the title: a story shown is what must be remembered
+        vm.storiesShownProperty().addListener((o, a, b) -> changed.run());
+        vm.recentStories().addListener((javafx.collections.ListChangeListener<List<String>>) c -> changed.run());
     }
 
     /** A snapshot of what to remember, taken on the FX thread. */

@@ -112,4 +112,16 @@ class HtmlArticleTest {
         }
         return out.toString();
     }
+
+    /** A fuzzer finding, kept in HtmlFuzzTestInputs/anyPageGivesPlainText/runaway-title-bom. */
+    @Test
+    void aTitleWhoseEndTagIsBrokenByABomNeverTurnsThePageSourceIntoTheArticle() throws Exception {
+        Path page = Path.of("src/test/resources/app/parallax/ingest/HtmlFuzzTestInputs/anyPageGivesPlainText/runaway-title-bom");
+        Files.copy(page, dir.resolve("bom.html"));
+
+        Article a = Ingest.readFile(dir.resolve("bom.html"));
+
+        assertThat(a.text()).isEqualTo("Engineers said the bridge would reopen on Monday after repairs to the deck.\n\n"
+                + "Repairs, they said, took longer than planned because of the storm.\n");
+    }
 }

@@ -105,4 +105,36 @@ class LinkFetcherTest {
     private LoadedStory load(String... links) {
         return Ingest.loadSources(List.of(links), fetcher, s -> { });
     }
+
+    @Test
+    void aChainOfTwelveRedirectsIsFollowedAsBrowsersDo() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            site.redirect("/chain" + i, site.url(i == 11 ? "/news/bridge" : "/chain" + (i + 1)));
+        }
+
+        FetchedPage page = fetcher.fetch(site.url("/chain0"));
+
+        assertThat(page.finalUrl()).isEqualTo(site.url("/news/bridge"));
+    }
+
+    @Test
+    void redirectsThatCannotBeFollowedAreNamedPlainly() {
+        site.redirect("/to-file", "file:///etc/passwd").redirect("/to-ftp", "ftp://example.org/x")
+                .redirect("/loop", site.url("/loop"));
+        site.routes().put("/no-location", e -> e.sendResponseHeaders(302, -1));
+
+        assertThat(problem("/to-file")).isEqualTo("redirected to a file:// address, which is not followed (only http and https are)");
+        assertThat(problem("/to-ftp")).isEqualTo("redirected to a ftp:// address, which is not followed (only http and https are)");
+        assertThat(problem("/no-location")).isEqualTo("HTTP 302 redirect without a Location header");
+        assertThat(problem("/loop")).isEqualTo("more than 20 redirects; not followed further");
+    }
+
+    private String problem(String path) {
+        try {
+            fetcher.fetch(site.url(path));
+            return "fetched";
+        } catch (IngestException e) {
+            return e.reason();
+        }
+    }
 }

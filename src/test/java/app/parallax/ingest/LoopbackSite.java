@@ -40,6 +40,11 @@ public final class LoopbackSite implements AutoCloseable {
         server.start();
     }
 
+    /** The handlers by path, for a test that needs an unusual answer. */
+    java.util.Map<String, Handler> routes() {
+        return routes;
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }

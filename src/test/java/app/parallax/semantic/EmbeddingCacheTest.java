@@ -83,7 +83,7 @@ class EmbeddingCacheTest {
     }
 
     @Test
-    void aBucketInTheFirstUnsortedFormatIsStillRead() throws Exception {
+    void aBucketOfAFormatWithoutChecksumsIsDroppedNotTrusted() throws Exception {
         java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
         md.update("m".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         md.update((byte) 0);
@@ -95,10 +95,76 @@ class EmbeddingCacheTest {
         buf.put(other).putFloat(9).putFloat(9).putFloat(9);
         buf.put(key).putFloat(1).putFloat(2).putFloat(3);
         java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.write(dir.resolve(String.format("%02x.bin", key[0] & 0xff)), buf.array());
+        Path bucket = java.nio.file.Files.write(dir.resolve(String.format("%02x.bin", key[0] & 0xff)), buf.array());
 
-        assertThat(new EmbeddingCache(dir, "m", 3, 1 << 20).find("The port reopened.")).get()
-                .isEqualTo(new float[] {1, 2, 3});
+        assertThat(new EmbeddingCache(dir, "m", 3, 1 << 20).find("The port reopened.")).isEmpty();
+        assertThat(bucket).doesNotExist();
+    }
+
+    @Test
+    void recordsWhoseValuesChangedOnDiskAreDroppedAndTheOthersKept() throws Exception {
+        List<String> texts = List.of("They had lunch.", "They had dinner.", "The ferry left.");
+        List<float[]> vectors = List.of(new float[] {1, 2, 3}, new float[] {4, 5, 6}, new float[] {7, 8, 9});
+        EmbeddingCache one = new EmbeddingCache(dir, "m", 3, 1 << 20);
+        for (int i = 0; i < texts.size(); i++) {
+            one.putAll(List.of(texts.get(i)), List.of(vectors.get(i)));
+        }
+        Path lunch = bucketHolding(new float[] {1, 2, 3});
+        byte[] bytes = Files.readAllBytes(lunch);
+        int at = indexOf(bytes, new float[] {1, 2, 3});
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat(at, Float.NaN).putFloat(at + 4, 0.37f);
+        Files.write(lunch, bytes);
+
+        EmbeddingCache reopened = new EmbeddingCache(dir, "m", 3, 1 << 20);
+
+        assertThat(reopened.find("They had lunch.")).isEmpty();
+        assertThat(reopened.find("They had dinner.")).get().isEqualTo(new float[] {4, 5, 6});
+        assertThat(reopened.find("The ferry left.")).get().isEqualTo(new float[] {7, 8, 9});
+        assertThat(new EmbeddingCache(dir, "m", 3, 1 << 20).find("They had lunch.")).isEmpty();
+    }
+
+    @Test
+    void aBucketOverTwoGigabytesIsDamagedNotAnOutOfMemoryError() throws Exception {
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        md.update("m".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        byte[] key = md.digest("The port reopened.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path bucket = dir.resolve(String.format("%02x.bin", key[0] & 0xff));
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(bucket.toFile(), "rw")) {
+            f.write(java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(0x50584533).putInt(3).array());
+            f.setLength((1L << 31) + 8 + 44); // sparse: takes no disk space
+        }
+        EmbeddingCache cache = new EmbeddingCache(dir, "m", 3, 1 << 20);
+
+        cache.putAll(List.of("The port reopened."), List.of(new float[] {1, 2, 3}));
+
+        assertThat(new EmbeddingCache(dir, "m", 3, 1 << 20).find("The port reopened.")).get().isEqualTo(new float[] {1, 2, 3});
+        assertThat(Files.size(bucket)).isLessThan(1000);
+    }
+
+    private Path bucketHolding(float[] vector) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                if (indexOf(Files.readAllBytes(f), vector) >= 0) {
+                    return f;
+                }
+            }
+        }
+        throw new AssertionError("no bucket holds the vector");
+    }
+
+    private static int indexOf(byte[] bytes, float[] vector) {
+        java.nio.ByteBuffer want = java.nio.ByteBuffer.allocate(vector.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (float v : vector) {
+            want.putFloat(v);
+        }
+        byte[] w = want.array();
+        for (int i = 0; i + w.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + w.length, w, 0, w.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

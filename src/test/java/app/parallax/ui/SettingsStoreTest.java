@@ -120,4 +120,21 @@ class SettingsStoreTest {
         saver.changed(Settings.defaults().withZoom(0.7));
         assertThat(store.load().zoom()).isEqualTo(2);
     }
+
+    @Test
+    void aSettingsFileThatIsASymlinkIsNotReadNorWrittenThroughAndTheReaderSaysSo() throws IOException {
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.json"), "{\"zoom\": 1.5}");
+        Path folder = Files.createDirectories(dir.resolve("home"));
+        Files.createSymbolicLink(folder.resolve("settings.json"), elsewhere);
+        SettingsStore store = new SettingsStore(folder);
+
+        SettingsStore.Loaded loaded = store.loadChecked();
+
+        assertThat(loaded.settings()).isEqualTo(Settings.defaults());
+        assertThat(loaded.problem()).hasValue("Settings file " + folder.resolve("settings.json")
+                + ": it is a symbolic link to " + elsewhere + "; not read, and not written through; the defaults are used.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(Settings.defaults()))
+                .isInstanceOf(IOException.class).hasMessageContaining("symbolic link");
+        assertThat(Files.readString(elsewhere)).isEqualTo("{\"zoom\": 1.5}");
+    }
 }

@@ -42,13 +42,16 @@ final class StoryLoading {
 
     void open(List<Path> paths) {
         List<Path> copy = List.copyOf(paths);
+        cancelFetch();
         long story = ++s.storyGeneration;
         s.status.set("Opening " + describe(copy) + "…");
-        run(() -> preloadedOrRead(copy), loaded -> {
+        Task<LoadedStory> task = run(() -> preloadedOrRead(copy), loaded -> {
             if (story == s.storyGeneration) {
                 replaceStory(loaded, copy.stream().map(Path::toString).toList());
             }
         });
+        // Esc and Cancel stop a slow read too (each article's extraction checks for it)
+        watchFetch(task, "Opening cancelled; the open story is unchanged");
     }
 
     void openExample() {
@@ -98,11 +101,14 @@ final class StoryLoading {
                 addLoaded(loaded);
             }
         });
-        watchFetch(task);
+        watchFetch(task, "Fetching cancelled; the open story is unchanged");
     }
 
-    private void watchFetch(Task<LoadedStory> task) {
-        task.setOnCancelled(e -> s.status.set("Fetching cancelled; the open story is unchanged"));
+    private void watchFetch(Task<LoadedStory> task, String cancelled) {
+        task.setOnCancelled(e -> {
+            s.status.set(cancelled);
+            s.busy.set(false);
+        });
         task.runningProperty().addListener((o, was, now) -> {
             if (!now && s.fetch.get() == task) {
                 s.fetch.set(null);

@@ -32,6 +32,9 @@ public final class NotesModel {
     private final AtomicBoolean saveQueued = new AtomicBoolean();
     private NotesStore store;
     private long generation;
+    private boolean toldOfOtherWindow;
+    /** Ids of notes deleted in this window (read by the io thread when merging). */
+    private final java.util.Set<String> deletedHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public NotesModel(Background io, Consumer<String> problems) {
         this.io = io;
@@ -44,6 +47,8 @@ public final class NotesModel {
 
     public void clear() {
         generation++;
+        deletedHere.clear();
+        toldOfOtherWindow = false;
         store = null;
         notes.clear();
     }
@@ -51,6 +56,8 @@ public final class NotesModel {
     /** Loads the folder's notes, moving each to where its quote now is in the given articles. */
     public void loadFrom(Path folder, Supplier<List<Article>> articles) {
         long mine = ++generation;
+        toldOfOtherWindow = false;
+        deletedHere.clear();
         NotesStore target = new NotesStore(folder);
         store = target;
         Task<NotesStore.Loaded> task = new Task<>() {
@@ -94,6 +101,7 @@ public final class NotesModel {
     /** Puts a deleted note back at its place in the list (for undo). */
     public void restore(Note note, int index) {
         if (notes.stream().noneMatch(n -> n.id().equals(note.id()))) {
+            deletedHere.remove(note.id());
             notes.add(Math.max(0, Math.min(index, notes.size())), note);
             save();
         }
@@ -101,6 +109,7 @@ public final class NotesModel {
 
     public void delete(String id) {
         if (notes.removeIf(n -> n.id().equals(id))) {
+            deletedHere.add(id);
             save();
         }
     }
@@ -114,17 +123,56 @@ public final class NotesModel {
         if (saveQueued.getAndSet(true)) {
             return;
         }
-        Task<Void> task = new Task<>() {
+        long mine = generation;
+        Task<Saved> task = new Task<>() {
             @Override
-            protected Void call() throws Exception {
+            protected Saved call() throws Exception {
                 saveQueued.set(false);
-                target.save(pending.get());
-                return null;
+                List<Note> sent = pending.get();
+                return new Saved(sent, target.save(sent, deletedHere));
             }
         };
+        task.setOnSucceeded(e -> {
+            Saved done = task.getValue();
+            if (!done.saved().equals(done.sent()) && mine == generation) {
+                takeOtherWindowsChanges(done);
+            }
+        });
         task.setOnFailed(e -> problems.accept("Notes could not be saved to " + target.file() + ": "
                 + task.getException().getMessage()));
         io.submit(task);
+    }
+
+    /**
+     * Shows what another window saved into the same notes file (merged by {@link NotesStore#save}):
+     * its new and edited notes appear here, its deletions go; notes made here since are kept.
+     */
+    private void takeOtherWindowsChanges(Saved done) {
+        java.util.Map<String, Note> saved = new java.util.LinkedHashMap<>();
+        done.saved().forEach(n -> saved.put(n.id(), n));
+        java.util.Map<String, Note> sent = new java.util.HashMap<>();
+        done.sent().forEach(n -> sent.put(n.id(), n));
+        List<Note> next = new ArrayList<>();
+        for (Note n : notes) {
+            Note there = saved.remove(n.id());
+            boolean editedSince = !n.equals(sent.get(n.id()));
+            if (there != null || editedSince) {
+                next.add(there != null && !editedSince ? there : n);
+            }
+        }
+        next.addAll(saved.values());
+        if (!next.equals(notes)) {
+            notes.setAll(next);
+            if (!toldOfOtherWindow) {
+                toldOfOtherWindow = true;
+                problems.accept("Notes of this story were also changed in another window; both windows' notes are kept.");
+            }
+            save(); // a save queued before this merge must send the merged list, not the older one
+        }
+    }
+
+    /** What a save sent and what the file then held. */
+    private record Saved(List<Note> sent, List<Note> saved) {
     }
 
     static Note reanchor(Note note, List<Article> articles) {

@@ -4,19 +4,22 @@ import app.parallax.core.article.TextRange;
 import app.parallax.core.note.Note;
 import app.parallax.export.ExportException;
 import app.parallax.export.SafeOutput;
+import app.parallax.ingest.PlainFile;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -44,8 +47,14 @@ public final class NotesStore {
     record FileJson(String format, int version, List<NoteJson> notes) {
     }
 
+    /** Largest notes file read (thousands of notes fit in a fraction of this). */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+    /** One lock per notes file in this JVM, so two windows' read-merge-write never interleave. */
+    private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
     private final Path file;
     private final ObjectMapper mapper;
+    /** The notes in the file as this store last read or wrote them: what a merge starts from. */
+    private List<Note> base = List.of();
 
     /** The store of the story in {@code folder}. */
     public NotesStore(Path folder) {
@@ -67,55 +76,102 @@ public final class NotesStore {
      * when only some of its notes are bad, the others are kept and the bad ones named.
      */
     public synchronized Loaded load() {
-        if (!Files.exists(file)) {
+        Optional<byte[]> bytes;
+        try {
+            bytes = PlainFile.read(file, MAX_BYTES);
+        } catch (PlainFile.Refused e) {
+            return new Loaded(List.of(), Optional.of("Notes file " + file + ": " + e.getMessage()
+                    + "; new notes cannot be saved until it is replaced by a plain file"));
+        } catch (IOException e) {
+            return new Loaded(List.of(), Optional.of("Notes file " + file + " cannot be read (" + firstLine(e) + ")"));
+        }
+        if (bytes.isEmpty()) {
             return new Loaded(List.of(), Optional.empty());
         }
         try {
-            JsonNode root = mapper.readTree(file.toFile());
-            if (root == null || !FORMAT.equals(root.path("format").asText()) || !root.path("notes").isArray()) {
-                throw new IOException("not a Parallax notes file");
-            }
-            List<Note> notes = new ArrayList<>();
             List<String> bad = new ArrayList<>();
-            int index = 0;
-            for (JsonNode entry : root.path("notes")) {
-                index++;
-                try {
-                    notes.add(toNote(mapper.treeToValue(entry, NoteJson.class)));
-                } catch (IOException | RuntimeException e) {
-                    bad.add("note " + index + ": " + firstLine(e));
-                }
-            }
-            return new Loaded(notes, bad.isEmpty() ? Optional.empty() : Optional.of(partly(bad, notes.size())));
+            List<Note> notes = parse(bytes.get(), bad);
+            base = notes;
+            return new Loaded(notes, bad.isEmpty() ? Optional.empty() : Optional.of(partly(bad, notes.size(), bytes.get())));
         } catch (IOException | RuntimeException e) {
-            return new Loaded(List.of(), Optional.of(damaged(e)));
+            return new Loaded(List.of(), Optional.of(damaged(e, bytes.get())));
         }
     }
 
-    /** Replaces the saved notes with {@code notes}, atomically (see {@link SafeOutput}). */
-    public synchronized void save(List<Note> notes) throws IOException {
-        List<NoteJson> rows = notes.stream().map(NotesStore::toJson).toList();
+    /** The readable notes of a file's bytes; a line per unreadable note goes into {@code bad}. */
+    private List<Note> parse(byte[] bytes, List<String> bad) throws IOException {
+        JsonNode root = mapper.readTree(bytes);
+        if (root == null || !FORMAT.equals(root.path("format").asText()) || !root.path("notes").isArray()) {
+            throw new IOException("not a Parallax notes file");
+        }
+        List<Note> notes = new ArrayList<>();
+        int index = 0;
+        for (JsonNode entry : root.path("notes")) {
+            index++;
+            try {
+                notes.add(toNote(mapper.treeToValue(entry, NoteJson.class)));
+            } catch (IOException | RuntimeException e) {
+                bad.add("note " + index + ": " + firstLine(e));
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * Saves {@code notes}, atomically (see {@link SafeOutput}). When another window (or program)
+     * changed the file since this store last read or wrote it, its changes are merged with these
+     * ({@link NotesMerge}) instead of being overwritten.
+     *
+     * @return the notes now in the file: {@code notes}, or the merge when the file had changed
+     */
+    public synchronized List<Note> save(List<Note> notes) throws IOException {
+        return save(notes, Set.of());
+    }
+
+    /**
+     * As {@link #save(List)}, naming the notes deleted in this window, so that the merge tells a
+     * deletion from a note this window has not seen yet.
+     */
+    public synchronized List<Note> save(List<Note> notes, Set<String> deletedHere) throws IOException {
+        synchronized (LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object())) {
+            List<Note> onDisk = readForMerge().orElse(base);
+            List<Note> result = onDisk.equals(base) ? List.copyOf(notes) : NotesMerge.merge(base, onDisk, notes, deletedHere);
+            List<NoteJson> rows = result.stream().map(NotesStore::toJson).toList();
+            try {
+                SafeOutput.writeOwn(file, out -> mapper.writeValue(out, new FileJson(FORMAT, 1, rows)));
+            } catch (ExportException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            base = result;
+            return result;
+        }
+    }
+
+    /** The notes in the file now, if it can be read; empty when absent (nothing to merge), refused or damaged. */
+    private Optional<List<Note>> readForMerge() {
         try {
-            SafeOutput.write(file, out -> mapper.writeValue(out, new FileJson(FORMAT, 1, rows)));
-        } catch (ExportException e) {
-            throw new IOException(e.getMessage(), e);
+            Optional<byte[]> bytes = PlainFile.read(file, MAX_BYTES);
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(parse(bytes.get(), new ArrayList<>()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
-    private String partly(List<String> bad, int kept) {
-        String copy = keepAside().map(c -> "the file was kept as " + c.getFileName())
+    private String partly(List<String> bad, int kept, byte[] bytes) {
+        String copy = keepAside(bytes).map(c -> "the file was kept as " + c.getFileName())
                 .orElse("the file could not be copied aside");
         return "Notes file " + file + ": " + bad.size() + (bad.size() == 1 ? " note" : " notes")
                 + " could not be read (" + String.join("; ", bad.subList(0, Math.min(3, bad.size())))
                 + (bad.size() > 3 ? "; …" : "") + "); " + kept + " kept; " + copy;
     }
 
-    private Optional<Path> keepAside() {
+    /** Keeps the bytes that were read (not the file, which may have changed since) beside it. */
+    private Optional<Path> keepAside(byte[] bytes) {
         Path copy = file.resolveSibling(FILE_NAME + ".damaged-" + STAMP.format(Instant.now()));
         try {
-            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            SafeOutput.writeOwn(copy, out -> out.write(bytes));
             return Optional.of(copy);
-        } catch (IOException e) {
+        } catch (ExportException e) {
             return Optional.empty();
         }
     }
@@ -125,16 +181,10 @@ public final class NotesStore {
                 .orElse(e.getClass().getSimpleName());
     }
 
-    private String damaged(Exception e) {
+    private String damaged(Exception e, byte[] bytes) {
         String reason = firstLine(e);
-        Path copy = file.resolveSibling(FILE_NAME + ".damaged-" + STAMP.format(Instant.now()));
-        try {
-            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return "Notes file " + file + " cannot be read (" + reason + "); it was kept as " + copy.getFileName();
-        } catch (IOException copyFailed) {
-            return "Notes file " + file + " cannot be read (" + reason + ") nor copied aside ("
-                    + copyFailed.getMessage() + ")";
-        }
+        return keepAside(bytes).map(copy -> "Notes file " + file + " cannot be read (" + reason + "); it was kept as "
+                + copy.getFileName()).orElse("Notes file " + file + " cannot be read (" + reason + ") nor copied aside");
     }
 
     private static Note toNote(NoteJson j) {

@@ -2,6 +2,7 @@ package app.parallax.ui.settings;
 
 import app.parallax.export.ExportException;
 import app.parallax.export.SafeOutput;
+import app.parallax.ingest.PlainFile;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +42,8 @@ public final class SettingsStore {
                List<List<String>> recentStories, Boolean syncScrolling) {
     }
 
+    /** Largest settings file read (a real one is under 10 KB). */
+    static final int MAX_BYTES = 1024 * 1024;
     private final Path file;
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -62,14 +66,25 @@ public final class SettingsStore {
 
     /** The settings to use and, when the file was damaged or out of range, what the user is told. */
     public synchronized Loaded loadChecked() {
-        if (!Files.exists(file)) {
+        Optional<byte[]> bytes;
+        try {
+            bytes = PlainFile.read(file, MAX_BYTES);
+        } catch (PlainFile.Refused e) {
+            return new Loaded(Settings.defaults(), Optional.of("Settings file " + file + ": " + e.getMessage()
+                    + "; the defaults are used."));
+        } catch (IOException e) {
+            return new Loaded(Settings.defaults(), Optional.of("Settings file " + file + " cannot be read ("
+                    + e.getMessage() + "); the defaults are used."));
+        }
+        if (bytes.isEmpty()) {
             return new Loaded(Settings.defaults(), Optional.empty());
         }
+        return parse(bytes.get());
+    }
+
+    private Loaded parse(byte[] bytes) {
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new IOException("not a regular file");
-            }
-            Raw raw = mapper.readValue(file.toFile(), Raw.class);
+            Raw raw = mapper.readValue(bytes, Raw.class);
             if (raw == null) {
                 throw new IOException("empty");
             }
@@ -80,12 +95,12 @@ public final class SettingsStore {
             List<String> changed = changed(raw, s);
             return new Loaded(s, changed.isEmpty() ? Optional.empty()
                     : Optional.of(damaged("had values out of range (" + String.join(", ", changed)
-                            + "); they were corrected")));
+                            + "); they were corrected", bytes)));
         } catch (IOException | RuntimeException e) {
             String reason = Optional.ofNullable(e.getMessage()).map(m -> m.lines().findFirst().orElse(""))
                     .orElse(e.getClass().getSimpleName());
             return new Loaded(Settings.defaults(), Optional.of(damaged("cannot be read (" + reason
-                    + "); the defaults are used")));
+                    + "); the defaults are used", bytes)));
         }
     }
 
@@ -93,7 +108,7 @@ public final class SettingsStore {
     public synchronized void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
         try {
-            SafeOutput.write(file, out -> mapper.writeValue(out, settings));
+            SafeOutput.writeOwn(file, out -> mapper.writeValue(out, settings));
         } catch (ExportException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -120,14 +135,15 @@ public final class SettingsStore {
         return out;
     }
 
-    private String damaged(String what) {
+    private String damaged(String what, byte[] bytes) {
         Path copy = file.resolveSibling(DAMAGED);
         String kept;
         try {
-            if (Files.exists(copy)) {
+            if (Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
                 kept = "an earlier damaged copy is kept as " + copy.getFileName();
             } else {
-                Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                // CREATE_NEW never follows a link planted at the copy's name
+                Files.write(copy, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 kept = "it was kept as " + copy.getFileName();
             }
         } catch (IOException e) {
