@@ -79,13 +79,13 @@ class CorpusComparisonTest {
     }
 
     @Test
-    void spellingVariantsOfNamesAreNeverConflicts() {
+    void spellingVariantsOfNamesAreAtMostValuesDiffer() {
         List<Link> dmitriDmitry = result.links().stream().filter(l -> spells(l.a(), "Dmitri") && spells(l.b(), "Dmitry")
                 || spells(l.a(), "Dmitry") && spells(l.b(), "Dmitri")).toList();
 
         assertThat(dmitriDmitry).as("passages naming Dmitri and Dmitry Peskov are linked").isNotEmpty();
         assertThat(dmitriDmitry).flatMap(Link::conflicts)
-                .noneMatch(d -> d.conflictKind() == ConflictKind.PERSON);
+                .noneMatch(d -> d.conflictKind() == ConflictKind.PERSON && d.isHardConflict());
     }
 
     private static boolean spells(String passageId, String name) {
