@@ -16,8 +16,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The engine's front door: cut articles into passages, align passages across all articles at
- * once, diff and classify every link, and group links into claims.
+ * The engine's front door. {@link #run} goes through the stages in order: segment (articles into
+ * passages), represent (tokens, typed values, sentence vectors), candidates (pairs worth weighing),
+ * align words and link (how much of each passage the other covers, weighed with the other evidence
+ * by the fitted link model), compare values (where they stand, in two grades), claims (linked
+ * passages grouped, with a verdict).
  *
  * <pre>{@code
  * ComparisonResult result = Comparison.compare(articles);
@@ -82,8 +85,13 @@ public final class Comparison {
         List<Passage> passages = segment(articles);
         progress.progress(articles.size(), total, "segmenting");
         Vectors vectors = embed(passages, progress, articles.size(), total);
-        List<Link> links = aligner.align(articles, passages, vectors.byPassage(), (done, all, stage) ->
-                progress.progress(articles.size() * 2L + done * 2L * articles.size() / Math.max(1, all), total, stage));
+        Aligner.Representation represented = aligner.represent(articles, passages, vectors.byPassage());
+        progress.progress(articles.size() * 2L, total, "finding candidates");
+        Aligner.Candidates candidates = aligner.candidates(represented);
+        progress.progress(articles.size() * 5L / 2, total, "aligning words and linking");
+        Aligner.Decisions linked = aligner.link(represented, candidates);
+        progress.progress(articles.size() * 3L, total, "comparing values");
+        List<Link> links = aligner.compareValues(represented, linked);
         List<Claim> claims = ClaimBuilder.build(articles, passages, links);
         progress.progress(total, total, "done");
         return new ComparisonResult(articles, passages, links, claims, vectors.engine());

@@ -80,20 +80,97 @@ public final class Aligner {
      */
     public List<Link> align(List<Article> articles, List<Passage> passages, Map<String, float[]> vectors,
                             ProgressListener progress) {
-        List<PassageProfile> profiles = profiles(articles, passages, vectors);
-        TermIndex index = new TermIndex(profiles);
-        LinkScorer scorer = new LinkScorer(index);
-        Thresholds t = thresholds(!vectors.isEmpty());
+        Representation r = represent(articles, passages, vectors);
         progress.progress(1, 4, "indexing passages");
-        boolean model = !vectors.isEmpty() && fixedThreshold == null;
-        Map<Long, Double> scores = candidateScores(profiles, index, scorer, model ? LOOSE : t);
+        Candidates c = candidates(r);
         progress.progress(2, 4, "aligning passages");
-        List<long[]> chosen = model ? decide(profiles, scores, articles.size(), index) : select(profiles, scores, articles.size(), t);
-        progress.progress(3, 4, "comparing words");
-        List<Link> links = chosen.parallelStream().map(pair -> link(profiles.get((int) pair[0]),
-                profiles.get((int) pair[1]), Double.longBitsToDouble(pair[2]), articles)).toList();
+        Decisions d = link(r, c);
+        progress.progress(3, 4, "comparing values");
+        List<Link> links = compareValues(r, d);
         progress.progress(4, 4, "aligned");
         return links;
+    }
+
+    /**
+     * Stage "represent": each content passage's tokens, typed values and vector, and the term index
+     * over them.
+     */
+    public Representation represent(List<Article> articles, List<Passage> passages, Map<String, float[]> vectors) {
+        List<PassageProfile> profiles = profiles(articles, passages, vectors);
+        return new Representation(articles, profiles, new TermIndex(profiles), !vectors.isEmpty());
+    }
+
+    /**
+     * Stage "candidates": pairs proposed by shared rare terms and by nearest meaning, with their
+     * blended similarity; only pairs above a floor go on.
+     */
+    public Candidates candidates(Representation r) {
+        boolean model = r.meaning && fixedThreshold == null;
+        Thresholds t = model ? LOOSE : thresholds(r.meaning);
+        return new Candidates(candidateScores(r.profiles, r.index, new LinkScorer(r.index), t));
+    }
+
+    /**
+     * Stages "align words" and "link": each candidate pair's words are aligned, giving how much of
+     * the shorter passage the other covers, and the link model weighs that with the other evidence
+     * ({@link LinkEvidence}); by words alone, best matches above a threshold are kept.
+     */
+    public Decisions link(Representation r, Candidates c) {
+        boolean model = r.meaning && fixedThreshold == null;
+        return new Decisions(model ? decide(r.profiles, c.scores, r.articles.size(), r.index)
+                : select(r.profiles, c.scores, r.articles.size(), thresholds(r.meaning)));
+    }
+
+    /**
+     * Stage "compare values": each linked pair's typed values are compared where they stand and
+     * its other word changes classified.
+     */
+    public List<Link> compareValues(Representation r, Decisions d) {
+        return d.pairs.parallelStream().map(pair -> link(r.profiles.get((int) pair[0]),
+                r.profiles.get((int) pair[1]), Double.longBitsToDouble(pair[2]), r.articles)).toList();
+    }
+
+    /** What the aligner knows of the passages (stage "represent"); opaque outside this package. */
+    public static final class Representation {
+        private final List<Article> articles;
+        private final List<PassageProfile> profiles;
+        private final TermIndex index;
+        private final boolean meaning;
+
+        private Representation(List<Article> articles, List<PassageProfile> profiles, TermIndex index, boolean meaning) {
+            this.articles = articles;
+            this.profiles = profiles;
+            this.index = index;
+            this.meaning = meaning;
+        }
+    }
+
+    /** Candidate pairs with their blended similarity (stage "candidates"). */
+    public static final class Candidates {
+        private final Map<Long, Double> scores;
+
+        private Candidates(Map<Long, Double> scores) {
+            this.scores = scores;
+        }
+
+        /** How many pairs are weighed. */
+        public int size() {
+            return scores.size();
+        }
+    }
+
+    /** The pairs the link stage keeps, in passage order. */
+    public static final class Decisions {
+        private final List<long[]> pairs;
+
+        private Decisions(List<long[]> pairs) {
+            this.pairs = pairs;
+        }
+
+        /** How many links. */
+        public int size() {
+            return pairs.size();
+        }
     }
 
     /**

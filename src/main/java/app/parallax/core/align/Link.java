@@ -6,6 +6,7 @@ import app.parallax.core.classify.Grade;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two passages of different articles that report the same thing, with their classified word
@@ -21,8 +22,8 @@ import java.util.Optional;
  * @param coverage    how much of the shorter passage's content the other covers, in [0, 1]; a
  *                    short sentence inside a long one scores near 1
  */
-public record Link(String a, String b, double score, List<Difference> differences, TextRange sharedA,
-                   TextRange sharedB, double coverage) {
+public record Link(String a, String b, double score, List<Difference> differences, @Nullable TextRange sharedA,
+                   @Nullable TextRange sharedB, double coverage) {
 
     public Link {
         Objects.requireNonNull(a, "a");

@@ -2,6 +2,7 @@ package app.parallax.core.classify;
 
 import app.parallax.core.article.TextRange;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One classified word-level change between passage {@code a} and passage {@code b} of a link.
@@ -14,11 +15,11 @@ import java.util.Objects;
  * @param bRange       offsets of {@code bWords} in article b's text
  * @param grade        for {@link DifferenceKind#CONFLICT} how sure the flag is; null otherwise
  */
-public record Difference(DifferenceKind kind, ConflictKind conflictKind, String aWords, String bWords,
-                         TextRange aRange, TextRange bRange, Grade grade) {
+public record Difference(DifferenceKind kind, @Nullable ConflictKind conflictKind, String aWords, String bWords,
+                         TextRange aRange, TextRange bRange, @Nullable Grade grade) {
 
     /** A difference whose conflicts, if any, are of grade {@link Grade#CONFLICT}. */
-    public Difference(DifferenceKind kind, ConflictKind conflictKind, String aWords, String bWords,
+    public Difference(DifferenceKind kind, @Nullable ConflictKind conflictKind, String aWords, String bWords,
                       TextRange aRange, TextRange bRange) {
         this(kind, conflictKind, aWords, bWords, aRange, bRange, kind == DifferenceKind.CONFLICT ? Grade.CONFLICT : null);
     }

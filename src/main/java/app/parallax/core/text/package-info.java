@@ -4,4 +4,7 @@
  * sentences cut at clauses), tokens with exact offsets and comparison keys (Snowball stemming,
  * transliteration folding).
  */
+@NullMarked
 package app.parallax.core.text;
+
+import org.jspecify.annotations.NullMarked;
