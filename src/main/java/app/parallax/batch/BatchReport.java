@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +64,9 @@ final class BatchReport {
         long errors = spark.read().parquet(output.resolve("errors").toString()).count();
         h.append("<h1>Parallax batch: ").append(stories).append(" stories compared</h1>\n<p class=note>")
                 .append(esc(output.toAbsolutePath().toString())).append(" · ").append(articles.count())
-                .append(" articles · ").append(conflicts.count()).append(" disputed values · ").append(errors)
+                .append(" articles · ").append(passages.count()).append(" passages · ")
+                .append(spark.read().parquet(output.resolve("links").toString()).count()).append(" links · ")
+                .append(conflicts.count()).append(" disputed values · ").append(errors)
                 .append(" rows in <code>errors</code></p>\n");
         List<String> outlets = articles.groupBy("outlet").agg(countDistinct("story").as("n"))
                 .orderBy(col("n").desc(), col("outlet")).limit(MAX_OUTLETS).collectAsList().stream()

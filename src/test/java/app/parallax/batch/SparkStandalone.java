@@ -3,7 +3,6 @@ package app.parallax.batch;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -129,13 +128,5 @@ final class SparkStandalone implements AutoCloseable {
 
     Optional<ProcessHandle> anyExecutor() {
         return executors().stream().findFirst();
-    }
-
-    static void delete(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
