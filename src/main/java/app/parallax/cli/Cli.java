@@ -6,19 +6,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Front door of the command line: {@code compare}, {@code pairs} and {@code bench}. Exit status 0
+ * Front door of the command line: {@code compare}, {@code pairs}, {@code bench}, and the Spark
+ * batch {@code batch} and {@code batch-report} (which need Spark on the class path). Exit status 0
  * on success, 2 for bad arguments or unreadable input (one line on stderr naming the file and the
  * reason), 1 for unexpected failures. Everything printed has its control characters neutralised
  * ({@link Terminal}), since much of it comes from article text.
  */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1",
         description = "Compares news articles about one event: which passages agree, which conflict, which only one outlet has.",
-        subcommands = {CompareCommand.class, PairsCommand.class, BenchCommand.class})
+        subcommands = {CompareCommand.class, PairsCommand.class, BenchCommand.class,
+            app.parallax.batch.BatchCommand.class, app.parallax.batch.BatchReportCommand.class})
 public final class Cli implements Runnable {
 
     /** Exit status for bad arguments and unreadable input. */
     public static final int USAGE = 2;
-    private static final Set<String> COMMANDS = Set.of("compare", "pairs", "bench", "help", "--help", "-h",
+    private static final Set<String> COMMANDS = Set.of("compare", "pairs", "bench", "batch", "batch-report", "help", "--help", "-h",
             "--version", "-V");
 
     /** True when the arguments name a command-line command rather than files for the reader. */
@@ -54,6 +56,6 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "missing command: compare, pairs or bench");
+        throw new CommandLine.ParameterException(new CommandLine(this), "missing command: compare, pairs, bench, batch or batch-report");
     }
 }

@@ -52,6 +52,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.github.difflib..");
 
     @ArchTest
+    static final ArchRule onlyTheBatchUsesSpark = noClasses().that().resideOutsideOfPackage("app.parallax.batch..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+            .because("the desktop app does not carry Spark; only the batch may touch it");
+
+    @ArchTest
+    static final ArchRule nothingButTheCommandLineKnowsTheBatch = noClasses().that()
+            .resideOutsideOfPackages("app.parallax.batch..", "app.parallax.cli..")
+            .should().dependOnClassesThat().resideInAPackage("app.parallax.batch..")
+            .because("the reader and the engine never need Spark on the class path");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices().matching("app.parallax.(*)..").should().beFreeOfCycles();
 
     @ArchTest
