@@ -37,6 +37,7 @@ final class OnnxSentenceModel implements PassageEmbedder {
                 t.setDaemon(true);
                 return t;
             });
+    private final java.util.concurrent.atomic.AtomicLong textsRun = new java.util.concurrent.atomic.AtomicLong();
     private volatile CompletableFuture<BgeEncoder> model;
     private volatile Path unpackFolder = Semantic.modelFolder(Semantic.cacheFolder());
 
@@ -48,6 +49,16 @@ final class OnnxSentenceModel implements PassageEmbedder {
     /** Starts loading the model in the background, if not already started; returns at once. */
     void startLoading() {
         loading();
+    }
+
+    /** Whether loading the model was ever started (a warm cache never starts it). */
+    boolean loadStarted() {
+        return model != null;
+    }
+
+    /** How many texts this model has run so far (each text is one forward pass). */
+    long textsRun() {
+        return textsRun.get();
     }
 
     /** Waits up to {@code limit} for a load in progress to end, however it ends; returns at once if none. */
@@ -117,6 +128,7 @@ final class OnnxSentenceModel implements PassageEmbedder {
             return List.of();
         }
         BgeEncoder m = awaitModel();
+        textsRun.addAndGet(texts.size());
         Integer[] order = new Integer[texts.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

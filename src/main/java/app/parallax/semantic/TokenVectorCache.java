@@ -86,6 +86,7 @@ final class TokenVectorCache {
             heldBytes -= record.length;
             Optional<TokenVectors> out = decode(record, key, text);
             if (out.isPresent()) {
+                countFolder();
                 grow(write(key, record));
             }
             return out;
@@ -101,6 +102,7 @@ final class TokenVectorCache {
 
     /** Stores the token vectors of the texts (same order) on disk. Failures are ignored. */
     synchronized void putAll(List<String> texts, List<TokenVectors> vectors) {
+        countFolder();
         long grown = 0;
         for (int i = 0; i < texts.size(); i++) {
             String key = key(texts.get(i));
@@ -251,13 +253,17 @@ final class TokenVectorCache {
         }
     }
 
+    /** Learns the folder's size before this instance first writes: from the ledger, else by listing. */
+    private void countFolder() {
+        if (folderBytes < 0) {
+            folderBytes = readLedger().orElseGet(this::listedBytes);
+        }
+    }
+
     /** Adds to the folder's size, trims it when over the bound and records the size in the ledger. */
     private void grow(long bytes) {
         if (bytes == 0) {
             return;
-        }
-        if (folderBytes < 0) {
-            folderBytes = readLedger().orElseGet(this::listedBytes);
         }
         folderBytes += bytes;
         if (folderBytes > maxBytes) {
