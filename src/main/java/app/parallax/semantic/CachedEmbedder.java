@@ -5,6 +5,7 @@ import app.parallax.core.align.TokenVectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -16,6 +17,12 @@ import java.util.function.Function;
  */
 final class CachedEmbedder implements PassageEmbedder {
 
+    /**
+     * Misses are run in chunks, so that the token vectors of a big story (about 45 KB a passage
+     * as floats) never sit in memory all at once before they are packed to be held or written.
+     * The vector cache is still written once per call: each write rewrites whole bucket files.
+     */
+    private static final int CHUNK = 64;
     private final OnnxSentenceModel model;
     private final EmbeddingCache cache;
     private final TokenVectorCache tokens;
@@ -29,10 +36,12 @@ final class CachedEmbedder implements PassageEmbedder {
     @Override
     public List<float[]> embed(List<String> texts) {
         return lookUp(texts, cache::find, missing -> {
-            List<BgeEncoder.Output> fresh = model.embedBoth(missing);
-            List<float[]> vectors = fresh.stream().map(BgeEncoder.Output::sentence).toList();
+            List<float[]> vectors = new ArrayList<>(missing.size());
+            forChunks(missing, (chunk, fresh) -> {
+                fresh.forEach(o -> vectors.add(o.sentence()));
+                tokens.hold(chunk, fresh.stream().map(BgeEncoder.Output::tokens).toList());
+            });
             cache.putAll(missing, vectors);
-            tokens.hold(missing, fresh.stream().map(BgeEncoder.Output::tokens).toList());
             return vectors;
         });
     }
@@ -40,20 +49,31 @@ final class CachedEmbedder implements PassageEmbedder {
     @Override
     public List<TokenVectors> embedTokens(List<String> texts) {
         return lookUp(texts, tokens::find, missing -> {
-            List<BgeEncoder.Output> fresh = model.embedBoth(missing);
-            List<TokenVectors> vectors = fresh.stream().map(BgeEncoder.Output::tokens).toList();
-            tokens.putAll(missing, vectors);
+            List<TokenVectors> vectors = new ArrayList<>(missing.size());
             List<String> noSentence = new ArrayList<>();
             List<float[]> sentences = new ArrayList<>();
-            for (int i = 0; i < missing.size(); i++) {
-                if (cache.find(missing.get(i)).isEmpty()) {
-                    noSentence.add(missing.get(i));
-                    sentences.add(fresh.get(i).sentence());
+            forChunks(missing, (chunk, fresh) -> {
+                List<TokenVectors> t = fresh.stream().map(BgeEncoder.Output::tokens).toList();
+                tokens.putAll(chunk, t);
+                vectors.addAll(t);
+                for (int i = 0; i < chunk.size(); i++) {
+                    if (cache.find(chunk.get(i)).isEmpty()) {
+                        noSentence.add(chunk.get(i));
+                        sentences.add(fresh.get(i).sentence());
+                    }
                 }
-            }
+            });
             cache.putAll(noSentence, sentences);
             return vectors;
         });
+    }
+
+    /** Runs the texts through the model a chunk at a time; the vector cache is written once, by the caller. */
+    private void forChunks(List<String> texts, BiConsumer<List<String>, List<BgeEncoder.Output>> use) {
+        for (int from = 0; from < texts.size(); from += CHUNK) {
+            List<String> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
+            use.accept(chunk, model.embedBoth(chunk));
+        }
     }
 
     /** Cached values where found, the rest computed together by {@code compute}, in the given order. */
