@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 
 /**
  * The sentence-embedding model: BGE small English v1.5, quantised, run in-process by ONNX Runtime
@@ -102,12 +103,12 @@ final class OnnxSentenceModel implements PassageEmbedder {
 
     @Override
     public List<float[]> embed(List<String> texts) {
-        return run(texts, false).stream().map(BgeEncoder.Output::sentence).toList();
+        return run(texts, false, (text, out) -> out.sentence());
     }
 
     @Override
     public List<TokenVectors> embedTokens(List<String> texts) {
-        return run(texts, true).stream().map(BgeEncoder.Output::tokens).toList();
+        return run(texts, true, (text, out) -> out.tokens());
     }
 
     /**
@@ -116,14 +117,22 @@ final class OnnxSentenceModel implements PassageEmbedder {
      * @return one output per text, in order; the tokens are present
      */
     List<BgeEncoder.Output> embedBoth(List<String> texts) {
-        return run(texts, true);
+        return run(texts, true, (text, out) -> out);
+    }
+
+    /**
+     * Like {@link #embedBoth(List)}, with {@code then} applied to each text's output on the
+     * model's own threads (packing it for a cache, say), while other texts still run.
+     */
+    <T> List<T> embedBoth(List<String> texts, BiFunction<String, BgeEncoder.Output, T> then) {
+        return run(texts, true, then);
     }
 
     /**
      * Runs the texts longest first, so that the cores stay busy to the end, in groups between
      * which a cancelled caller stops; returns the outputs in the given order.
      */
-    private List<BgeEncoder.Output> run(List<String> texts, boolean withTokens) {
+    private <T> List<T> run(List<String> texts, boolean withTokens, BiFunction<String, BgeEncoder.Output, T> then) {
         if (texts.isEmpty()) {
             return List.of();
         }
@@ -134,25 +143,25 @@ final class OnnxSentenceModel implements PassageEmbedder {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt((Integer i) -> texts.get(i).length()).reversed());
-        BgeEncoder.Output[] out = new BgeEncoder.Output[texts.size()];
+        List<T> out = new ArrayList<>(java.util.Collections.nCopies(texts.size(), null));
         for (int from = 0; from < order.length; from += GROUP) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("embedding cancelled");
             }
-            List<Future<BgeEncoder.Output>> group = new ArrayList<>();
+            List<Future<T>> group = new ArrayList<>();
             int to = Math.min(order.length, from + GROUP);
             for (int k = from; k < to; k++) {
                 String text = texts.get(order[k]);
-                group.add(RUNNERS.submit(() -> m.encode(text, withTokens)));
+                group.add(RUNNERS.submit(() -> then.apply(text, m.encode(text, withTokens))));
             }
             for (int k = from; k < to; k++) {
-                out[order[k]] = result(group, group.get(k - from));
+                out.set(order[k], result(group, group.get(k - from)));
             }
         }
-        return Arrays.asList(out);
+        return out;
     }
 
-    private static BgeEncoder.Output result(List<Future<BgeEncoder.Output>> group, Future<BgeEncoder.Output> f) {
+    private static <T> T result(List<Future<T>> group, Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -112,21 +112,32 @@ final class TokenVectorCache {
         grow(grown);
     }
 
+    /** A text's token vectors packed as a record, ready to be held or written. */
+    record Packed(String key, byte[] record) {
+    }
+
     /**
-     * Keeps the token vectors of the texts in memory only, as long as they fit the bound; a later
+     * Packs token vectors for {@link #hold}. Touches no shared state, so the model's threads can
+     * pack what they computed while others still run.
+     */
+    Packed pack(String text, TokenVectors vectors) {
+        String key = key(text);
+        return new Packed(key, encode(key, text, vectors));
+    }
+
+    /**
+     * Keeps packed token vectors in memory only, as long as they fit the bound; a later
      * {@link #find} writes the ones it is asked for. What does not fit is dropped (and computed
      * again if ever asked for).
      */
-    synchronized void hold(List<String> texts, List<TokenVectors> vectors) {
-        for (int i = 0; i < texts.size(); i++) {
-            String key = key(texts.get(i));
-            byte[] record = encode(key, texts.get(i), vectors.get(i));
-            if (heldBytes + record.length > maxHeldBytes) {
+    synchronized void hold(List<Packed> packed) {
+        for (Packed p : packed) {
+            if (heldBytes + p.record().length > maxHeldBytes) {
                 return;
             }
-            dropHeld(key);
-            held.put(key, record);
-            heldBytes += record.length;
+            dropHeld(p.key());
+            held.put(p.key(), p.record());
+            heldBytes += p.record().length;
         }
     }
 
@@ -140,23 +151,28 @@ final class TokenVectorCache {
     /** The record: header, then per piece its offsets, scale and signed bytes, then a CRC-32C. */
     private byte[] encode(String key, String text, TokenVectors v) {
         int n = v.size();
-        ByteBuffer buf = ByteBuffer.allocate(recordBytes(n)).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] out = new byte[recordBytes(n)];
+        ByteBuffer buf = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
         buf.putInt(MAGIC).putInt(dimension).putInt(n).put(HexFormat.of().parseHex(key)).putInt(text.length());
+        int at = HEADER;
         for (int i = 0; i < n; i++) {
             float[] vector = v.vectors()[i];
             float scale = 0;
             for (float x : vector) {
                 scale = Math.max(scale, Math.abs(x));
             }
-            buf.putInt(v.starts()[i]).putInt(v.ends()[i]).putFloat(scale);
+            buf.putInt(at, v.starts()[i]).putInt(at + 4, v.ends()[i]).putFloat(at + 8, scale);
+            at += 12;
+            float toByte = scale == 0 ? 0 : 127 / scale;
             for (int d = 0; d < dimension; d++) {
-                buf.put(scale == 0 ? 0 : (byte) Math.round(vector[d] / scale * 127));
+                out[at + d] = (byte) Math.round(vector[d] * toByte);
             }
+            at += dimension;
         }
         CRC32C crc = new CRC32C();
-        crc.update(buf.array(), 0, buf.position());
-        buf.putInt((int) crc.getValue());
-        return buf.array();
+        crc.update(out, 0, at);
+        buf.putInt(at, (int) crc.getValue());
+        return out;
     }
 
     private int recordBytes(int pieces) {
@@ -189,20 +205,25 @@ final class TokenVectorCache {
     }
 
     private TokenVectors pieces(ByteBuffer buf, int n, int length) {
+        byte[] record = buf.array();
         int[] starts = new int[n];
         int[] ends = new int[n];
-        float[][] vectors = new float[n][dimension];
+        float[][] vectors = new float[n][];
+        int at = HEADER;
         for (int i = 0; i < n; i++) {
-            starts[i] = buf.getInt();
-            ends[i] = buf.getInt();
-            float scale = buf.getFloat();
+            starts[i] = buf.getInt(at);
+            ends[i] = buf.getInt(at + 4);
+            float scale = buf.getFloat(at + 8);
             if (starts[i] < 0 || starts[i] > ends[i] || ends[i] > length || !(scale >= 0)) {
                 return null;
             }
+            at += 12;
+            float[] v = new float[dimension];
             for (int d = 0; d < dimension; d++) {
-                vectors[i][d] = buf.get() * scale / 127;
+                v[d] = record[at + d];
             }
-            vectors[i] = BgeEncoder.unit(vectors[i]);
+            vectors[i] = BgeEncoder.unit(v);
+            at += dimension;
         }
         return new TokenVectors(starts, ends, vectors);
     }

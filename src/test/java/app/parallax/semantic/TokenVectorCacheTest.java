@@ -131,7 +131,7 @@ class TokenVectorCacheTest {
     @Test
     void heldVectorsReachTheDiskOnlyWhenAskedFor() throws IOException {
         TokenVectorCache c = cache(1 << 20);
-        c.hold(List.of(TEXT, "Unwanted."), List.of(vectors(7, 1), vectors(2, 2)));
+        c.hold(List.of(c.pack(TEXT, vectors(7, 1)), c.pack("Unwanted.", vectors(2, 2))));
         assertThat(files()).isEmpty();
 
         assertThat(c.find(TEXT)).isPresent();
