@@ -44,8 +44,24 @@ final class BgeEncoder implements AutoCloseable {
     private final HuggingFaceTokenizer tokenizer;
     private final boolean typeIds;
 
-    /** One text's outputs: its sentence vector and, when asked for, its pieces' vectors. */
-    record Output(float[] sentence, @Nullable TokenVectors tokens) {
+    /**
+     * One text's outputs: its sentence vector and, when asked for, its pieces' rows of the last
+     * layer as they came out (not scaled to unit length: a cache that quantises them per vector
+     * need not pay for it).
+     */
+    record Output(float[] sentence, @Nullable TokenVectors rows) {
+
+        /** The pieces' unit-length vectors; null when they were not asked for. */
+        @Nullable TokenVectors tokens() {
+            if (rows == null) {
+                return null;
+            }
+            float[][] unit = new float[rows.size()][];
+            for (int i = 0; i < unit.length; i++) {
+                unit[i] = unit(rows.vectors()[i]);
+            }
+            return new TokenVectors(rows.starts(), rows.ends(), unit);
+        }
     }
 
     private BgeEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {
@@ -125,12 +141,12 @@ final class BgeEncoder implements AutoCloseable {
         for (int[] part : parts) {
             long[] direct = withSpecials(ids, part[0], part[1]);
             long[] rebuilt = tokenizer.encode(rebuiltText(pieces, part[0], part[1]), true, false).getIds();
-            float[][] rows = run(rebuilt);
+            float[][] rows = run(rebuilt, withTokens);
             firstRows.add(rows[0]);
             if (withTokens && !text.isBlank()) {
-                float[][] pieceRows = Arrays.equals(direct, rebuilt) ? rows : run(direct);
+                float[][] pieceRows = Arrays.equals(direct, rebuilt) ? rows : run(direct, true);
                 for (int i = part[0]; i < part[1]; i++) {
-                    vectors.add(unit(pieceRows[i - part[0] + 1]));
+                    vectors.add(pieceRows[i - part[0] + 1]);
                     offsets.add(new int[] {chars(text, supplementary, spans[i].getStart()),
                             chars(text, supplementary, spans[i].getEnd())});
                 }
@@ -209,8 +225,11 @@ final class BgeEncoder implements AutoCloseable {
         return out;
     }
 
-    /** Runs one sequence alone (no padding, as LangChain4j does) and returns its rows. */
-    private float[][] run(long[] ids) throws OrtException {
+    /**
+     * Runs one sequence alone (no padding, as LangChain4j does) and returns its rows: all of
+     * them, or only the first ([CLS]) when {@code allRows} is false.
+     */
+    private float[][] run(long[] ids, boolean allRows) throws OrtException {
         long[] shape = {1, ids.length};
         long[] mask = new long[ids.length];
         Arrays.fill(mask, 1);
@@ -225,7 +244,7 @@ final class BgeEncoder implements AutoCloseable {
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 FloatBuffer flat = ((OnnxTensor) result.get(0)).getFloatBuffer();
-                float[][] rows = new float[ids.length][OnnxSentenceModel.DIMENSION];
+                float[][] rows = new float[allRows ? ids.length : 1][OnnxSentenceModel.DIMENSION];
                 for (float[] row : rows) {
                     flat.get(row);
                 }

@@ -4,7 +4,6 @@ import app.parallax.core.align.PassageEmbedder;
 import app.parallax.core.align.TokenVectors;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -38,13 +37,10 @@ final class CachedEmbedder implements PassageEmbedder {
     public List<float[]> embed(List<String> texts) {
         return lookUp(texts, cache::find, missing -> {
             List<float[]> vectors = new ArrayList<>(missing.size());
-            for (int from = 0; from < missing.size(); from += CHUNK) {
-                List<String> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
-                List<Map.Entry<float[], TokenVectorCache.Packed>> fresh = model.embedBoth(chunk,
-                        (text, o) -> Map.entry(o.sentence(), tokens.pack(text, o.tokens())));
-                fresh.forEach(e -> vectors.add(e.getKey()));
-                tokens.hold(fresh.stream().map(Map.Entry::getValue).toList());
-            }
+            forChunks(missing, (chunk, fresh) -> {
+                fresh.forEach(o -> vectors.add(o.sentence()));
+                tokens.hold(chunk, fresh.stream().map(BgeEncoder.Output::rows).toList());
+            });
             cache.putAll(missing, vectors);
             return vectors;
         });

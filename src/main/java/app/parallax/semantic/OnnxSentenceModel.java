@@ -120,13 +120,6 @@ final class OnnxSentenceModel implements PassageEmbedder {
         return run(texts, true, (text, out) -> out);
     }
 
-    /**
-     * Like {@link #embedBoth(List)}, with {@code then} applied to each text's output on the
-     * model's own threads (packing it for a cache, say), while other texts still run.
-     */
-    <T> List<T> embedBoth(List<String> texts, BiFunction<String, BgeEncoder.Output, T> then) {
-        return run(texts, true, then);
-    }
 
     /**
      * Runs the texts longest first, so that the cores stay busy to the end, in groups between

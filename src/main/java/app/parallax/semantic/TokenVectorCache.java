@@ -55,6 +55,10 @@ final class TokenVectorCache {
     private final int dimension;
     private final long maxBytes;
     private final long maxHeldBytes;
+    /** Held vectors as computed, by text. */
+    private final Map<String, TokenVectors> heldRaw = new LinkedHashMap<>();
+    private long heldRawBytes;
+    /** Held vectors packed, by key. */
     private final Map<String, byte[]> held = new LinkedHashMap<>();
     private long heldBytes;
     /** The folder's size by the ledger plus what this instance wrote since; -1 until read. */
@@ -65,7 +69,8 @@ final class TokenVectorCache {
      * @param model        the model's name; part of every key
      * @param dimension    vector length; a file of another dimension is treated as damaged
      * @param maxBytes     size bound of the folder
-     * @param maxHeldBytes bound of the vectors {@linkplain #hold held} in memory
+     * @param maxHeldBytes bound of the vectors {@linkplain #hold held} in memory as computed, and
+     *                     again of those held packed
      */
     TokenVectorCache(Path folder, String model, int dimension, long maxBytes, long maxHeldBytes) {
         this.folder = folder;
@@ -81,6 +86,14 @@ final class TokenVectorCache {
      */
     synchronized Optional<TokenVectors> find(String text) {
         String key = key(text);
+        TokenVectors raw = heldRaw.get(text);
+        if (raw != null) {
+            dropHeld(text);
+            byte[] packed = encode(key, text, raw);
+            countFolder();
+            grow(write(key, packed));
+            return decode(packed, key, text);
+        }
         byte[] record = held.remove(key);
         if (record != null) {
             heldBytes -= record.length;
@@ -106,43 +119,44 @@ final class TokenVectorCache {
         long grown = 0;
         for (int i = 0; i < texts.size(); i++) {
             String key = key(texts.get(i));
-            dropHeld(key);
+            dropHeld(texts.get(i));
             grown += write(key, encode(key, texts.get(i), vectors.get(i)));
         }
         grow(grown);
     }
 
-    /** A text's token vectors packed as a record, ready to be held or written. */
-    record Packed(String key, byte[] record) {
-    }
-
     /**
-     * Packs token vectors for {@link #hold}. Touches no shared state, so the model's threads can
-     * pack what they computed while others still run.
+     * Keeps token vectors in memory only; a later {@link #find} writes the ones it is asked for.
+     * They are kept as they are (no cost) while they fit the raw bound, then packed (about a
+     * quarter of the bytes) while they fit the packed bound; the rest is dropped (and computed
+     * again if ever asked for). The vectors need not be unit length: they come back unit length.
      */
-    Packed pack(String text, TokenVectors vectors) {
-        String key = key(text);
-        return new Packed(key, encode(key, text, vectors));
-    }
-
-    /**
-     * Keeps packed token vectors in memory only, as long as they fit the bound; a later
-     * {@link #find} writes the ones it is asked for. What does not fit is dropped (and computed
-     * again if ever asked for).
-     */
-    synchronized void hold(List<Packed> packed) {
-        for (Packed p : packed) {
-            if (heldBytes + p.record().length > maxHeldBytes) {
-                return;
+    synchronized void hold(List<String> texts, List<TokenVectors> vectors) {
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            TokenVectors v = vectors.get(i);
+            long raw = (long) v.size() * (dimension * Float.BYTES + 24) + 64;
+            dropHeld(text);
+            if (heldRawBytes + raw <= maxHeldBytes) {
+                heldRaw.put(text, v);
+                heldRawBytes += raw;
+            } else {
+                String key = key(text);
+                byte[] record = encode(key, text, v);
+                if (heldBytes + record.length <= maxHeldBytes) {
+                    held.put(key, record);
+                    heldBytes += record.length;
+                }
             }
-            dropHeld(p.key());
-            held.put(p.key(), p.record());
-            heldBytes += p.record().length;
         }
     }
 
-    private void dropHeld(String key) {
-        byte[] old = held.remove(key);
+    private void dropHeld(String text) {
+        TokenVectors raw = heldRaw.remove(text);
+        if (raw != null) {
+            heldRawBytes -= (long) raw.size() * (dimension * Float.BYTES + 24) + 64;
+        }
+        byte[] old = held.isEmpty() ? null : held.remove(key(text));
         if (old != null) {
             heldBytes -= old.length;
         }

@@ -130,15 +130,21 @@ class TokenVectorCacheTest {
 
     @Test
     void heldVectorsReachTheDiskOnlyWhenAskedFor() throws IOException {
-        TokenVectorCache c = cache(1 << 20);
-        c.hold(List.of(c.pack(TEXT, vectors(7, 1)), c.pack("Unwanted.", vectors(2, 2))));
+        String tooMany = "x".repeat(100);
+        TokenVectorCache c = new TokenVectorCache(dir, "m", DIM, 1 << 20, 700);
+        c.hold(List.of(TEXT, "Unwanted.", "Packed to fit.", tooMany),
+                List.of(vectors(7, 1), vectors(2, 2), vectors(4, 3), vectors(30, 4)));
         assertThat(files()).isEmpty();
 
-        assertThat(c.find(TEXT)).isPresent();
+        TokenVectors kept = c.find(TEXT).orElseThrow();
+        TokenVectors packed = c.find("Packed to fit.").orElseThrow();
 
-        assertThat(files()).hasSize(1);
+        assertThat(files()).hasSize(2);
+        assertThat(BgeEncoderTest.cosine(kept.vectors()[3], vectors(7, 1).vectors()[3])).isGreaterThan(0.999);
+        assertThat(BgeEncoderTest.cosine(packed.vectors()[3], vectors(4, 3).vectors()[3])).isGreaterThan(0.999);
         assertThat(cache(1 << 20).find(TEXT)).isPresent();
         assertThat(cache(1 << 20).find("Unwanted.")).isEmpty();
+        assertThat(c.find(tooMany)).as("beyond both bounds: dropped").isEmpty();
     }
 
     @Test
