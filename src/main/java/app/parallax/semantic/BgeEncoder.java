@@ -29,10 +29,12 @@ import org.jspecify.annotations.Nullable;
  * vectors cached by earlier versions stay valid: the text's pieces are cut into parts of at most
  * 510 (never inside a word), each part is rebuilt into text and encoded with [CLS] and [SEP] and
  * run alone (no padding), its [CLS] row is its vector, and the parts' vectors are averaged by
- * their piece counts and scaled to unit length. Token vectors come from the same runs: the rows
- * of each part's pieces, unit length, with the pieces' character offsets in the given text. In
- * the rare text whose rebuilt part is not tokenised as the original was, the part is run a
- * second time as the original pieces, so that the offsets stay true.
+ * their piece counts and scaled to unit length. The tokenizer file truncates at 512 positions, so
+ * a text has one part and a longer one is cut after 510 pieces, for both outputs, as it was with
+ * LangChain4j. Token vectors come from the same runs: the rows of each part's pieces, with the
+ * pieces' character offsets in the given text. In the rare text whose rebuilt part is not
+ * tokenised as the original was (none of the bundled story's), the part is run a second time as
+ * the original pieces, so that the offsets stay true.
  */
 final class BgeEncoder implements AutoCloseable {
 
