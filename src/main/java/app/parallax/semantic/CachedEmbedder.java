@@ -13,7 +13,8 @@ import java.util.function.Function;
  * model, which is therefore loaded only when there are misses. A miss is run once for both
  * outputs: sentence vectors asked for leave their token vectors {@linkplain TokenVectorCache#hold
  * held} in memory for a later {@link #embedTokens} of the same run, and token vectors asked for
- * store the sentence vectors the vector cache lacks.
+ * store the sentence vectors the vector cache lacks. Each call for sentence vectors first forgets
+ * the vectors held by the one before.
  */
 final class CachedEmbedder implements PassageEmbedder {
 
@@ -35,6 +36,7 @@ final class CachedEmbedder implements PassageEmbedder {
 
     @Override
     public List<float[]> embed(List<String> texts) {
+        tokens.releaseHeld();
         return lookUp(texts, cache::find, missing -> {
             List<float[]> vectors = new ArrayList<>(missing.size());
             forChunks(missing, (chunk, fresh) -> {

@@ -151,6 +151,17 @@ final class TokenVectorCache {
         }
     }
 
+    /**
+     * Forgets every held vector. A new run's sentence vectors call this first, so that a
+     * long-lived embedder (the reader's) never keeps more than one run's held vectors.
+     */
+    synchronized void releaseHeld() {
+        heldRaw.clear();
+        held.clear();
+        heldRawBytes = 0;
+        heldBytes = 0;
+    }
+
     private void dropHeld(String text) {
         TokenVectors raw = heldRaw.remove(text);
         if (raw != null) {

@@ -59,6 +59,19 @@ class CachedTokenVectorsTest {
     }
 
     @Test
+    void heldVectorsLastOnlyUntilTheNextCallForSentenceVectors() throws IOException {
+        CachedEmbedder e = embedder(SharedModel.MODEL);
+        e.embed(TEXTS.subList(0, 1));
+        e.embed(TEXTS.subList(1, 2));
+        long before = SharedModel.MODEL.textsRun();
+
+        e.embedTokens(TEXTS);
+
+        assertThat(SharedModel.MODEL.textsRun() - before).as("the first text's held vectors were forgotten").isEqualTo(1);
+        assertThat(tokenFiles()).hasSize(2);
+    }
+
+    @Test
     void tokenVectorsFirstAlsoStoreTheSentenceVectors() {
         embedder(SharedModel.MODEL).embedTokens(TEXTS);
 
