@@ -1,32 +1,49 @@
 package app.parallax.semantic;
 
+import ai.onnxruntime.OrtException;
 import app.parallax.core.align.PassageEmbedder;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
+import app.parallax.core.align.TokenVectors;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 
 /**
  * The sentence-embedding model: BGE small English v1.5, quantised, run in-process by ONNX Runtime
- * through LangChain4j. The model ships inside its jar; nothing is downloaded. It is loaded once, on
- * first use or when {@link #startLoading()} asks for it early (about one to two seconds), on a
- * daemon thread of its own. Texts are embedded in batches; between batches an interrupted caller
- * gets a {@link CancellationException}.
+ * (see {@link BgeEncoder}). The model ships inside a jar; nothing is downloaded. It is loaded once,
+ * on first use or when {@link #startLoading()} asks for it early (about one to two seconds), on a
+ * daemon thread of its own. Texts are run one per call, as many at once as there are cores (as
+ * LangChain4j did); between groups of texts an interrupted caller gets a
+ * {@link CancellationException}.
  */
 final class OnnxSentenceModel implements PassageEmbedder {
 
     static final String NAME = "bge-small-en-v1.5-q";
     static final int DIMENSION = 384;
-    private static final int BATCH = 32;
-    private volatile CompletableFuture<EmbeddingModel> model;
-    private volatile java.nio.file.Path unpackFolder = Semantic.modelFolder(Semantic.cacheFolder());
+    private static final int GROUP = 32;
+    private static final ExecutorService RUNNERS = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "parallax-model-runner");
+                t.setDaemon(true);
+                return t;
+            });
+    private final java.util.concurrent.atomic.AtomicLong textsRun = new java.util.concurrent.atomic.AtomicLong();
+    private volatile CompletableFuture<BgeEncoder> model;
+    private volatile Path unpackFolder = Semantic.modelFolder(Semantic.cacheFolder());
 
     /** Where the model files are unpacked (see {@link UnpackedModel}); takes effect if set before loading. */
-    void unpackInto(java.nio.file.Path folder) {
+    void unpackInto(Path folder) {
         unpackFolder = folder;
     }
 
@@ -35,23 +52,33 @@ final class OnnxSentenceModel implements PassageEmbedder {
         loading();
     }
 
+    /** Whether loading the model was ever started (a warm cache never starts it). */
+    boolean loadStarted() {
+        return model != null;
+    }
+
+    /** How many texts this model has run so far (each text is one forward pass). */
+    long textsRun() {
+        return textsRun.get();
+    }
+
     /** Waits up to {@code limit} for a load in progress to end, however it ends; returns at once if none. */
-    void awaitLoading(java.time.Duration limit) {
-        CompletableFuture<EmbeddingModel> m = model;
+    void awaitLoading(Duration limit) {
+        CompletableFuture<BgeEncoder> m = model;
         if (m == null) {
             return;
         }
         try {
-            m.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            m.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             // failed or slow: the comparison that needed it has already reported it
         }
     }
 
-    private CompletableFuture<EmbeddingModel> loading() {
-        CompletableFuture<EmbeddingModel> m = model;
+    private CompletableFuture<BgeEncoder> loading() {
+        CompletableFuture<BgeEncoder> m = model;
         if (m == null) {
             synchronized (this) {
                 if (model == null) {
@@ -91,49 +118,75 @@ final class OnnxSentenceModel implements PassageEmbedder {
         }
     }
 
-    /**
-     * Embeds in batches of texts of similar length (a batch is padded to its longest text, so
-     * sorting by length saves most of the padding), then returns the vectors in the given order.
-     */
     @Override
     public List<float[]> embed(List<String> texts) {
+        return run(texts, false, (text, out) -> out.sentence());
+    }
+
+    @Override
+    public List<TokenVectors> embedTokens(List<String> texts) {
+        return run(texts, true, (text, out) -> out.tokens());
+    }
+
+    /**
+     * Sentence vectors and token vectors of each text from one forward pass.
+     *
+     * @return one output per text, in order; the tokens are present
+     */
+    List<BgeEncoder.Output> embedBoth(List<String> texts) {
+        return run(texts, true, (text, out) -> out);
+    }
+
+
+    /**
+     * Runs the texts longest first, so that the cores stay busy to the end, in groups between
+     * which a cancelled caller stops; returns the outputs in the given order.
+     */
+    private <T> List<T> run(List<String> texts, boolean withTokens, BiFunction<String, BgeEncoder.Output, T> then) {
         if (texts.isEmpty()) {
             return List.of();
         }
-        EmbeddingModel m = awaitModel();
+        BgeEncoder m = awaitModel();
+        textsRun.addAndGet(texts.size());
         Integer[] order = new Integer[texts.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> texts.get(i).length()));
-        float[][] out = new float[texts.size()][];
-        for (int from = 0; from < order.length; from += BATCH) {
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> texts.get(i).length()).reversed());
+        List<T> out = new ArrayList<>(java.util.Collections.nCopies(texts.size(), null));
+        for (int from = 0; from < order.length; from += GROUP) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("embedding cancelled");
             }
-            int to = Math.min(order.length, from + BATCH);
-            List<TextSegment> batch = new ArrayList<>(to - from);
+            List<Future<T>> group = new ArrayList<>();
+            int to = Math.min(order.length, from + GROUP);
             for (int k = from; k < to; k++) {
-                batch.add(segment(texts.get(order[k])));
-            }
-            List<Embedding> vectors;
-            try {
-                vectors = m.embedAll(batch).content();
-            } catch (RuntimeException e) {
-                throw new EmbeddingUnavailableException("the sentence model failed: " + e.getMessage(), e);
+                String text = texts.get(order[k]);
+                group.add(RUNNERS.submit(() -> then.apply(text, m.encode(text, withTokens))));
             }
             for (int k = from; k < to; k++) {
-                out[order[k]] = vectors.get(k - from).vector();
+                out.set(order[k], result(group, group.get(k - from)));
             }
         }
-        return java.util.Arrays.asList(out);
+        return out;
     }
 
-    private static TextSegment segment(String text) {
-        return TextSegment.from(text.isBlank() ? "." : text);
+    private static <T> T result(List<Future<T>> group, Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            group.forEach(g -> g.cancel(false));
+            Thread.currentThread().interrupt();
+            throw new CancellationException("embedding cancelled");
+        } catch (ExecutionException e) {
+            group.forEach(g -> g.cancel(false));
+            Throwable cause = e.getCause() instanceof OrtException || e.getCause() instanceof RuntimeException
+                    ? e.getCause() : e;
+            throw new EmbeddingUnavailableException("the sentence model failed: " + cause.getMessage(), cause);
+        }
     }
 
-    private EmbeddingModel awaitModel() {
+    private BgeEncoder awaitModel() {
         try {
             return loading().get();
         } catch (InterruptedException e) {

@@ -6,14 +6,18 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Front door of the meaning-aware comparison: the standard engine plus sentence embeddings from a
- * bundled model, cached on disk in the user's cache folder ({@code $XDG_CACHE_HOME/parallax}, else
+ * Front door of the meaning-aware comparison: the standard engine plus sentence embeddings (and
+ * the contextual token vectors of the same forward pass) from a bundled model, cached on disk in the user's cache folder ({@code $XDG_CACHE_HOME/parallax}, else
  * {@code ~/.cache/parallax}). The CLI and the reader both get their best comparison here.
  */
 public final class Semantic {
 
     /** Size bound of the embedding cache folder. */
     public static final long CACHE_MAX_BYTES = 256L * 1024 * 1024;
+    /** Size bound of the token-vector cache folder (about 23,000 passages: 11 KB for a passage of 29 word pieces). */
+    public static final long TOKEN_CACHE_MAX_BYTES = 256L * 1024 * 1024;
+    /** Bound of the token vectors a run keeps in memory in case it asks for them after the sentence vectors (as computed; as much again packed). */
+    private static final long TOKENS_HELD_MAX_BYTES = 32L * 1024 * 1024;
     private static final OnnxSentenceModel MODEL = new OnnxSentenceModel();
 
     private Semantic() {
@@ -47,7 +51,9 @@ public final class Semantic {
                 cacheRoot.resolve("djl").toString()));
         MODEL.unpackInto(modelFolder(cacheRoot));
         return new CachedEmbedder(MODEL, new EmbeddingCache(cacheRoot.resolve("embeddings").resolve(MODEL.modelName()),
-                MODEL.modelName(), OnnxSentenceModel.DIMENSION, CACHE_MAX_BYTES));
+                MODEL.modelName(), OnnxSentenceModel.DIMENSION, CACHE_MAX_BYTES),
+                new TokenVectorCache(cacheRoot.resolve("tokens").resolve(MODEL.modelName()), MODEL.modelName(),
+                        OnnxSentenceModel.DIMENSION, TOKEN_CACHE_MAX_BYTES, TOKENS_HELD_MAX_BYTES));
     }
 
     /**

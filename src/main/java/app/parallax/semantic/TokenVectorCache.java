@@ -1,0 +1,416 @@
+package app.parallax.semantic;
+
+import app.parallax.core.align.TokenVectors;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+
+/**
+ * The sentence model's token vectors kept on disk, keyed by model and passage text, so that a
+ * warm comparison gets them without loading the model. One file per text, named by the SHA-256
+ * of model and text, in 256 sub-folders; each vector is stored as 384 signed bytes and a scale
+ * (about 400 bytes a word piece, a quarter of plain floats; the cosine of a vector with its
+ * stored copy is above 0.999). Every file carries its key, its text's length and a CRC-32C: a file that fails
+ * any check (damaged, cut short, another text's, another dimension, offsets outside its text) is
+ * deleted and its vectors are computed again, never trusted. The folder is kept under a byte
+ * bound by dropping the least recently written files; its size is kept in a small ledger file so
+ * that a run need not list every file, and listed again only when the ledger is missing, damaged
+ * or over the bound.
+ *
+ * <p>Vectors computed in passing (by a run that asked only for sentence vectors) can be
+ * {@linkplain #hold held} in memory, bounded, and are written only if a later lookup asks for
+ * them: a run that needs only sentence vectors writes nothing here.
+ */
+final class TokenVectorCache {
+
+    private static final int MAGIC = 0x50585431; // "PXT1"
+    private static final int KEY_BYTES = 32;
+    private static final int HEADER = 4 + 4 + 4 + KEY_BYTES + 4;
+    private static final int MAX_PIECES = 4096;
+    private static final String SUFFIX = ".tv";
+    private static final String LEDGER = "size";
+    private final Path folder;
+    private final String model;
+    private final int dimension;
+    private final long maxBytes;
+    private final long maxHeldBytes;
+    /** Held vectors as computed, by text. */
+    private final Map<String, TokenVectors> heldRaw = new LinkedHashMap<>();
+    private long heldRawBytes;
+    /** Held vectors packed, by key. */
+    private final Map<String, byte[]> held = new LinkedHashMap<>();
+    private long heldBytes;
+    /** The folder's size by the ledger plus what this instance wrote since; -1 until read. */
+    private long folderBytes = -1;
+
+    /**
+     * @param folder       where the files go (created when first written)
+     * @param model        the model's name; part of every key
+     * @param dimension    vector length; a file of another dimension is treated as damaged
+     * @param maxBytes     size bound of the folder
+     * @param maxHeldBytes bound of the vectors {@linkplain #hold held} in memory as computed, and
+     *                     again of those held packed
+     */
+    TokenVectorCache(Path folder, String model, int dimension, long maxBytes, long maxHeldBytes) {
+        this.folder = folder;
+        this.model = model;
+        this.dimension = dimension;
+        this.maxBytes = maxBytes;
+        this.maxHeldBytes = maxHeldBytes;
+    }
+
+    /**
+     * The token vectors of {@code text}: held ones (then written, since they are wanted), else
+     * from disk. A damaged file is deleted and reported as missing.
+     */
+    synchronized Optional<TokenVectors> find(String text) {
+        String key = key(text);
+        TokenVectors raw = heldRaw.get(text);
+        if (raw != null) {
+            dropHeld(text);
+            byte[] packed = encode(key, text, raw);
+            countFolder();
+            grow(write(key, packed));
+            return decode(packed, key, text);
+        }
+        byte[] record = held.remove(key);
+        if (record != null) {
+            heldBytes -= record.length;
+            Optional<TokenVectors> out = decode(record, key, text);
+            if (out.isPresent()) {
+                countFolder();
+                grow(write(key, record));
+            }
+            return out;
+        }
+        Path f = file(key);
+        Optional<byte[]> bytes = read(f);
+        Optional<TokenVectors> out = bytes.flatMap(r -> decode(r, key, text));
+        if (out.isEmpty() && (bytes.isPresent() || Files.exists(f, LinkOption.NOFOLLOW_LINKS))) {
+            deleteQuietly(f);
+        }
+        return out;
+    }
+
+    /** Stores the token vectors of the texts (same order) on disk. Failures are ignored. */
+    synchronized void putAll(List<String> texts, List<TokenVectors> vectors) {
+        countFolder();
+        long grown = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            String key = key(texts.get(i));
+            dropHeld(texts.get(i));
+            grown += write(key, encode(key, texts.get(i), vectors.get(i)));
+        }
+        grow(grown);
+    }
+
+    /**
+     * Keeps token vectors in memory only; a later {@link #find} writes the ones it is asked for.
+     * They are kept as they are (no cost) while they fit the raw bound, then packed (about a
+     * quarter of the bytes) while they fit the packed bound; the rest is dropped (and computed
+     * again if ever asked for). The vectors need not be unit length: they come back unit length.
+     */
+    synchronized void hold(List<String> texts, List<TokenVectors> vectors) {
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            TokenVectors v = vectors.get(i);
+            long raw = (long) v.size() * (dimension * Float.BYTES + 24) + 64;
+            dropHeld(text);
+            if (heldRawBytes + raw <= maxHeldBytes) {
+                heldRaw.put(text, v);
+                heldRawBytes += raw;
+            } else {
+                String key = key(text);
+                byte[] record = encode(key, text, v);
+                if (heldBytes + record.length <= maxHeldBytes) {
+                    held.put(key, record);
+                    heldBytes += record.length;
+                }
+            }
+        }
+    }
+
+    /**
+     * Forgets every held vector. A new run's sentence vectors call this first, so that a
+     * long-lived embedder (the reader's) never keeps more than one run's held vectors.
+     */
+    synchronized void releaseHeld() {
+        heldRaw.clear();
+        held.clear();
+        heldRawBytes = 0;
+        heldBytes = 0;
+    }
+
+    private void dropHeld(String text) {
+        TokenVectors raw = heldRaw.remove(text);
+        if (raw != null) {
+            heldRawBytes -= (long) raw.size() * (dimension * Float.BYTES + 24) + 64;
+        }
+        byte[] old = held.isEmpty() ? null : held.remove(key(text));
+        if (old != null) {
+            heldBytes -= old.length;
+        }
+    }
+
+    /** The record: header, then per piece its offsets, scale and signed bytes, then a CRC-32C. */
+    private byte[] encode(String key, String text, TokenVectors v) {
+        int n = v.size();
+        byte[] out = new byte[recordBytes(n)];
+        ByteBuffer buf = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+        buf.putInt(MAGIC).putInt(dimension).putInt(n).put(HexFormat.of().parseHex(key)).putInt(text.length());
+        int at = HEADER;
+        for (int i = 0; i < n; i++) {
+            float[] vector = v.vectors()[i];
+            float scale = 0;
+            for (float x : vector) {
+                scale = Math.max(scale, Math.abs(x));
+            }
+            buf.putInt(at, v.starts()[i]).putInt(at + 4, v.ends()[i]).putFloat(at + 8, scale);
+            at += 12;
+            float toByte = scale == 0 ? 0 : 127 / scale;
+            for (int d = 0; d < dimension; d++) {
+                out[at + d] = (byte) Math.round(vector[d] * toByte);
+            }
+            at += dimension;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(out, 0, at);
+        buf.putInt(at, (int) crc.getValue());
+        return out;
+    }
+
+    private int recordBytes(int pieces) {
+        return HEADER + pieces * (12 + dimension) + 4;
+    }
+
+    /** The vectors of a record, if it passes every check. */
+    private Optional<TokenVectors> decode(byte[] record, String key, String text) {
+        try {
+            ByteBuffer buf = ByteBuffer.wrap(record).order(ByteOrder.LITTLE_ENDIAN);
+            byte[] k = new byte[KEY_BYTES];
+            int magic = buf.getInt();
+            int dim = buf.getInt();
+            int n = buf.getInt();
+            buf.get(k);
+            int length = buf.getInt();
+            if (magic != MAGIC || dim != dimension || n < 0 || n > MAX_PIECES || record.length != recordBytes(n)
+                    || !HexFormat.of().formatHex(k).equals(key) || length != text.length()) {
+                return Optional.empty();
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(record, 0, record.length - 4);
+            if ((int) crc.getValue() != ByteBuffer.wrap(record, record.length - 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(pieces(buf, n, length));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private TokenVectors pieces(ByteBuffer buf, int n, int length) {
+        byte[] record = buf.array();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        float[][] vectors = new float[n][];
+        int at = HEADER;
+        for (int i = 0; i < n; i++) {
+            starts[i] = buf.getInt(at);
+            ends[i] = buf.getInt(at + 4);
+            float scale = buf.getFloat(at + 8);
+            if (starts[i] < 0 || starts[i] > ends[i] || ends[i] > length || !(scale >= 0)) {
+                return null;
+            }
+            at += 12;
+            float[] v = new float[dimension];
+            for (int d = 0; d < dimension; d++) {
+                v[d] = record[at + d];
+            }
+            vectors[i] = BgeEncoder.unit(v);
+            at += dimension;
+        }
+        return new TokenVectors(starts, ends, vectors);
+    }
+
+    /** The file's bytes, if it is a regular file (never through a link) of a plausible size. */
+    private Optional<byte[]> read(Path f) {
+        try (SeekableByteChannel ch = Files.newByteChannel(f, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            long size = ch.size();
+            if (size < recordBytes(0) || size > recordBytes(MAX_PIECES)) {
+                return Optional.empty();
+            }
+            ByteBuffer buf = ByteBuffer.allocate((int) size);
+            while (buf.hasRemaining()) {
+                if (ch.read(buf) < 0) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(buf.array());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes one file under a temporary name and moves it into place; returns how many bytes the
+     * folder grew by (0 when the write failed or was refused). A folder that is a symbolic link
+     * is never written through.
+     */
+    private long write(String key, byte[] record) {
+        Path target = file(key);
+        Path tmp = target.resolveSibling("." + key + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.createDirectories(target.getParent());
+            if (Files.isSymbolicLink(folder) || Files.isSymbolicLink(target.getParent())) {
+                return 0;
+            }
+            long before = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? size(target) : 0;
+            Files.write(tmp, record, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return record.length - before;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            return 0;
+        }
+    }
+
+    /** Learns the folder's size before this instance first writes: from the ledger, else by listing. */
+    private void countFolder() {
+        if (folderBytes < 0) {
+            folderBytes = readLedger().orElseGet(this::listedBytes);
+        }
+    }
+
+    /** Adds to the folder's size, trims it when over the bound and records the size in the ledger. */
+    private void grow(long bytes) {
+        if (bytes == 0) {
+            return;
+        }
+        folderBytes += bytes;
+        if (folderBytes > maxBytes) {
+            trimToBound();
+        }
+        writeLedger();
+    }
+
+    /** Drops the least recently written files until the folder is at three quarters of its bound. */
+    private void trimToBound() {
+        List<Path> files = listFiles();
+        files.sort(Comparator.comparing(TokenVectorCache::modified));
+        long total = files.stream().mapToLong(TokenVectorCache::size).sum();
+        for (Path p : files) {
+            if (total <= maxBytes * 3 / 4) {
+                break;
+            }
+            total -= size(p);
+            deleteQuietly(p);
+        }
+        folderBytes = total;
+    }
+
+    private long listedBytes() {
+        return listFiles().stream().mapToLong(TokenVectorCache::size).sum();
+    }
+
+    private List<Path> listFiles() {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return files;
+        }
+        try (Stream<Path> all = Files.find(folder, 2,
+                (p, a) -> a.isRegularFile() && p.getFileName().toString().endsWith(SUFFIX))) {
+            all.forEach(files::add);
+        } catch (IOException | RuntimeException e) {
+            // an unreadable folder: nothing to count or trim
+        }
+        return files;
+    }
+
+    private Optional<Long> readLedger() {
+        try {
+            Path ledger = folder.resolve(LEDGER);
+            if (!Files.isRegularFile(ledger, LinkOption.NOFOLLOW_LINKS) || Files.size(ledger) > 32) {
+                return Optional.empty();
+            }
+            long bytes = Long.parseLong(Files.readString(ledger).strip());
+            return bytes >= 0 ? Optional.of(bytes) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void writeLedger() {
+        Path ledger = folder.resolve(LEDGER);
+        Path tmp = folder.resolve("." + LEDGER + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.writeString(tmp, Long.toString(folderBytes), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(tmp, ledger, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private Path file(String key) {
+        return folder.resolve(key.substring(0, 2)).resolve(key + SUFFIX);
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private String key(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(model.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always present", e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a stale file is harmless: it fails its checks or is trimmed later
+        }
+    }
+}
