@@ -36,11 +36,12 @@ final class BatchTables {
     static final StructType LINKS = schema(
             "story", str(), "a", str(), "b", str(), "article_a", str(), "article_b", str(),
             "outlet_a", str(), "outlet_b", str(), "relation", str(), "score", real(),
-            "differences", DataTypes.createArrayType(DIFFERENCE, false));
+            "differences", DataTypes.createArrayType(DIFFERENCE, false), "grade", str(), "coverage", real(),
+            "shared_a_start", int32(), "shared_a_end", int32(), "shared_b_start", int32(), "shared_b_end", int32());
     static final StructType CONFLICTS = schema(
             "story", str(), "a", str(), "b", str(), "outlet_a", str(), "outlet_b", str(),
             "kind", str(), "value_a", str(), "value_b", str(),
-            "a_start", int32(), "a_end", int32(), "b_start", int32(), "b_end", int32());
+            "a_start", int32(), "a_end", int32(), "b_start", int32(), "b_end", int32(), "grade", str());
     static final StructType VALUE = schema(
             "kind", str(), "value", str(), "articles", strings());
     static final StructType CLAIMS = schema(
@@ -77,7 +78,10 @@ final class BatchTables {
             String aArticle = r.requirePassage(l.a()).articleId();
             String bArticle = r.requirePassage(l.b()).articleId();
             out.add(RowFactory.create(story, l.a(), l.b(), aArticle, bArticle, outlet(r, aArticle),
-                    outlet(r, bArticle), l.relation().label(), l.score(), seq(differences(l))));
+                    outlet(r, bArticle), l.relation().label(), l.score(), seq(differences(l)),
+                    l.grade().map(app.parallax.core.classify.Grade::label).orElse(null), l.coverage(),
+                    l.sharedA() == null ? null : l.sharedA().start(), l.sharedA() == null ? null : l.sharedA().end(),
+                    l.sharedB() == null ? null : l.sharedB().start(), l.sharedB() == null ? null : l.sharedB().end()));
         }
         return out;
     }
@@ -95,7 +99,7 @@ final class BatchTables {
             for (Difference d : l.conflicts()) {
                 out.add(RowFactory.create(story, l.a(), l.b(), outletA, outletB, d.conflictKind().label(),
                         d.aWords(), d.bWords(), d.aRange().start(), d.aRange().end(), d.bRange().start(),
-                        d.bRange().end()));
+                        d.bRange().end(), d.grade() == null ? null : d.grade().label()));
             }
         }
         return out;
