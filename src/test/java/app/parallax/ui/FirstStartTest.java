@@ -62,8 +62,12 @@ class FirstStartTest extends FxRobot {
         Application app = FxToolkit.setupApplication(ReaderApp.class);
         Seen shown = whenShown.get(30, TimeUnit.SECONDS);
         Seen afterShow = nextTurn.get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup(".article-column").queryAll().size() == 5);
+        // The state itself, not a side effect: five columns are built before the full comparison
+        // (which may still be refining under load) replaces the words-only one.
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> lookup(".article-column").queryAll().size() == 5
+                && idle(lookup("#status-bar").queryAs(StatusBar.class)));
         StatusBar done = lookup("#status-bar").queryAs(StatusBar.class);
+        String doneText = done.getText();
         FxToolkit.cleanupApplication(app);
 
         assertThat(shown.menus()).contains("File", "Edit", "View", "Navigate", "Help");
@@ -72,6 +76,14 @@ class FirstStartTest extends FxRobot {
         assertThat(afterShow.progress()).as("the UI thread runs while the story is still being opened or compared")
                 .isNotEqualTo(0);
         assertThat(done.getProgress()).as("idle once compared").isEqualTo(0);
+        assertThat(doneText).as("the full comparison's summary, not a step on the way").contains("claims")
+                .doesNotContain("Refining", "Comparing");
+    }
+
+    /** Done comparing: no progress shown and the status is the final summary. */
+    private static boolean idle(StatusBar bar) {
+        String text = bar.getText();
+        return bar.getProgress() == 0 && text.contains("claims") && !text.contains("Refining");
     }
 
     private static Seen seen(Scene scene) {
