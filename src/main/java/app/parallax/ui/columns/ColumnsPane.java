@@ -258,8 +258,14 @@ public final class ColumnsPane {
     /** Scrolls the columns so that the focused claim's passages sit level. */
     public void reveal(ReaderViewModel.Focus focus) {
         sync.quietly(() -> aligner.reveal(focus, vm.result(), visibleColumns(),
-                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId())));
+                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId()), valueIn(focus.claim())));
         markBandsDirty();
+    }
+
+    /** The value each article gives in a claim (empty for claims not in dispute), from the report. */
+    private java.util.function.Function<String, Optional<String>> valueIn(Claim claim) {
+        StoryReport report = vm.report();
+        return articleId -> claim.verdict() == Verdict.DISPUTED ? report.valueOf(claim, articleId) : Optional.empty();
     }
 
     /** After a filter change, zoom or resize, the clicked claim is brought level again once laid out. */
@@ -275,7 +281,8 @@ public final class ColumnsPane {
         if (focus != null && vm.selectedClaimProperty().get() != null) {
             boolean anchorShown = focus.anchorArticleId() != null && columns.containsKey(focus.anchorArticleId())
                     && !vm.hiddenArticles().contains(focus.anchorArticleId());
-            aligner.reveal(focus, vm.result(), visibleColumns(), anchorShown ? columns.get(focus.anchorArticleId()) : null);
+            aligner.reveal(focus, vm.result(), visibleColumns(), anchorShown ? columns.get(focus.anchorArticleId()) : null,
+                    valueIn(focus.claim()));
             markBandsDirty();
         }
     }
