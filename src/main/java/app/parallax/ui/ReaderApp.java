@@ -37,6 +37,7 @@ public final class ReaderApp extends Application {
     private List<Path> startPaths = List.of();
     private Path screenshot;
     private String screenshotView = "columns";
+    private boolean stallReport;
     private Background compute;
     private Background io;
     private ReaderViewModel vm;
@@ -59,6 +60,7 @@ public final class ReaderApp extends Application {
             screenshotView = raw.get(shotView + 1);
             raw.subList(shotView, shotView + 2).clear();
         }
+        stallReport = raw.remove(ReaderLauncher.STALL_REPORT_OPTION);
         int shot = raw.indexOf(ReaderLauncher.SCREENSHOT_OPTION);
         if (shot >= 0 && shot + 1 < raw.size()) {
             screenshot = Path.of(raw.get(shot + 1)).toAbsolutePath();
@@ -66,7 +68,7 @@ public final class ReaderApp extends Application {
         }
         if (!raw.isEmpty()) {
             startPaths = raw.stream().map(Path::of).toList();
-        } else if (screenshot == null && !settings.lastStory().isEmpty()
+        } else if (screenshot == null && !stallReport && !settings.lastStory().isEmpty()
                 && settings.lastStory().stream().map(Path::of).allMatch(Files::exists)) {
             startPaths = settings.lastStory().stream().map(Path::of).toList();
         }
@@ -95,6 +97,9 @@ public final class ReaderApp extends Application {
             System.out.printf("Time from window shown to highlights visible: %.0f ms%n", view.timeToHighlightsNanos() / 1e6);
             LaunchClock.print("highlights visible");
         });
+        if (stallReport) {
+            new StallReportMode(vm).arm();
+        }
         if (screenshot != null) {
             new ScreenshotMode(view, vm, io, screenshot, screenshotView).arm();
         }
@@ -120,7 +125,7 @@ public final class ReaderApp extends Application {
             vm.open(startPaths);
         }
         settingsProblem.ifPresent(vm.problems()::add);
-        if (screenshot == null) {
+        if (screenshot == null && !stallReport) {
             saveWhenChanged();
         }
     }

@@ -39,6 +39,8 @@ final class ReaderState {
     final Background io;
     final ReadOnlyObjectWrapper<StoryReport> report = new ReadOnlyObjectWrapper<>(StoryReport.of(ComparisonResult.empty()));
     final ReadOnlyBooleanWrapper refining = new ReadOnlyBooleanWrapper(false);
+    /** True while a comparison (either phase) runs; the status bar then offers Cancel. */
+    final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(false);
     final ObservableList<Article> articles = FXCollections.observableArrayList();
     final ObservableList<List<String>> recentStories = FXCollections.observableArrayList();
     final ObservableSet<List<String>> missingRecent = FXCollections.observableSet();

@@ -170,6 +170,16 @@ public final class ReaderViewModel implements NoteActions {
         comparing.recompute();
     }
 
+    /** Stops the running comparison; the window keeps the result it shows (the words-only one while refining). */
+    public void cancelComparison() {
+        comparing.cancel();
+    }
+
+    /** True while a comparison runs (either phase); the status bar then offers Cancel. */
+    public ReadOnlyBooleanProperty comparingProperty() {
+        return s.comparing.getReadOnlyProperty();
+    }
+
     // ---- hover, selection, navigation
 
     /** Brings a claim into view, with no anchor column (the view picks one). */
