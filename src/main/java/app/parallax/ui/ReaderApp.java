@@ -98,7 +98,7 @@ public final class ReaderApp extends Application {
             LaunchClock.print("highlights visible");
         });
         if (stallReport) {
-            new StallReportMode(vm).arm();
+            new StallReportMode(vm).arm(stage);
         }
         if (screenshot != null) {
             new ScreenshotMode(view, vm, io, screenshot, screenshotView).arm();

@@ -25,10 +25,12 @@ final class StallReportMode {
         this.vm = vm;
     }
 
-    /** Starts measuring now (call on the FX thread before the window shows). */
-    void arm() {
-        startNanos = System.nanoTime();
-        meter.start();
+    /** Starts measuring once the window is shown (call on the FX thread before it shows). */
+    void arm(javafx.stage.Stage stage) {
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            startNanos = System.nanoTime();
+            meter.start();
+        });
         InvalidationListener check = new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
@@ -52,10 +54,10 @@ final class StallReportMode {
 
     private void report() {
         meter.stop();
-        System.out.printf(Locale.ROOT, "Opened %d articles in %.1f s (to the full comparison shown, plus 2 s of layout): "
-                        + "longest UI-thread stall %.0f ms, %d stalls over 100 ms, %d frames%n",
+        System.out.printf(Locale.ROOT, "Opened %d articles: %.1f s from window shown to the full comparison shown: "
+                        + "longest UI-thread stall %.0f ms, %d over 100 ms, %d probes%n",
                 vm.articles().size(), (System.nanoTime() - startNanos) / 1e9 - 2, meter.longestMillis(), meter.stalls(),
-                meter.frames());
+                meter.probes());
         Platform.exit();
     }
 }
