@@ -67,10 +67,10 @@ public final class ReaderApp extends Application {
             raw.subList(shot, shot + 2).clear();
         }
         if (!raw.isEmpty()) {
-            startPaths = raw.stream().map(Path::of).toList();
+            startPaths = raw.stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
         } else if (screenshot == null && !stallReport && !settings.lastStory().isEmpty()
                 && settings.lastStory().stream().map(Path::of).allMatch(Files::exists)) {
-            startPaths = settings.lastStory().stream().map(Path::of).toList();
+            startPaths = settings.lastStory().stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
         }
         StartupPreload.begin(startPaths);
     }
@@ -82,6 +82,7 @@ public final class ReaderApp extends Application {
         io = Background.named("io");
         vm = new ReaderViewModel(compute, io, ComparisonEngine.fast(), ComparisonEngine.full());
         vm.setRecentStories(settings.recentStories());
+        vm.setRecentTitles(settings.recentTitles());
         view = new ReaderView(vm, settings);
         view.setAnnotatedPdfExporter((result, notes, title, target) -> PdfExport.write(result, notes, title,
                 PdfExport.Layout.CONTINUOUS, target, ProgressListener.NONE));
@@ -143,7 +144,7 @@ public final class ReaderApp extends Application {
     /** A snapshot of what to remember, taken on the FX thread. */
     private Settings current() {
         return view.settings(settings).withSize(stage.getWidth(), stage.getHeight()).withLastStory(vm.openedPaths())
-                .withRecentStories(List.copyOf(vm.recentStories()));
+                .withRecentStories(List.copyOf(vm.recentStories())).withRecentTitles(java.util.Map.copyOf(vm.recentTitles()));
     }
 
     @Override

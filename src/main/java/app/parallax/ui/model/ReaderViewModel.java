@@ -344,6 +344,25 @@ public final class ReaderViewModel implements NoteActions {
         s.recentStories.setAll(RecentStories.clean(stories));
     }
 
+    /** The titles of the recent stories, keyed by {@link RecentStories#key(List)}; a story opened again gets its new title. */
+    public javafx.collections.ObservableMap<String, String> recentTitles() {
+        return s.recentTitles;
+    }
+
+    /** Starts the recent stories' titles from the saved settings. */
+    public void setRecentTitles(java.util.Map<String, String> titles) {
+        s.recentTitles.clear();
+        s.recentTitles.putAll(titles);
+    }
+
+    /**
+     * Ids of open articles that were pasted or downloaded and are kept nowhere yet (the story has
+     * no writable folder, or it is the example): quitting asks before they are lost.
+     */
+    public javafx.collections.ObservableSet<String> unsavedArticles() {
+        return javafx.collections.FXCollections.unmodifiableObservableSet(s.unsaved);
+    }
+
     /** The recent stories found missing by the last {@link #checkRecentStories()}. */
     public ObservableSet<List<String>> missingRecentStories() {
         return s.missingRecent;
