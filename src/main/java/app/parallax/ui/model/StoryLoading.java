@@ -218,7 +218,9 @@ final class StoryLoading {
         };
         task.setOnSucceeded(e -> {
             if (story == s.storyGeneration) {
-                s.origins.put(a.id(), Origin.ofFile(folder.resolve(task.getValue()), origin.fetchedAt()));
+                // the page stays: Save Story As still carries it; the file lets a rename reach story.json
+                s.origins.put(a.id(), new Origin(origin.kind(), origin.location(), Optional.of(folder.resolve(task.getValue())),
+                        origin.page(), origin.fetchedAt()));
                 s.status.set("Kept " + a.outlet() + " in the story folder as " + task.getValue());
             }
         });
