@@ -43,9 +43,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "Warm runs per case (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--write-stories", paramLabel = "DIR",
+            description = "Write the synthetic stories of 9 and 60 articles the reader's stall report opens into DIR/nine and DIR/sixty, then stop.")
+    Path writeStories;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (writeStories != null) {
+            for (Path story : BenchStories.writeReaderStories(writeStories)) {
+                out.println("Wrote " + story);
+            }
+            return 0;
+        }
         LoadedStory corpus = Ingest.load(List.of(Ingest.defaultCorpus()));
         BenchStories stories = new BenchStories();
         List<Article> fifty = stories.articles(50, 40);

@@ -1,6 +1,9 @@
 package app.parallax.cli;
 
 import app.parallax.core.article.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +17,7 @@ import java.util.Set;
  * has real work to do. Seeded: every run measures the same texts. Nothing here is taken from the
  * bundled story.
  */
-final class BenchStories {
+public final class BenchStories {
 
     private static final String[] SYLLABLES = {"ka", "ren", "dor", "vel", "mi", "tos", "bar", "lin", "qu", "ost",
         "an", "er", "ul", "sha", "pe", "gri", "mon", "tev", "ash", "ou"};
@@ -37,7 +40,7 @@ final class BenchStories {
      * {@code count} articles of {@code sentencesEach} sentences, in paragraphs of three; about half
      * of each article's sentences report events other articles report too.
      */
-    List<Article> articles(int count, int sentencesEach) {
+    public List<Article> articles(int count, int sentencesEach) {
         List<String[]> events = new ArrayList<>();
         for (int i = 0; i < count * sentencesEach / 2; i++) {
             events.add(event());
@@ -96,6 +99,26 @@ final class BenchStories {
 
     private String pick(String[] options) {
         return options[random.nextInt(options.length)];
+    }
+
+    /**
+     * Writes {@code count} articles of {@code sentencesEach} sentences as text files into {@code dir}
+     * (created if missing), as a story folder the reader opens.
+     *
+     * @return the folder
+     * @throws IOException if a file cannot be written
+     */
+    public static Path writeStory(Path dir, int count, int sentencesEach) throws IOException {
+        Files.createDirectories(dir);
+        for (Article a : new BenchStories().articles(count, sentencesEach)) {
+            Files.writeString(dir.resolve(a.id() + ".txt"), a.text());
+        }
+        return dir;
+    }
+
+    /** The stories the reader's hidden {@code --stall-report} mode is measured on: 9 and 60 articles of 40 sentences. */
+    static List<Path> writeReaderStories(Path dir) throws IOException {
+        return List.of(writeStory(dir.resolve("nine"), 9, 40), writeStory(dir.resolve("sixty"), 60, 40));
     }
 
     private static Article article(String id, List<String> sentences) {

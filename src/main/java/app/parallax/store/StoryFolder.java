@@ -110,6 +110,56 @@ public final class StoryFolder {
         }
     }
 
+    /**
+     * Keeps one more article in an existing story folder, so that a pasted or downloaded article
+     * is there when the story is opened again: its text as a new {@code <id>.txt} (never replacing
+     * a file: a taken name gets a number), the downloaded page beside it, and its outlet, headline,
+     * date, address and fetch time in {@code story.json}, which is replaced atomically.
+     *
+     * @param folder the open story's folder; must be a real folder, not a symbolic link
+     * @return the name of the text file written
+     * @throws StoreException naming the folder or file and the reason when it cannot be written
+     */
+    public static String keep(Path folder, Article article, Origin origin) throws StoreException {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(origin, "origin");
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new StoreException(folder.toString(), "is not a folder (or is a symbolic link); the article was not kept", null);
+        }
+        Path sidecar = folder.resolve(SIDECAR);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = readSidecar(json, sidecar);
+        String id = freeName(folder, article.id());
+        try {
+            Files.writeString(folder.resolve(id + ".txt"), article.text(), StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+            ObjectNode entry = (root.get("articles") instanceof ObjectNode o ? o : root.putObject("articles"))
+                    .putObject(id + ".txt");
+            describe(entry, article);
+            origin.fetchedAt().ifPresent(t -> entry.put("fetched", t.toString()));
+            keepOriginal(folder, id, origin).ifPresent(name -> entry.put("original", name));
+            SafeOutput.write(sidecar, out -> json.writeValue(out, root));
+            return id + ".txt";
+        } catch (AccessDeniedException e) {
+            throw new StoreException(folder.toString(), "permission denied; the article was not kept", e);
+        } catch (IOException e) {
+            throw new StoreException(folder.toString(), "cannot be written (" + e.getMessage() + ")", e);
+        } catch (ExportException e) {
+            throw new StoreException(sidecar.toString(), e.reason(), e);
+        }
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3}… when a text or page of that name is already there. */
+    private static String freeName(Path folder, String base) {
+        String safe = base.replaceAll("[^A-Za-z0-9._-]", "-");
+        String id = safe;
+        for (int n = 2; Files.exists(folder.resolve(id + ".txt"), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(folder.resolve(id + ".html"), java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            id = safe + "-" + n;
+        }
+        return id;
+    }
+
     private static ObjectNode readSidecar(ObjectMapper json, Path sidecar) throws StoreException {
         Optional<byte[]> bytes;
         try {

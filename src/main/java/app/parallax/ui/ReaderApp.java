@@ -40,6 +40,7 @@ public final class ReaderApp extends Application {
     private List<String> startSources = List.of();
     private Path screenshot;
     private String screenshotView = "columns";
+    private boolean stallReport;
     private Background compute;
     private Background io;
     private ReaderViewModel vm;
@@ -62,6 +63,7 @@ public final class ReaderApp extends Application {
             screenshotView = raw.get(shotView + 1);
             raw.subList(shotView, shotView + 2).clear();
         }
+        stallReport = raw.remove(ReaderLauncher.STALL_REPORT_OPTION);
         int shot = raw.indexOf(ReaderLauncher.SCREENSHOT_OPTION);
         if (shot >= 0 && shot + 1 < raw.size()) {
             screenshot = Path.of(raw.get(shot + 1)).toAbsolutePath();
@@ -70,10 +72,10 @@ public final class ReaderApp extends Application {
         if (raw.stream().anyMatch(LinkFetcher::isLink)) {
             startSources = List.copyOf(raw); // links and files, read in the given order
         } else if (!raw.isEmpty()) {
-            startPaths = raw.stream().map(Path::of).toList();
-        } else if (screenshot == null && !settings.lastStory().isEmpty()
+            startPaths = raw.stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
+        } else if (screenshot == null && !stallReport && !settings.lastStory().isEmpty()
                 && settings.lastStory().stream().map(Path::of).allMatch(Files::exists)) {
-            startPaths = settings.lastStory().stream().map(Path::of).toList();
+            startPaths = settings.lastStory().stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
         }
         StartupPreload.begin(startPaths);
     }
@@ -85,6 +87,7 @@ public final class ReaderApp extends Application {
         io = Background.named("io");
         vm = new ReaderViewModel(compute, io, ComparisonEngine.fast(), ComparisonEngine.full());
         vm.setRecentStories(settings.recentStories());
+        vm.setRecentTitles(settings.recentTitles());
         view = new ReaderView(vm, settings);
         view.setAnnotatedPdfExporter((result, notes, title, target) -> PdfExport.write(result, notes, title,
                 PdfExport.Layout.CONTINUOUS, target, ProgressListener.NONE));
@@ -100,6 +103,9 @@ public final class ReaderApp extends Application {
             System.out.printf("Time from window shown to highlights visible: %.0f ms%n", view.timeToHighlightsNanos() / 1e6);
             LaunchClock.print("highlights visible");
         });
+        if (stallReport) {
+            new StallReportMode(vm).arm(stage);
+        }
         if (screenshot != null) {
             new ScreenshotMode(view, vm, io, screenshot, screenshotView).arm();
         }
@@ -127,7 +133,7 @@ public final class ReaderApp extends Application {
             vm.open(startPaths);
         }
         settingsProblem.ifPresent(vm.problems()::add);
-        if (screenshot == null) {
+        if (screenshot == null && !stallReport) {
             saveWhenChanged();
         }
     }
@@ -148,7 +154,7 @@ public final class ReaderApp extends Application {
     /** A snapshot of what to remember, taken on the FX thread. */
     private Settings current() {
         return view.settings(settings).withSize(stage.getWidth(), stage.getHeight()).withLastStory(vm.openedPaths())
-                .withRecentStories(List.copyOf(vm.recentStories()));
+                .withRecentStories(List.copyOf(vm.recentStories())).withRecentTitles(java.util.Map.copyOf(vm.recentTitles()));
     }
 
     @Override

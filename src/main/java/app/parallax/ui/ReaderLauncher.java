@@ -9,6 +9,8 @@ public final class ReaderLauncher {
     static final String SCREENSHOT_OPTION = "--screenshot";
     /** Hidden option beside it: {@code --screenshot-view pair} takes the pair view instead of the columns. */
     static final String SCREENSHOT_VIEW_OPTION = "--screenshot-view";
+    /** Hidden option: {@code --stall-report} measures the longest UI-thread stall while the given story opens, then quits. */
+    static final String STALL_REPORT_OPTION = "--stall-report";
 
     private ReaderLauncher() {
     }

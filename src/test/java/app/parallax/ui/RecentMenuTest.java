@@ -54,12 +54,12 @@ class RecentMenuTest extends ApplicationTest {
     void storiesOpenedAreListedNewestFirstAndClickingOneReopensIt() throws Exception {
         Path summit = story("summit", "alpha.txt", ReaderUsabilityTest.ALPHA, "beta.txt", ReaderUsabilityTest.BETA);
         Path talks = story("talks", "gamma.txt", ReaderUsabilityTest.GAMMA, "beta.txt", ReaderUsabilityTest.BETA);
-        openAndWait(summit, "alpha");
-        openAndWait(talks, "gamma");
+        String summitTitle = openAndWait(summit, "alpha");
+        String talksTitle = openAndWait(talks, "gamma");
 
         clickOn("File").clickOn("#menu-recent");
-        assertThat(text("#menu-recent-0")).startsWith("talks — ");
-        assertThat(text("#menu-recent-1")).startsWith("summit — ");
+        assertThat(text("#menu-recent-0")).as("named by the story's title").isEqualTo(talksTitle);
+        assertThat(text("#menu-recent-1")).isEqualTo(summitTitle);
         javafx.geometry.Bounds item = shown("#menu-recent-1").localToScreen(shown("#menu-recent-1").getBoundsInLocal());
         moveTo(item.getMinX() + 20, shown("#menu-recent-0").localToScreen(shown("#menu-recent-0").getBoundsInLocal()).getCenterY());
         clickOn(item.getMinX() + 20, item.getCenterY());
@@ -85,10 +85,45 @@ class RecentMenuTest extends ApplicationTest {
         return dir;
     }
 
-    private void openAndWait(Path story, String articleId) throws Exception {
-        interact(() -> vm.open(List.of(story)));
+    /** Opens the story and waits for it; returns its title. */
+    private String openAndWait(Path story, String articleId) throws Exception {
+        return openAndWait(List.of(story), articleId);
+    }
+
+    private String openAndWait(List<Path> paths, String articleId) throws Exception {
+        interact(() -> vm.open(paths));
         until(() -> vm.articles().stream().anyMatch(a -> a.id().equals(articleId)));
         WaitForAsyncUtils.waitForFxEvents();
+        return vm.storyTitleProperty().get();
+    }
+
+    @Test
+    void aStoryOpenedByRelativePathsIsRememberedByAbsoluteOnesSoAnotherWorkingFolderFindsIt() throws Exception {
+        Path summit = story("relative-summit", "alpha.txt", ReaderUsabilityTest.ALPHA, "beta.txt", ReaderUsabilityTest.BETA);
+        Path relative = Path.of("").toAbsolutePath().relativize(summit);
+        assertThat(relative.isAbsolute()).isFalse();
+        openAndWait(List.of(relative.resolve("alpha.txt"), relative.resolve("beta.txt")), "alpha");
+
+        assertThat(vm.recentStories().get(0)).containsExactly(summit.resolve("alpha.txt").toString(),
+                summit.resolve("beta.txt").toString());
+        assertThat(vm.openedPaths()).allMatch(p -> Path.of(p).isAbsolute());
+        // what a reader started in another folder would check: only absolute paths, so the cwd does not matter
+        assertThat(app.parallax.ui.settings.RecentStories.missing(List.copyOf(vm.recentStories()))).isEmpty();
+        clickOn("File").clickOn("#menu-recent");
+        assertThat(text("#menu-recent-0")).doesNotContain("(missing)");
+    }
+
+    @Test
+    void unreadableInputsAreLeftOutOfTheRecentEntry() throws Exception {
+        Path dir = story("mixed", "alpha.txt", ReaderUsabilityTest.ALPHA, "beta.txt", ReaderUsabilityTest.BETA);
+        Files.write(dir.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        Files.writeString(dir.resolve("empty.txt"), "");
+        Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0, 7});
+        openAndWait(List.of(dir.resolve("alpha.txt"), dir.resolve("photo.png"), dir.resolve("empty.txt"),
+                dir.resolve("binary.txt"), dir.resolve("beta.txt")), "alpha");
+
+        assertThat(vm.recentStories().get(0)).containsExactly(dir.resolve("alpha.txt").toString(),
+                dir.resolve("beta.txt").toString());
     }
 
     private String text(String id) {

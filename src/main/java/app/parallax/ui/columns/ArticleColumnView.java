@@ -103,7 +103,7 @@ public final class ArticleColumnView {
     /** Takes the result's passages of this article and updates the shared share. */
     public void showResult(ComparisonResult result) {
         passages = result.passagesOf(article.id());
-        String words = article.wordCount() + " words";
+        String words = app.parallax.report.Words.count(article.wordCount(), "word", "words");
         String date = article.date().isBlank() ? "" : article.date() + " · ";
         String shared = passages.isEmpty() ? "" : String.format(" · %.0f%% shared", 100 * result.sharedShare(article.id()));
         meta.setText(date + words + shared);

@@ -7,6 +7,7 @@ import app.parallax.core.align.Claim;
 import app.parallax.core.article.Passage;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ScrollPane;
@@ -33,14 +34,34 @@ final class ColumnAligner {
      */
     public void reveal(ReaderViewModel.Focus focus, ComparisonResult r, List<ArticleColumnView> shown,
                 ArticleColumnView preferred) {
+        reveal(focus, r, shown, preferred, id -> Optional.empty());
+    }
+
+    /**
+     * As {@link #reveal(ReaderViewModel.Focus, ComparisonResult, List, ArticleColumnView)}; for a
+     * disputed claim the row also scrolls sideways so that two columns giving different values
+     * (the nearest such pair, the preferred column's side when it has one) are both in view, as
+     * Meld and WinMerge show both sides of the current difference.
+     *
+     * @param valueOf the value each article gives in the claim, empty when it gives none
+     */
+    public void reveal(ReaderViewModel.Focus focus, ComparisonResult r, List<ArticleColumnView> shown,
+                ArticleColumnView preferred, Function<String, Optional<String>> valueOf) {
         Claim claim = focus.claim();
+        Optional<OpposingSides.Pair> sides = OpposingSides.nearest(shown.stream().map(ArticleColumnView::id).toList(),
+                valueOf, preferred != null && shown.contains(preferred) ? preferred.id() : null);
         ArticleColumnView anchor = preferred != null && shown.contains(preferred) ? preferred
-                : shown.stream().filter(c -> claim.reportedBy(c.id())).findFirst().orElse(null);
+                : sides.map(p -> byId(shown, p.left()))
+                        .orElseGet(() -> shown.stream().filter(c -> claim.reportedBy(c.id())).findFirst().orElse(null));
         Passage anchorPassage = anchor == null ? null : r.passageIn(claim, anchor.id()).orElse(null);
         if (anchorPassage == null) {
             return;
         }
-        scrollIntoView(anchor);
+        if (sides.isPresent()) {
+            scrollIntoView(byId(shown, sides.get().left()), byId(shown, sides.get().right()));
+        } else {
+            scrollIntoView(anchor);
+        }
         if (focus.anchorPassageId() == null || anchor.boundsOnScreen(anchorPassage).isEmpty()) {
             placeAt(anchor, anchorPassage, thirdDown(anchor));
         }
@@ -54,6 +75,33 @@ final class ColumnAligner {
                 r.passageIn(claim, col.id()).ifPresent(p -> placeAt(col, p, y));
             }
         }
+    }
+
+    private static ArticleColumnView byId(List<ArticleColumnView> shown, String id) {
+        return shown.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Scrolls the row sideways so that both columns show, centred together when they fit; when
+     * they do not, the left one shows at the left edge.
+     */
+    public void scrollIntoView(ArticleColumnView left, ArticleColumnView right) {
+        double viewport = columnsScroll.getViewportBounds().getWidth();
+        double content = columnsBox.getWidth() - viewport;
+        if (content <= 0) {
+            return;
+        }
+        Bounds a = left.node().getBoundsInParent();
+        Bounds b = right.node().getBoundsInParent();
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double maxX = Math.max(a.getMaxX(), b.getMaxX());
+        double shownFrom = columnsScroll.getHvalue() * content;
+        if (minX >= shownFrom - 0.5 && maxX <= shownFrom + viewport + 0.5) {
+            return;
+        }
+        double from = maxX - minX <= viewport ? (minX + maxX - viewport) / 2 : minX;
+        columnsScroll.setHvalue(Math.max(0, Math.min(1, from / content)));
+        columnsScroll.layout();
     }
 
     /** Scrolls the row of columns sideways, when it is wider than the window, so the column shows. */

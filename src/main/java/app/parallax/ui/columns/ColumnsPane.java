@@ -36,6 +36,9 @@ public final class ColumnsPane {
     public static final double MIN_COLUMN = 205;
     /** Text re-wraps over a few pulses after a zoom or resize: level the claim again on each. */
     private static final int RELEVEL_PASSES = 4;
+    /** New columns built at once; a story with more builds the rest a few at a time. */
+    static final int EAGER_COLUMNS = 12;
+    private static final int COLUMNS_PER_PULSE = 3;
 
     private final ReaderViewModel vm;
     private final ArticleColumnView.Events events;
@@ -47,6 +50,10 @@ public final class ColumnsPane {
     private final ColumnAligner aligner = new ColumnAligner(columnsScroll, columnsBox);
     private final ScrollSync sync;
     private final ColumnWidths widths = new ColumnWidths();
+    private final List<Article> pending = new ArrayList<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper columnsComplete = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+    private List<FindModel.Match> lastFound = List.of();
+    private Optional<FindModel.Match> lastCurrent = Optional.empty();
     private ArticleColumnView lastFocused;
     private boolean bandsDirty;
     private int relevelPasses;
@@ -85,19 +92,65 @@ public final class ColumnsPane {
         return columnsBox;
     }
 
-    /** Matches the columns to the view model's articles, keeping unchanged ones. */
+    /**
+     * Matches the columns to the view model's articles, keeping unchanged ones. The first
+     * {@value #EAGER_COLUMNS} new columns are built at once; further ones (a story of 60 articles)
+     * are built {@value #COLUMNS_PER_PULSE} a pulse, so the window keeps answering clicks while
+     * they come.
+     */
     public void rebuild() {
         Map<String, ArticleColumnView> old = new LinkedHashMap<>(columns);
         columns.clear();
+        pending.clear();
+        int built = 0;
         for (Article a : vm.articles()) {
             ArticleColumnView existing = old.get(a.id());
-            ArticleColumnView col = existing != null && existing.article().equals(a) ? existing : newColumn(a);
-            columns.put(a.id(), col);
+            if (existing != null && existing.article().equals(a)) {
+                columns.put(a.id(), existing);
+            } else if (built++ < EAGER_COLUMNS) {
+                columns.put(a.id(), newColumn(a));
+            } else {
+                pending.add(a);
+            }
         }
         if (lastFocused != null && !columns.containsValue(lastFocused)) {
             lastFocused = columns.get(lastFocused.id());
         }
+        columnsComplete.set(pending.isEmpty());
         layoutColumns();
+        if (!pending.isEmpty()) {
+            Platform.runLater(this::buildPending);
+        }
+    }
+
+    /** Builds the next few waiting columns in story order, then yields to the next pulse. */
+    private void buildPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<ArticleColumnView> added = new ArrayList<>();
+        for (int i = 0; i < COLUMNS_PER_PULSE && !pending.isEmpty(); i++) {
+            Article a = pending.remove(0);
+            if (vm.articles().contains(a)) {
+                added.add(newColumn(a));
+            }
+        }
+        Map<String, ArticleColumnView> byId = new LinkedHashMap<>(columns);
+        added.forEach(c -> byId.put(c.id(), c));
+        columns.clear();
+        vm.articles().stream().map(Article::id).filter(byId::containsKey).forEach(id -> columns.put(id, byId.get(id)));
+        layoutColumns();
+        added.forEach(this::applyLastMarks);
+        if (!pending.isEmpty()) {
+            Platform.runLater(this::buildPending);
+        } else {
+            columnsComplete.set(true);
+        }
+    }
+
+    /** True once every open article has its column (false while a long story's columns are still being built). */
+    public javafx.beans.property.ReadOnlyBooleanProperty columnsCompleteProperty() {
+        return columnsComplete.getReadOnlyProperty();
     }
 
     private ArticleColumnView newColumn(Article a) {
@@ -203,13 +256,23 @@ public final class ColumnsPane {
 
     /** Applies the verdict, hover, selection, note and find marks to every column. */
     public void refreshHighlights(List<FindModel.Match> found, Optional<FindModel.Match> current) {
-        StoryReport report = vm.report();
-        HighlightPlan.Marks marks = new HighlightPlan.Marks(Set.copyOf(vm.shownVerdicts()), counterparts(),
-                selectedPassages(), List.copyOf(vm.notes()), found, current);
+        lastFound = List.copyOf(found);
+        lastCurrent = current;
+        HighlightPlan.Marks marks = marks();
         for (ArticleColumnView col : columns.values()) {
-            col.applySpans(HighlightPlan.of(report, col.id(), col.area().getLength(), marks));
+            col.applySpans(HighlightPlan.of(vm.report(), col.id(), col.area().getLength(), marks));
         }
         markBandsDirty();
+    }
+
+    private HighlightPlan.Marks marks() {
+        return new HighlightPlan.Marks(Set.copyOf(vm.shownVerdicts()), counterparts(), selectedPassages(),
+                List.copyOf(vm.notes()), lastFound, lastCurrent);
+    }
+
+    /** A column built late gets the marks the others were last given. */
+    private void applyLastMarks(ArticleColumnView col) {
+        col.applySpans(HighlightPlan.of(vm.report(), col.id(), col.area().getLength(), marks()));
     }
 
     /** The passages reporting the same claim as the hovered one, and those linked to it. */
@@ -258,8 +321,14 @@ public final class ColumnsPane {
     /** Scrolls the columns so that the focused claim's passages sit level. */
     public void reveal(ReaderViewModel.Focus focus) {
         sync.quietly(() -> aligner.reveal(focus, vm.result(), visibleColumns(),
-                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId())));
+                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId()), valueIn(focus.claim())));
         markBandsDirty();
+    }
+
+    /** The value each article gives in a claim (empty for claims not in dispute), from the report. */
+    private java.util.function.Function<String, Optional<String>> valueIn(Claim claim) {
+        StoryReport report = vm.report();
+        return articleId -> claim.verdict() == Verdict.DISPUTED ? report.valueOf(claim, articleId) : Optional.empty();
     }
 
     /** After a filter change, zoom or resize, the clicked claim is brought level again once laid out. */
@@ -275,7 +344,8 @@ public final class ColumnsPane {
         if (focus != null && vm.selectedClaimProperty().get() != null) {
             boolean anchorShown = focus.anchorArticleId() != null && columns.containsKey(focus.anchorArticleId())
                     && !vm.hiddenArticles().contains(focus.anchorArticleId());
-            aligner.reveal(focus, vm.result(), visibleColumns(), anchorShown ? columns.get(focus.anchorArticleId()) : null);
+            aligner.reveal(focus, vm.result(), visibleColumns(), anchorShown ? columns.get(focus.anchorArticleId()) : null,
+                    valueIn(focus.claim()));
             markBandsDirty();
         }
     }

@@ -30,6 +30,7 @@ final class Comparing {
 
     void recompute(List<Article> input) {
         s.busy.set(true);
+        s.comparing.set(true);
         s.progress.set(-1);
         s.status.set("Comparing " + Words.count(input.size(), "article", "articles") + "…");
         comparisons.start(input, new TwoPhaseComparison.Listener() {
@@ -51,6 +52,7 @@ final class Comparing {
             @Override
             public void failed(Throwable failure) {
                 s.busy.set(false);
+                s.comparing.set(false);
                 s.refining.set(false);
                 s.progress.set(0);
                 s.status.set("Comparison failed");
@@ -59,12 +61,31 @@ final class Comparing {
         });
     }
 
+    /**
+     * Stops the running comparison (inside the engine, at its next check) and keeps what is shown:
+     * the words-only result when the full one was still refining, else the last result.
+     */
+    void cancel() {
+        if (!s.comparing.get()) {
+            return;
+        }
+        boolean hadWords = s.refining.get();
+        comparisons.cancel();
+        s.comparing.set(false);
+        s.busy.set(false);
+        s.refining.set(false);
+        s.progress.set(0);
+        s.status.set(hadWords ? "Comparison cancelled: showing the comparison by words only (F5 compares again)"
+                : "Comparison cancelled: the highlights are from the last comparison (F5 compares again)");
+    }
+
     private void finish(ComparisonResult r, boolean complete) {
         Claim keep = sameClaimIn(r, s.selectedClaim.get());
         s.report.set(StoryReport.of(r));
         s.selectedClaim.set(keep);
         s.result.set(r);
         s.busy.set(!complete);
+        s.comparing.set(!complete);
         s.refining.set(!complete);
         s.progress.set(complete ? 1 : -1);
         s.status.set((complete ? "" : "Refining comparison… ") + String.format(

@@ -41,9 +41,13 @@ final class ReaderState {
     final Background io;
     final ReadOnlyObjectWrapper<StoryReport> report = new ReadOnlyObjectWrapper<>(StoryReport.of(ComparisonResult.empty()));
     final ReadOnlyBooleanWrapper refining = new ReadOnlyBooleanWrapper(false);
+    /** True while a comparison (either phase) runs; the status bar then offers Cancel. */
+    final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(false);
     final ObservableList<Article> articles = FXCollections.observableArrayList();
     final ObservableList<List<String>> recentStories = FXCollections.observableArrayList();
     final ObservableSet<List<String>> missingRecent = FXCollections.observableSet();
+    /** The titles of the recent stories, by {@code RecentStories.key}. */
+    final javafx.collections.ObservableMap<String, String> recentTitles = FXCollections.observableHashMap();
     final ReadOnlyObjectWrapper<ComparisonResult> result = new ReadOnlyObjectWrapper<>(ComparisonResult.empty());
     final ReadOnlyObjectWrapper<Path> storyFolder = new ReadOnlyObjectWrapper<>();
     final ReadOnlyStringWrapper storyTitle = new ReadOnlyStringWrapper("");
@@ -66,6 +70,10 @@ final class ReaderState {
     /** Where each open article came from, by id, so that Save Story As can keep the pages. */
     final Map<String, Origin> origins = new HashMap<>();
     final UndoStack undo = new UndoStack();
+    /** Pasted or downloaded articles kept nowhere yet (no writable story folder): quitting asks first. */
+    final ObservableSet<String> unsaved = FXCollections.observableSet();
+    /** True while the bundled example is open: pasted articles are not written into the app's own files. */
+    boolean exampleOpen;
     /** The link fetch running now, if any; Cancel interrupts it. */
     final ReadOnlyObjectWrapper<Task<LoadedStory>> fetch = new ReadOnlyObjectWrapper<>();
     final BooleanBinding fetching = fetch.isNotNull();

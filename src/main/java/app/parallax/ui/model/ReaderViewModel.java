@@ -172,6 +172,16 @@ public final class ReaderViewModel implements NoteActions {
         comparing.recompute();
     }
 
+    /** Stops the running comparison; the window keeps the result it shows (the words-only one while refining). */
+    public void cancelComparison() {
+        comparing.cancel();
+    }
+
+    /** True while a comparison runs (either phase); the status bar then offers Cancel. */
+    public ReadOnlyBooleanProperty comparingProperty() {
+        return s.comparing.getReadOnlyProperty();
+    }
+
     // ---- hover, selection, navigation
 
     /** Brings a claim into view, with no anchor column (the view picks one). */
@@ -342,6 +352,25 @@ public final class ReaderViewModel implements NoteActions {
     /** Starts the recent list from the saved settings. */
     public void setRecentStories(List<List<String>> stories) {
         s.recentStories.setAll(RecentStories.clean(stories));
+    }
+
+    /** The titles of the recent stories, keyed by {@link RecentStories#key(List)}; a story opened again gets its new title. */
+    public javafx.collections.ObservableMap<String, String> recentTitles() {
+        return s.recentTitles;
+    }
+
+    /** Starts the recent stories' titles from the saved settings. */
+    public void setRecentTitles(java.util.Map<String, String> titles) {
+        s.recentTitles.clear();
+        s.recentTitles.putAll(titles);
+    }
+
+    /**
+     * Ids of open articles that were pasted or downloaded and are kept nowhere yet (the story has
+     * no writable folder, or it is the example): quitting asks before they are lost.
+     */
+    public javafx.collections.ObservableSet<String> unsavedArticles() {
+        return javafx.collections.FXCollections.unmodifiableObservableSet(s.unsaved);
     }
 
     /** The recent stories found missing by the last {@link #checkRecentStories()}. */

@@ -33,6 +33,7 @@ final class StoryEditing {
             return;
         }
         Article gone = s.articles.remove(at);
+        s.unsaved.remove(articleId);
         boolean wasHidden = s.hiddenArticles.remove(articleId);
         long story = s.storyGeneration;
         s.undo.push("close " + gone.outlet(), () -> {
@@ -74,6 +75,8 @@ final class StoryEditing {
         };
         task.setOnSucceeded(e -> {
             s.status.set("Story saved to " + target);
+            s.unsaved.clear();
+            s.exampleOpen = false;
             s.useFolder(target.toAbsolutePath().normalize());
         });
         task.setOnFailed(e -> {

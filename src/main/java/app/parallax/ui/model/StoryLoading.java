@@ -8,12 +8,16 @@ import app.parallax.ingest.IngestProblem;
 import app.parallax.ingest.LinkFetcher;
 import app.parallax.ingest.LoadedStory;
 import app.parallax.ingest.Origin;
+import app.parallax.store.StoreException;
+import app.parallax.store.StoryFolder;
 import app.parallax.ui.settings.RecentStories;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -41,13 +45,14 @@ final class StoryLoading {
     }
 
     void open(List<Path> paths) {
-        List<Path> copy = List.copyOf(paths);
+        List<Path> copy = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         cancelFetch();
         long story = ++s.storyGeneration;
         s.status.set("Opening " + describe(copy) + "…");
         Task<LoadedStory> task = run(() -> preloadedOrRead(copy), loaded -> {
             if (story == s.storyGeneration) {
-                replaceStory(loaded, copy.stream().map(Path::toString).toList());
+                Set<String> unreadable = loaded.problems().stream().map(IngestProblem::source).collect(Collectors.toSet());
+                replaceStory(loaded, loaded.articles().isEmpty() ? List.of() : RecentStories.remembered(copy, unreadable));
             }
         });
         // Esc and Cancel stop a slow read too (each article's extraction checks for it)
@@ -60,12 +65,13 @@ final class StoryLoading {
         run(() -> preloadedOrRead(List.of(Ingest.defaultCorpus())), loaded -> {
             if (story == s.storyGeneration) {
                 replaceStory(loaded, List.of());
+                s.exampleOpen = true;
             }
         });
     }
 
     void add(List<Path> paths) {
-        List<Path> copy = List.copyOf(paths);
+        List<Path> copy = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         long story = s.storyGeneration;
         s.status.set("Adding " + describe(copy) + "…");
         run(() -> Ingest.load(copy), loaded -> {
@@ -97,6 +103,7 @@ final class StoryLoading {
             }
             if (replace) {
                 replaceStory(loaded, List.of());
+                loaded.articles().forEach(a -> s.unsaved.add(a.id()));
             } else {
                 addLoaded(loaded);
             }
@@ -157,13 +164,17 @@ final class StoryLoading {
 
     private void replaceStory(LoadedStory loaded, List<String> paths) {
         s.undo.clear();
+        s.unsaved.clear();
+        s.exampleOpen = false;
         reportProblems(loaded.problems());
         loaded.notices().forEach(n -> s.problems.add("Note: " + n.message()));
         s.storyTitle.set(loaded.title());
         s.openedPaths.clear();
         s.openedPaths.addAll(paths);
         if (!paths.isEmpty()) {
+            s.recentTitles.put(RecentStories.key(paths), loaded.title());
             s.recentStories.setAll(RecentStories.add(s.recentStories, paths));
+            s.recentTitles.keySet().retainAll(s.recentStories.stream().map(RecentStories::key).toList());
         }
         s.origins.clear();
         s.origins.putAll(loaded.origins());
@@ -188,6 +199,46 @@ final class StoryLoading {
         }
         s.articles.addAll(renamed);
         comparing.recompute();
+        renamed.stream().filter(a -> Optional.ofNullable(s.origins.get(a.id())).map(o -> o.kind() != Origin.Kind.FILE).orElse(false))
+                .forEach(this::keep);
+    }
+
+    /**
+     * Keeps a pasted or downloaded article in the story folder (on the io thread) so that it is
+     * there when the story is opened again; without a writable folder it is marked unsaved and
+     * quitting asks first.
+     */
+    private void keep(Article a) {
+        Path folder = s.storyFolder.get();
+        Origin origin = s.origins.get(a.id());
+        if (folder == null || s.exampleOpen) {
+            s.unsaved.add(a.id());
+            return;
+        }
+        long story = s.storyGeneration;
+        Task<String> task = new Task<>() {
+            @Override
+            protected String call() throws StoreException {
+                return StoryFolder.keep(folder, a, origin);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (story == s.storyGeneration) {
+                // the page stays: Save Story As still carries it; the file lets a rename reach story.json
+                s.origins.put(a.id(), new Origin(origin.kind(), origin.location(), Optional.of(folder.resolve(task.getValue())),
+                        origin.page(), origin.fetchedAt()));
+                s.status.set("Kept " + a.outlet() + " in the story folder as " + task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (story == s.storyGeneration) {
+                s.unsaved.add(a.id());
+                Throwable t = task.getException();
+                s.problems.add("Could not keep " + a.outlet() + " in the story folder: "
+                        + (t instanceof StoreException se ? se.getMessage() : t) + "; File ▸ Save Story As… keeps it");
+            }
+        });
+        s.io.submit(task);
     }
 
     private String uniqueId(String base, List<Article> pending) {

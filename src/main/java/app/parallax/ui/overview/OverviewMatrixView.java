@@ -2,19 +2,23 @@ package app.parallax.ui.overview;
 
 import app.parallax.ui.columns.VerdictStyle;
 
-import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
 import app.parallax.core.classify.Verdict;
 import app.parallax.report.StoryReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -22,63 +26,145 @@ import javafx.scene.layout.VBox;
  * The overview: one row per shown outlet, one column per claim in story order, each cell styled
  * by what that outlet does with the claim (agrees, is in a dispute, reports it alone, or does not
  * report it). Clicking a cell asks to go there.
+ *
+ * <p>Only the cells in view exist: a story of 60 articles has a hundred thousand cells, and
+ * building them all kept the UI thread busy for tens of seconds. Scroll bars move the window over
+ * claims and outlets; at most {@value #MAX_ROWS} outlet rows show, so the matrix never takes the
+ * columns' height.
  */
 public final class OverviewMatrixView {
 
+    /** The most outlet rows shown at once; more scroll. */
+    public static final int MAX_ROWS = 9;
+    private static final double HGAP = 1;
+
     private final GridPane grid = new GridPane();
+    private final ScrollBar claimsBar = new ScrollBar();
+    private final ScrollBar rowsBar = new ScrollBar();
+    private final Label probeOutlet = new Label("M");
+    private final Region probeCell = new Region();
     private final VBox root;
     private final BiConsumer<Claim, String> go;
+    private StoryReport report = StoryReport.of(app.parallax.core.ComparisonResult.empty());
+    private List<Article> articles = List.of();
+    private List<Claim> claims = List.of();
+    private Claim selected;
 
     public OverviewMatrixView(BiConsumer<Claim, String> go) {
         this.go = go;
         grid.getStyleClass().add("matrix-grid");
-        grid.setHgap(1);
+        grid.setHgap(HGAP);
         grid.setVgap(2);
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setId("matrix-scroll");
-        scroll.setFitToHeight(true);
-        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // A scroll bar shown "as needed" is laid over the last row; reserve its room instead.
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        Runnable bar = () -> scroll.setHbarPolicy(grid.prefWidth(-1) > scroll.getViewportBounds().getWidth() + 0.5
-                ? ScrollPane.ScrollBarPolicy.ALWAYS : ScrollPane.ScrollBarPolicy.NEVER);
-        grid.widthProperty().addListener((o, was, now) -> bar.run());
-        scroll.viewportBoundsProperty().addListener((o, was, now) -> bar.run());
-        scroll.getStyleClass().add("matrix-scroll");
-        scroll.setMinHeight(Region.USE_PREF_SIZE);
+        grid.setMinWidth(0);
+        HBox.setHgrow(grid, Priority.ALWAYS);
+        claimsBar.setId("matrix-hbar");
+        rowsBar.setId("matrix-vbar");
+        rowsBar.setOrientation(Orientation.VERTICAL);
+        rowsBar.managedProperty().bind(rowsBar.visibleProperty());
+        claimsBar.valueProperty().addListener((o, was, now) -> redraw());
+        rowsBar.valueProperty().addListener((o, was, now) -> redraw());
+        probes();
+        HBox body = new HBox(grid, rowsBar, probeOutlet, probeCell);
+        body.setId("matrix-scroll");
+        body.getStyleClass().add("matrix-scroll");
+        body.widthProperty().addListener((o, was, now) -> redraw());
+        body.addEventFilter(ScrollEvent.SCROLL, this::wheel);
         Label title = new Label("Overview — claims in story order (click a cell to go there)");
         title.getStyleClass().add("panel-title");
-        root = new VBox(2, title, scroll);
+        root = new VBox(2, title, body, claimsBar);
         root.setId("overview");
         root.getStyleClass().add("overview");
         root.setMinHeight(Region.USE_PREF_SIZE);
+        root.setMaxHeight(Region.USE_PREF_SIZE);
+    }
+
+    /** Hidden, unmanaged nodes styled like a row label and a cell: their CSS sizes give the window's width in claims. */
+    private void probes() {
+        probeOutlet.getStyleClass().add("matrix-outlet");
+        probeCell.getStyleClass().add("matrix-cell");
+        for (Node n : List.of(probeOutlet, probeCell)) {
+            n.setManaged(false);
+            n.setVisible(false);
+        }
     }
 
     public Node node() {
         return root;
     }
 
+    /** Shows a new result, filter or selection; the window scrolls to the selected claim when it is out of view. */
     public void update(StoryReport report, List<Article> shownArticles, Set<Verdict> shown, Claim selected) {
-        ComparisonResult result = report.result();
-        grid.getChildren().clear();
-        for (int row = 0; row < shownArticles.size(); row++) {
-            Label name = new Label(shownArticles.get(row).outlet());
-            name.getStyleClass().add("matrix-outlet");
-            grid.add(name, 0, row);
+        this.report = report;
+        this.articles = List.copyOf(shownArticles);
+        this.claims = report.result().claims().stream().filter(c -> shown.contains(c.verdict())).toList();
+        this.selected = selected;
+        int at = selected == null ? -1 : indexOf(selected);
+        int width = claimsInView();
+        if (at >= 0 && (at < claimsBar.getValue() || at >= claimsBar.getValue() + width)) {
+            claimsBar.setMax(Math.max(0, claims.size() - width));
+            claimsBar.setValue(Math.max(0, Math.min(claimsBar.getMax(), at - width / 2)));
         }
-        int col = 1;
-        for (Claim c : result.claims()) {
-            if (!shown.contains(c.verdict())) {
-                continue;
-            }
-            for (int row = 0; row < shownArticles.size(); row++) {
-                grid.add(cell(report, c, shownArticles.get(row), selected), col, row);
-            }
-            col++;
-        }
+        redraw();
     }
 
-    private Region cell(StoryReport report, Claim claim, Article article, Claim selected) {
+    private int indexOf(Claim claim) {
+        for (int i = 0; i < claims.size(); i++) {
+            if (claims.get(i).id().equals(claim.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How many claim columns fit beside the outlet names. */
+    private int claimsInView() {
+        double pitch = Math.max(1, probeCell.prefWidth(-1)) + HGAP;
+        double names = probeOutlet.prefWidth(-1) + HGAP;
+        double room = root.getWidth() - root.getInsets().getLeft() - root.getInsets().getRight() - names
+                - (rowsBar.isVisible() ? rowsBar.getWidth() : 0);
+        return room <= 0 ? 60 : Math.max(1, (int) Math.floor(room / pitch));
+    }
+
+    private void redraw() {
+        int rows = Math.min(MAX_ROWS, articles.size());
+        rowsBar.setVisible(articles.size() > rows);
+        rowsBar.setMax(Math.max(0, articles.size() - rows));
+        rowsBar.setVisibleAmount(rows);
+        int width = claimsInView();
+        claimsBar.setMax(Math.max(0, claims.size() - width));
+        claimsBar.setVisibleAmount(Math.min(width, claims.size()));
+        claimsBar.setVisible(claims.size() > width);
+        int firstRow = (int) Math.round(Math.min(rowsBar.getValue(), rowsBar.getMax()));
+        int firstClaim = (int) Math.round(Math.min(claimsBar.getValue(), claimsBar.getMax()));
+        List<Node> children = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            Article a = articles.get(firstRow + r);
+            Label name = new Label(a.outlet());
+            name.getStyleClass().add("matrix-outlet");
+            name.setTooltip(new Tooltip(a.outlet()));
+            GridPane.setConstraints(name, 0, r);
+            children.add(name);
+            for (int c = 0; c < width && firstClaim + c < claims.size(); c++) {
+                Region cell = cell(claims.get(firstClaim + c), a);
+                GridPane.setConstraints(cell, c + 1, r);
+                children.add(cell);
+            }
+        }
+        grid.getChildren().setAll(children);
+    }
+
+    private void wheel(ScrollEvent e) {
+        double delta = Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY()) || !rowsBar.isVisible() || e.isShiftDown()
+                ? -(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()) : 0;
+        if (delta != 0) {
+            claimsBar.setValue(Math.max(0, Math.min(claimsBar.getMax(), claimsBar.getValue() + Math.signum(delta) * 5)));
+        } else {
+            rowsBar.setValue(Math.max(0, Math.min(rowsBar.getMax(), rowsBar.getValue() - Math.signum(e.getDeltaY()))));
+        }
+        e.consume();
+    }
+
+    private Region cell(Claim claim, Article article) {
         Region cell = new Region();
         cell.setId("cell-" + claim.id() + "-" + article.id());
         cell.getStyleClass().add("matrix-cell");
@@ -88,9 +174,10 @@ public final class OverviewMatrixView {
         if (selected != null && selected.id().equals(claim.id())) {
             cell.getStyleClass().add("matrix-selected");
         }
+        StoryReport from = report;
         cell.setOnMouseEntered(e -> {
             if (cell.getProperties().get("tip") == null) {
-                Tooltip tip = new Tooltip(tooltip(report, claim, article, reports));
+                Tooltip tip = new Tooltip(tooltip(from, claim, article, reports));
                 cell.getProperties().put("tip", tip);
                 Tooltip.install(cell, tip);
             }

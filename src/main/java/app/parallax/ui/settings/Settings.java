@@ -1,6 +1,7 @@
 package app.parallax.ui.settings;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,9 +18,11 @@ import java.util.Objects;
  * @param lastStory the files or folders last opened; empty for the example story
  * @param recentStories the stories opened last, newest first, at most {@value RecentStories#LIMIT}
  * @param syncScrolling whether the other columns follow the one the user scrolls (View ▸ Synchronise Scrolling)
+ * @param recentTitles the title of each recent story, keyed by {@link RecentStories#key(List)}; titles of
+ *                     stories not in {@code recentStories} are dropped, long ones cut
  */
 public record Settings(double width, double height, String theme, double zoom, List<String> lastStory,
-                       List<List<String>> recentStories, boolean syncScrolling) {
+                       List<List<String>> recentStories, boolean syncScrolling, Map<String, String> recentTitles) {
 
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 2.5;
@@ -35,6 +38,13 @@ public record Settings(double width, double height, String theme, double zoom, L
         zoom = Double.isNaN(zoom) || zoom <= 0 ? 1 : Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
         lastStory = lastStory == null ? List.of() : lastStory.stream().filter(Objects::nonNull).toList();
         recentStories = RecentStories.clean(recentStories);
+        recentTitles = RecentStories.titlesOf(recentStories, recentTitles);
+    }
+
+    /** Settings without titles for the recent stories (as saved before Open Recent named stories by title). */
+    public Settings(double width, double height, String theme, double zoom, List<String> lastStory,
+                    List<List<String>> recentStories, boolean syncScrolling) {
+        this(width, height, theme, zoom, lastStory, recentStories, syncScrolling, Map.of());
     }
 
     /** Settings without recent stories (as saved before the File menu listed them). */
@@ -60,26 +70,30 @@ public record Settings(double width, double height, String theme, double zoom, L
     }
 
     public Settings withSize(double w, double h) {
-        return new Settings(w, h, theme, zoom, lastStory, recentStories, syncScrolling);
+        return new Settings(w, h, theme, zoom, lastStory, recentStories, syncScrolling, recentTitles);
     }
 
     public Settings withTheme(String t) {
-        return new Settings(width, height, t, zoom, lastStory, recentStories, syncScrolling);
+        return new Settings(width, height, t, zoom, lastStory, recentStories, syncScrolling, recentTitles);
     }
 
     public Settings withZoom(double z) {
-        return new Settings(width, height, theme, z, lastStory, recentStories, syncScrolling);
+        return new Settings(width, height, theme, z, lastStory, recentStories, syncScrolling, recentTitles);
     }
 
     public Settings withLastStory(List<String> paths) {
-        return new Settings(width, height, theme, zoom, paths, recentStories, syncScrolling);
+        return new Settings(width, height, theme, zoom, paths, recentStories, syncScrolling, recentTitles);
     }
 
     public Settings withRecentStories(List<List<String>> stories) {
-        return new Settings(width, height, theme, zoom, lastStory, stories, syncScrolling);
+        return new Settings(width, height, theme, zoom, lastStory, stories, syncScrolling, recentTitles);
+    }
+
+    public Settings withRecentTitles(Map<String, String> titles) {
+        return new Settings(width, height, theme, zoom, lastStory, recentStories, syncScrolling, titles);
     }
 
     public Settings withSyncScrolling(boolean on) {
-        return new Settings(width, height, theme, zoom, lastStory, recentStories, on);
+        return new Settings(width, height, theme, zoom, lastStory, recentStories, on, recentTitles);
     }
 }

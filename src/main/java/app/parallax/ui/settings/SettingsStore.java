@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ public final class SettingsStore {
 
     /** The file as written, before validation; absent values are null. */
     record Raw(Double width, Double height, String theme, Double zoom, List<String> lastStory,
-               List<List<String>> recentStories, Boolean syncScrolling) {
+               List<List<String>> recentStories, Boolean syncScrolling, Map<String, String> recentTitles) {
     }
 
     /** Largest settings file read (a real one is under 10 KB). */
@@ -91,7 +92,8 @@ public final class SettingsStore {
             Settings d = Settings.defaults();
             Settings s = new Settings(or(raw.width(), d.width()), or(raw.height(), d.height()),
                     raw.theme() == null ? d.theme() : raw.theme(), or(raw.zoom(), d.zoom()), raw.lastStory(),
-                    raw.recentStories(), raw.syncScrolling() == null ? d.syncScrolling() : raw.syncScrolling());
+                    raw.recentStories(), raw.syncScrolling() == null ? d.syncScrolling() : raw.syncScrolling(),
+                    raw.recentTitles());
             List<String> changed = changed(raw, s);
             return new Loaded(s, changed.isEmpty() ? Optional.empty()
                     : Optional.of(damaged("had values out of range (" + String.join(", ", changed)

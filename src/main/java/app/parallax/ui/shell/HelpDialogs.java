@@ -20,7 +20,7 @@ final class HelpDialogs {
             "Ctrl+F\tFind in all columns (Enter / Shift+Enter: next / previous, Esc: close)",
             "Ctrl+M\tAdd a note to the selected text",
             "F2\tRename the outlet of the focused column",
-            "Esc\tCancel fetching links",
+            "Esc\tCancel fetching links or comparing",
             "F5\tCompare again",
             "F9\tShow or hide the side panel",
             "Ctrl+Shift+P\tCompare two outlets side by side (View ▸ All Columns goes back)",

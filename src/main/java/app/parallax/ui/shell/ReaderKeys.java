@@ -44,10 +44,17 @@ final class ReaderKeys {
         e.consume();
     }
 
-    /** Esc stops a running link fetch; otherwise it does what it did before (closes a popup, a dialog). */
+    /**
+     * Esc stops a running link fetch, else a running comparison (unless typed in a text field,
+     * such as the find bar's, which Esc closes); otherwise it does what it did before.
+     */
     private void cancelFetchKey(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE && vm.fetchingProperty().get()) {
             vm.cancelFetch();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && vm.comparingProperty().get()
+                && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            vm.cancelComparison();
             e.consume();
         }
     }

@@ -82,7 +82,8 @@ final class ReaderMenus {
                 item("Save Story As…", "Shortcut+Shift+S", "menu-save-story", files::saveStoryAs),
                 exportPdf,
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", "menu-quit", () -> window().hide()));
+                item("Quit", "Shortcut+Q", "menu-quit", () -> window().fireEvent(
+                        new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
         return file;
     }
 

@@ -94,6 +94,7 @@ public final class ReaderView {
         new ReaderKeys(vm, looks, columns).install(scene);
         scene.windowProperty().addListener((o, was, w) -> {
             if (w != null) {
+                new UnsavedWork(vm, files).install(w);
                 w.setOnShown(e -> {
                     shownAt = System.nanoTime();
                     side.placeFor(scene.getWidth());

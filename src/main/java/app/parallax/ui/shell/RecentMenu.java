@@ -30,6 +30,7 @@ final class RecentMenu {
         });
         // in place, not rebuilt: the check answers while the menu is open
         vm.missingRecentStories().addListener((SetChangeListener<List<String>>) c -> markMissing());
+        vm.recentTitles().addListener((javafx.collections.MapChangeListener<String, String>) c -> markMissing());
         rebuild();
     }
 
@@ -72,7 +73,7 @@ final class RecentMenu {
     private void showMissing(MenuItem item, List<?> story) {
         boolean missing = vm.missingRecentStories().contains(story);
         List<String> paths = story.stream().map(String::valueOf).toList();
-        item.setText(RecentStories.label(paths) + (missing ? " (missing)" : ""));
+        item.setText(RecentStories.label(paths, vm.recentTitles().get(RecentStories.key(paths))) + (missing ? " (missing)" : ""));
         item.setDisable(missing);
     }
 }

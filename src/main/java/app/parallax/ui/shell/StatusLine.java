@@ -34,7 +34,13 @@ final class StatusLine {
         cancel.visibleProperty().bind(vm.fetchingProperty());
         cancel.managedProperty().bind(vm.fetchingProperty());
         cancel.setOnAction(e -> vm.cancelFetch());
-        bar.getRightItems().addAll(cancel, folder);
+        Button stop = new Button("Cancel");
+        stop.setId("cancel-comparison");
+        stop.setTooltip(new Tooltip("Stop comparing (Esc); the window keeps what it shows"));
+        stop.visibleProperty().bind(vm.comparingProperty().and(vm.fetchingProperty().not()));
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> vm.cancelComparison());
+        bar.getRightItems().addAll(cancel, stop, folder);
         return bar;
     }
 

@@ -1,0 +1,170 @@
+package app.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.cli.BenchStories;
+import app.parallax.core.ComparisonResult;
+import app.parallax.core.ProgressListener;
+import app.parallax.core.article.Article;
+import app.parallax.ui.columns.ArticleColumnView;
+import app.parallax.ui.model.ComparisonEngine;
+import app.parallax.ui.model.ReaderViewModel;
+import app.parallax.ui.overview.OverviewMatrixView;
+import app.parallax.ui.settings.Settings;
+import app.parallax.ui.shell.ReaderView;
+import app.parallax.ui.tasks.Background;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Sixty articles at 1280×720: the window answers while the story is compared, Cancel stops the
+ * comparison inside the engine and keeps what is shown, and the overview leaves room for text.
+ * The full comparison is held at its start until the test lets it go, so "while comparing" is a
+ * state the test waits for, not a race with the engine.
+ */
+class SixtyArticlesTest extends ApplicationTest {
+
+    @TempDir
+    Path temp;
+
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch fullStarted = new CountDownLatch(1);
+    private final CompletableFuture<Throwable> fullOutcome = new CompletableFuture<>();
+    private Background compute;
+    private Background io;
+    private ReaderViewModel vm;
+    private ReaderView view;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path story = BenchStories.writeStory(temp.resolve("sixty"), 60, 40);
+        compute = Background.named("sixty-compare");
+        io = Background.named("sixty-io");
+        ComparisonEngine words = ComparisonEngine.fast();
+        app.parallax.core.Comparison engine = app.parallax.core.Comparison.standard();
+        vm = new ReaderViewModel(compute, io, words, held(engine::run));
+        view = new ReaderView(vm, Settings.defaults());
+        stage.setScene(view.createScene(1280, 720));
+        stage.show();
+        vm.open(List.of(story));
+    }
+
+    /** The real engine, started only once the test releases it; records how its run ended. */
+    private ComparisonEngine held(ComparisonEngine engine) {
+        return (List<Article> articles, ProgressListener progress) -> {
+            fullStarted.countDown();
+            try {
+                awaitIgnoringInterrupts(release);
+                ComparisonResult r = engine.compare(articles, progress);
+                fullOutcome.complete(null);
+                return r;
+            } catch (RuntimeException e) {
+                fullOutcome.complete(e);
+                throw e;
+            }
+        };
+    }
+
+    /** Waits for the latch even when cancelling interrupts the thread: the engine itself must notice the cancellation. */
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (latch.getCount() > 0) {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @AfterEach
+    void stopThreads() {
+        release.countDown();
+        compute.close();
+        io.close();
+    }
+
+    @Test
+    void overviewLeavesRoomMenusOpenWhileComparingAndCancelStopsTheEngineKeepingTheWordsOnlyResult() throws Exception {
+        showsWordsOnlyResultWhileTheFullOneIsHeld();
+        theOverviewLeavesTheColumnsTheirTextAndBuildsOnlyTheCellsInView();
+        clickOn("File");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> menuShowing());
+        assertThat(vm.comparingProperty().get()).as("the menu opened while the comparison still runs").isTrue();
+        interact(this::hideMenus);
+        assertThat(vm.comparingProperty().get()).isTrue();
+
+        clickOn("#cancel-comparison");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.comparingProperty().get());
+        release.countDown();
+        Throwable outcome = fullOutcome.get(60, TimeUnit.SECONDS);
+        assertThat(outcome).as("the engine stopped at its first check").isInstanceOf(java.util.concurrent.CancellationException.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.statusProperty().get()).startsWith("Comparison cancelled");
+        assertThat(vm.result().articles()).as("the words-only result stays").hasSize(60);
+        assertThat(vm.busyProperty().get()).isFalse();
+        clickOn("View");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> menuShowing());
+        interact(this::hideMenus);
+    }
+
+    /** With the overview shown, every column in view shows lines of text and the status bar stays in the window. */
+    private void theOverviewLeavesTheColumnsTheirTextAndBuildsOnlyTheCellsInView() throws Exception {
+        int cells = lookup(".matrix-cell").queryAll().size();
+        int claims = vm.result().claims().size();
+        assertThat(cells).as("cells built, of %d claims × 60 outlets", claims)
+                .isLessThan(OverviewMatrixView.MAX_ROWS * 200);
+        ScrollPane row = lookup(".columns-scroll").query();
+        Bounds viewport = row.localToScreen(row.getLayoutBounds());
+        Bounds status = lookup("#status-bar").query().localToScreen(lookup("#status-bar").query().getBoundsInLocal());
+        Bounds window = row.getScene().getRoot().localToScreen(row.getScene().getRoot().getLayoutBounds());
+        assertThat(status.getMaxY()).as("the status bar stays in the window").isLessThanOrEqualTo(window.getMaxY() + 0.5);
+        int inView = 0;
+        for (ArticleColumnView col : view.visibleColumns()) {
+            Bounds b = col.node().localToScreen(col.node().getLayoutBounds());
+            if (b.getMaxX() <= viewport.getMinX() || b.getMinX() >= viewport.getMaxX()) {
+                continue;
+            }
+            inView++;
+            StyleClassedTextArea area = col.area();
+            int shownLines = WaitForAsyncUtils.asyncFx(() -> area.getVisibleParagraphs().size()).get(10, TimeUnit.SECONDS);
+            assertThat(area.getHeight()).as("text height of %s", col.id()).isGreaterThan(150);
+            assertThat(shownLines).as("paragraphs shown in %s", col.id()).isGreaterThan(0);
+        }
+        assertThat(inView).isGreaterThanOrEqualTo(3);
+    }
+
+    private void showsWordsOnlyResultWhileTheFullOneIsHeld() throws Exception {
+        assertThat(fullStarted.await(120, TimeUnit.SECONDS)).as("the full comparison started").isTrue();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.result().articles().size() == 60
+                && lookup(".article-column").queryAll().size() == 60);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void hideMenus() {
+        MenuBar bar = lookup(".menu-bar").query();
+        bar.getMenus().forEach(javafx.scene.control.Menu::hide);
+    }
+
+    private boolean menuShowing() {
+        MenuBar bar = lookup(".menu-bar").query();
+        return bar.getMenus().stream().anyMatch(m -> m.isShowing());
+    }
+
+}
