@@ -118,7 +118,7 @@ public final class SlotComparer {
             return sameRole(va, a, vb, b, alignment) ? Grade.CONFLICT : null;
         }
         if (tallies && va.kind() == ConflictKind.NUMBER || differentScopes(va, a, vb, b)
-                || governorsClash(va, a, vb, b, alignment)) {
+                || governorsClash(va, a, vb, b, alignment) || differentOwners(va, a, vb, b, alignment)) {
             return null;
         }
         if (differentUnits(va, a, vb, b, strong)) {
@@ -207,6 +207,22 @@ public final class SlotComparer {
         int gb = governor(vb, b);
         return ga >= 0 && gb >= 0 && alignment.partnerOfA(ga) != gb
                 && !a.tokens().get(ga).term().equals(b.tokens().get(gb).term());
+    }
+
+    /**
+     * Each figure stands right after a different name ("LaSalle, 36," / "Johnson, 66,"): the ages
+     * or records of two people, not two accounts of one.
+     */
+    private static boolean differentOwners(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
+        if (va.isName() || va.from() == 0 || vb.from() == 0) {
+            return false;
+        }
+        Token oa = a.tokens().get(va.from() - 1);
+        Token ob = b.tokens().get(vb.from() - 1);
+        boolean namesA = oa.capitalized() && !oa.sentenceInitial() && WordAlignment.isContent(oa);
+        boolean namesB = ob.capitalized() && !ob.sentenceInitial() && WordAlignment.isContent(ob);
+        return namesA && namesB && alignment.partnerOfA(va.from() - 1) != vb.from() - 1
+                && !oa.term().equals(ob.term());
     }
 
     private static int governor(Value v, Side s) {
