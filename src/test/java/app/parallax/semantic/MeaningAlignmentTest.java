@@ -34,6 +34,25 @@ class MeaningAlignmentTest {
     }
 
     @Test
+    void aFactInsideALongerSentenceIsLinked() {
+        ComparisonResult r = compare(
+                "The council approved the harbour budget by seven votes to two.",
+                "After a long night of debate over the ferries and the new schools, the council approved the harbour "
+                        + "budget by seven votes to two and adjourned until March.");
+
+        assertThat(r.links()).singleElement().satisfies(l -> assertThat(l.coverage()).isGreaterThan(0.8));
+    }
+
+    @Test
+    void aQuoteLinksToTheSameQuoteWithAnotherAttribution() {
+        ComparisonResult r = compare(
+                "\u201cWe will not give up the harbour to the developers,\u201d the mayor told reporters on Friday.",
+                "\u201cWe will not give up the harbour to the developers,\u201d said Dana Whitcombe, the mayor.");
+
+        assertThat(r.links()).hasSize(1);
+    }
+
+    @Test
     void weaponsAndArtilleryAndAmmunitionAreLinked() {
         ComparisonResult r = compare(
                 "Western officials fear that China could send weapons to Russia for its war in Ukraine.",
