@@ -75,6 +75,9 @@ public final class SlotComparer {
                     continue;
                 }
                 double anchor = sameButFor(va, a, vb, b) ? IDENTICAL_REST : anchor(va, a, vb, b, alignment);
+                if (ValueEquivalence.spellingsOfOneName(va, vb)) {
+                    anchor += SPELLING_FIRST;
+                }
                 if (anchor > bestAnchor) {
                     best = vb;
                     bestAnchor = anchor;
@@ -101,7 +104,7 @@ public final class SlotComparer {
                                boolean tallies, WordAlignment alignment) {
         boolean strong = anchor >= 1;
         boolean weak = anchor > 0;
-        if (anchor >= IDENTICAL_REST) {
+        if (anchor >= IDENTICAL_REST && anchor < SPELLING_FIRST) {
             return va.hedge().hedged() || vb.hedge().hedged() || ValueEquivalence.spellingsOfOneName(va, vb)
                     ? Grade.VALUES_DIFFER : Grade.CONFLICT;
         }
@@ -235,6 +238,9 @@ public final class SlotComparer {
         }
         return -1;
     }
+
+    /** A name spelled two ways is the other passage's likeliest counterpart, before any anchor. */
+    private static final double SPELLING_FIRST = 100;
 
     /** Anchor given to two values in passages that read the same but for them. */
     private static final double IDENTICAL_REST = 10;
