@@ -105,13 +105,13 @@ class SixtyArticlesTest extends ApplicationTest {
         showsWordsOnlyResultWhileTheFullOneIsHeld();
         theOverviewLeavesTheColumnsTheirTextAndBuildsOnlyTheCellsInView();
         clickOn("File");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> menuShowing());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> menuShowing());
         assertThat(vm.comparingProperty().get()).as("the menu opened while the comparison still runs").isTrue();
         interact(this::hideMenus);
         assertThat(vm.comparingProperty().get()).isTrue();
 
         clickOn("#cancel-comparison");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.comparingProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.comparingProperty().get());
         release.countDown();
         Throwable outcome = fullOutcome.get(60, TimeUnit.SECONDS);
         assertThat(outcome).as("the engine stopped at its first check").isInstanceOf(java.util.concurrent.CancellationException.class);
@@ -120,7 +120,7 @@ class SixtyArticlesTest extends ApplicationTest {
         assertThat(vm.result().articles()).as("the words-only result stays").hasSize(60);
         assertThat(vm.busyProperty().get()).isFalse();
         clickOn("View");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> menuShowing());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> menuShowing());
         interact(this::hideMenus);
     }
 
@@ -152,8 +152,8 @@ class SixtyArticlesTest extends ApplicationTest {
 
     private void showsWordsOnlyResultWhileTheFullOneIsHeld() throws Exception {
         assertThat(fullStarted.await(120, TimeUnit.SECONDS)).as("the full comparison started").isTrue();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.result().articles().size() == 60
-                && lookup(".article-column").queryAll().size() == 60);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.result().articles().size() == 60
+                && WaitForAsyncUtils.asyncFx(() -> lookup(".article-column").queryAll().size()).get() == 60);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -58,7 +58,7 @@ class UntrustedStoryFolderTest {
     }
 
     private static void until(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition); // a cap on a busy machine, not a wait
     }
 
     @Test
