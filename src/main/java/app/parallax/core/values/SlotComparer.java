@@ -20,9 +20,9 @@ import java.util.Set;
  * other closely, each is the only value of its type. A value that the other passage also states, or
  * that is compatible with the other ({@link ValueEquivalence}), is no difference.
  * <p>
- * Grades: a {@link Grade#CONFLICT} needs two precise values and a slot shown by aligned words; a
- * hedged value, two spellings of one name, or a slot known only from each value being the only one
- * of its type gives {@link Grade#VALUES_DIFFER}.
+ * Grades: a {@link Grade#CONFLICT} needs two precise values in one slot (shown by aligned words, or
+ * each the only value of its type); a hedged value, two spellings of one name, or a slot shown only
+ * weakly gives {@link Grade#VALUES_DIFFER}.
  */
 public final class SlotComparer {
 
@@ -132,7 +132,7 @@ public final class SlotComparer {
             return null;
         }
         boolean precise = !va.hedge().hedged() && !vb.hedge().hedged();
-        return strong && precise ? Grade.CONFLICT : Grade.VALUES_DIFFER;
+        return precise && (strong || lone) ? Grade.CONFLICT : Grade.VALUES_DIFFER;
     }
 
     /**
