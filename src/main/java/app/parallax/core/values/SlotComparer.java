@@ -63,7 +63,7 @@ public final class SlotComparer {
         double coverage = alignment.coverageOfShorter();
         boolean tallies = differentTallies(a.values(), b.values());
         for (Value va : a.values()) {
-            if (stated(va, b.values()) || va.hedge() == Hedge.VAGUE || va.reportingTime()) {
+            if (stated(va, b.values()) || va.hedge() == Hedge.VAGUE) {
                 continue;
             }
             Value best = null;
@@ -71,7 +71,9 @@ public final class SlotComparer {
             for (Value vb : b.values()) {
                 if (usedB.contains(vb) || !ValueEquivalence.comparable(va, vb) || vb.hedge() == Hedge.VAGUE
                         || stated(vb, a.values()) || ValueEquivalence.compatible(va, vb)
-                        || vb.reportingTime() || va.possessive() != vb.possessive() || differentUnits(va, a, vb, b, false)) {
+                        || va.reportingTime() != vb.reportingTime() || va.possessive() != vb.possessive()
+                        || differentUnits(va, a, vb, b, false)
+                        || va.reportingTime() && !sameStatement(va, a, vb, b, alignment)) {
                     continue;
                 }
                 double anchor = sameButFor(va, a, vb, b) ? IDENTICAL_REST : anchor(va, a, vb, b, alignment);
@@ -104,6 +106,9 @@ public final class SlotComparer {
                                boolean tallies, WordAlignment alignment) {
         boolean strong = anchor >= 1;
         boolean weak = anchor > 0;
+        if (va.reportingTime()) {
+            return Grade.VALUES_DIFFER;
+        }
         if (anchor >= IDENTICAL_REST && anchor < SPELLING_FIRST) {
             return va.hedge().hedged() || vb.hedge().hedged() || ValueEquivalence.spellingsOfOneName(va, vb)
                     ? Grade.VALUES_DIFFER : Grade.CONFLICT;
@@ -237,6 +242,21 @@ public final class SlotComparer {
             return WordAlignment.isContent(t) && !t.isNumeric() && !t.capitalized() ? i : -1;
         }
         return -1;
+    }
+
+    /**
+     * Two days that date a statement are compared only when they date the same statement: the
+     * same reporting verb stands right before both ("the attorney said Thursday" / "the attorney
+     * said Saturday"). Then they are worth a look, never more: two statements may be two days.
+     */
+    private static boolean sameStatement(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
+        if (va.from() == 0 || vb.from() == 0) {
+            return false;
+        }
+        int i = va.from() - 1;
+        int j = vb.from() - 1;
+        return alignment.partnerOfA(i) == j && REPORTING.contains(a.tokens().get(i).key())
+                && i > 0 && j > 0 && alignment.partnerOfA(i - 1) == j - 1;
     }
 
     /** A name spelled two ways is the other passage's likeliest counterpart, before any anchor. */
