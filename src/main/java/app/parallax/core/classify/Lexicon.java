@@ -30,7 +30,9 @@ public final class Lexicon {
             "organization", "organisation", "agency", "union", "party", "bank", "fund", "department", "office",
             "commission", "parliament", "assembly", "congress", "senate", "army", "navy", "police", "university",
             "institute", "corporation", "company", "group", "association", "times", "news", "press", "post",
-            "journal", "network", "service", "forum", "alliance");
+            "journal", "network", "service", "forum", "alliance", "center", "centre", "clinic", "hospital", "theater",
+            "theatre", "stadium", "arena", "hotel", "school", "college", "church", "museum", "hall", "award", "awards",
+            "prize", "club");
 
     static {
         put(ConflictKind.WEEKDAY, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

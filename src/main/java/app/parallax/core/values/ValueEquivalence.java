@@ -146,7 +146,7 @@ public final class ValueEquivalence {
         List<String> longer = List.of(wa.length <= wb.length ? wb : wa);
         boolean variant = false;
         for (String w : shorter) {
-            if (longer.contains(w)) {
+            if (longer.contains(w) || longer.stream().anyMatch(l -> sameWordSpelledAnotherWay(w, l))) {
                 continue;
             }
             if (longer.stream().noneMatch(l -> app.parallax.core.text.NameSpelling.variants(w, l))) {
@@ -157,11 +157,29 @@ public final class ValueEquivalence {
         return variant;
     }
 
+    /**
+     * One word in two spelling conventions or numbers, not two names: "Centre" / "Center",
+     * "Theatre" / "Theater", "Award" / "Awards", "Organisation" / "Organization".
+     */
+    static boolean sameWordSpelledAnotherWay(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        return x.replace("tre", "ter").equals(y.replace("tre", "ter")) || x.replace("our", "or").equals(y.replace("our", "or"))
+                || x.replace("is", "iz").equals(y.replace("is", "iz")) || (x + "s").equals(y) || (y + "s").equals(x);
+    }
+
     /** The names share a word but differ in another ("a.j. butler" / "a.j. smith"): one role, two names. */
     public static boolean partlySameName(Value a, Value b) {
         List<String> wa = List.of(a.norm().split(" "));
         List<String> wb = List.of(b.norm().split(" "));
+        List<String> onlyA = wa.stream().filter(w -> !wb.contains(w)).toList();
+        List<String> onlyB = wb.stream().filter(w -> !wa.contains(w)).toList();
+        boolean heads = onlyA.stream().anyMatch(w -> app.parallax.core.classify.Lexicon.isOrganisationHead(w)
+                || app.parallax.core.classify.Lexicon.isPlaceHead(w))
+                || onlyB.stream().anyMatch(w -> app.parallax.core.classify.Lexicon.isOrganisationHead(w)
+                || app.parallax.core.classify.Lexicon.isPlaceHead(w));
         return wa.size() >= 2 && wb.size() >= 2 && wa.stream().anyMatch(wb::contains)
-                && wa.stream().anyMatch(w -> !wb.contains(w)) && wb.stream().anyMatch(w -> !wa.contains(w));
+                && !onlyA.isEmpty() && !onlyB.isEmpty() && !heads;
     }
 }

@@ -66,6 +66,9 @@ class ValueEquivalenceTest {
     @CsvSource(delimiter = '|', value = {
             "Dana Butler | Dana Smith",
             "Tom Becker | Ann Miller",
+            "Kodak Theatre | Kodak Theater",
+            "Promises Treatment Centre | Promises Treatment Center",
+            "Tony Award | Tony Awards",
     })
     void differentNamesAreNoSpellings(String a, String b) {
         assertThat(ValueEquivalence.spellingsOfOneName(name(a), name(b))).isFalse();
