@@ -169,7 +169,10 @@ public final class ValueEquivalence {
                 || x.replace("is", "iz").equals(y.replace("is", "iz")) || (x + "s").equals(y) || (y + "s").equals(x);
     }
 
-    /** The names share a word but differ in another ("a.j. butler" / "a.j. smith"): one role, two names. */
+    /**
+     * The names are the same but for one word in the same place ("a.j. butler" / "a.j. smith"): one
+     * role, two names. "President Xi" / "Xi Jinping" is one man named two ways.
+     */
     public static boolean partlySameName(Value a, Value b) {
         List<String> wa = List.of(a.norm().split(" "));
         List<String> wb = List.of(b.norm().split(" "));
@@ -179,7 +182,9 @@ public final class ValueEquivalence {
                 || app.parallax.core.classify.Lexicon.isPlaceHead(w))
                 || onlyB.stream().anyMatch(w -> app.parallax.core.classify.Lexicon.isOrganisationHead(w)
                 || app.parallax.core.classify.Lexicon.isPlaceHead(w));
-        return wa.size() >= 2 && wb.size() >= 2 && wa.stream().anyMatch(wb::contains)
-                && !onlyA.isEmpty() && !onlyB.isEmpty() && !heads;
+        if (wa.size() < 2 || wa.size() != wb.size() || heads || onlyA.size() != 1 || onlyB.size() != 1) {
+            return false;
+        }
+        return wa.indexOf(onlyA.get(0)) == wb.indexOf(onlyB.get(0));
     }
 }

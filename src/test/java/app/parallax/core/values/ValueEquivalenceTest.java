@@ -74,6 +74,12 @@ class ValueEquivalenceTest {
         assertThat(ValueEquivalence.spellingsOfOneName(name(a), name(b))).isFalse();
     }
 
+    @org.junit.jupiter.api.Test
+    void aTitleAndAFullNameAreNotTwoNames() {
+        assertThat(ValueEquivalence.partlySameName(name("President Xi"), name("Xi Jinping"))).isFalse();
+        assertThat(ValueEquivalence.partlySameName(name("Dana Butler"), name("Dana Smith"))).isTrue();
+    }
+
     private static Value value(String text) {
         String sentence = "They said " + text + " on that day.";
         return ValueFinder.find(Tokenizer.tokenize(sentence), sentence).stream().filter(v -> !v.isName()).findFirst()
