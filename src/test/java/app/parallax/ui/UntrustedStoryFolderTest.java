@@ -126,8 +126,11 @@ class UntrustedStoryFolderTest {
 
             NotesStore file = new NotesStore(story);
             until(() -> file.load().notes().size() == 41);
-            until(() -> one.notes().size() == 41);
-            assertThat(file.load().notes()).extracting(n -> n.text()).contains("one 0", "two 0", "one 19", "two 19", "one last");
+            // every note of both windows is on disk; the next save of window one merges what two wrote
+            fx(() -> one.addNote("a", 27, 32, "one after"));
+            until(() -> one.notes().size() == 42 && file.load().notes().size() == 42);
+            assertThat(file.load().notes()).extracting(n -> n.text()).contains("one 0", "two 0", "one 19", "two 19", "one last",
+                    "one after");
             assertThat(one.problems()).contains(
                     "Notes of this story were also changed in another window; both windows' notes are kept.");
         } finally {
@@ -145,8 +148,13 @@ class UntrustedStoryFolderTest {
         fx(() -> vm.open(List.of(first)));
         until(() -> first.equals(vm.storyFolderProperty().get()) && vm.articles().size() == 1);
 
-        fx(() -> vm.open(List.of(slow)));
-        until(() -> vm.fetchingProperty().get());
+        java.util.concurrent.atomic.AtomicBoolean opening = new java.util.concurrent.atomic.AtomicBoolean();
+        fx(() -> {
+            vm.fetchingProperty().addListener((o, was, now) -> opening.compareAndSet(false, now));
+            vm.open(List.of(slow));
+            opening.compareAndSet(false, vm.fetchingProperty().get());
+        });
+        until(opening::get); // seen opening, however briefly the poll could have missed it
         fx(vm::cancelFetch);
 
         until(() -> vm.statusProperty().get().equals("Opening cancelled; the open story is unchanged"));
