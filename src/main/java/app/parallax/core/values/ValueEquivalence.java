@@ -165,8 +165,47 @@ public final class ValueEquivalence {
         if (x.equals(y)) {
             return true;
         }
+        if (x.length() >= 4 && y.length() >= 4 && (x.equals(y + "n") || y.equals(x + "n") || x.equals(y + "es")
+                || y.equals(x + "es"))) {
+            return true;
+        }
         return x.replace("tre", "ter").equals(y.replace("tre", "ter")) || x.replace("our", "or").equals(y.replace("our", "or"))
                 || x.replace("is", "iz").equals(y.replace("is", "iz")) || (x + "s").equals(y) || (y + "s").equals(x);
+    }
+
+    /**
+     * One name written two ways rather than two names: the words that differ are one word in two
+     * conventions or numbers (MacBook Pro / Pros, Somali / Somalis, Recognised / Recognized), or
+     * one side's differing word is the initials of the other's (EYP MCF / EYP Mission Critical
+     * Facilities, AFC / American Football Conference).
+     */
+    public static boolean oneNameWrittenTwoWays(Value a, Value b) {
+        List<String> wa = List.of(a.norm().split(" "));
+        List<String> wb = List.of(b.norm().split(" "));
+        List<String> onlyA = wa.stream().filter(w -> !wb.contains(w)).toList();
+        List<String> onlyB = wb.stream().filter(w -> !wa.contains(w)).toList();
+        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            return false;
+        }
+        if (onlyA.size() == onlyB.size()) {
+            boolean all = true;
+            for (int i = 0; i < onlyA.size(); i++) {
+                all &= sameWordSpelledAnotherWay(onlyA.get(i), onlyB.get(i));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return initialsOf(onlyA, onlyB) || initialsOf(onlyB, onlyA);
+    }
+
+    private static boolean initialsOf(List<String> shortForm, List<String> words) {
+        if (shortForm.size() != 1 || words.size() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        words.forEach(w -> initials.append(w.charAt(0)));
+        return shortForm.get(0).equals(initials.toString());
     }
 
     /**

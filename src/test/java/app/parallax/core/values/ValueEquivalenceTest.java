@@ -74,6 +74,17 @@ class ValueEquivalenceTest {
         assertThat(ValueEquivalence.spellingsOfOneName(name(a), name(b))).isFalse();
     }
 
+    @ParameterizedTest(name = "{0} / {1}: one name")
+    @CsvSource(delimiter = '|', value = {
+            "MacBook Pro | MacBook Pros",
+            "Somali | Somalis",
+            "Transit Corridor Recognised | Transit Corridor Recognized",
+            "Arlo MCF | Arlo Mission Critical Facilities",
+    })
+    void oneNameWrittenTwoWays(String a, String b) {
+        assertThat(ValueEquivalence.oneNameWrittenTwoWays(name(a), name(b))).isTrue();
+    }
+
     @org.junit.jupiter.api.Test
     void aTitleAndAFullNameAreNotTwoNames() {
         assertThat(ValueEquivalence.partlySameName(name("President Xi"), name("Xi Jinping"))).isFalse();
