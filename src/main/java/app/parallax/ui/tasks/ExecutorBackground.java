@@ -20,9 +20,17 @@ final class ExecutorBackground implements Background {
         });
     }
 
+    /**
+     * Runs the task on this thread; after {@link #close()} (the window is going away) a late task,
+     * such as the refinement a finished words-only comparison asks for, is cancelled, not thrown.
+     */
     @Override
     public void submit(Task<?> task) {
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            task.cancel(false);
+        }
     }
 
     /** Lets queued work (such as a last notes save) finish for up to three seconds, then interrupts. */
