@@ -117,8 +117,10 @@ public final class Aligner {
      */
     public Decisions link(Representation r, Candidates c) {
         boolean model = r.meaning && fixedThreshold == null;
-        return new Decisions(model ? decide(r.profiles, c.scores, r.articles.size(), r.index)
-                : select(r.profiles, c.scores, r.articles.size(), thresholds(r.meaning)));
+        if (model) {
+            return decide(r.profiles, c.scores, r.articles.size(), r.index);
+        }
+        return new Decisions(select(r.profiles, c.scores, r.articles.size(), thresholds(r.meaning)), Map.of());
     }
 
     /**
@@ -127,7 +129,8 @@ public final class Aligner {
      */
     public List<Link> compareValues(Representation r, Decisions d) {
         return d.pairs.parallelStream().map(pair -> link(r.profiles.get((int) pair[0]),
-                r.profiles.get((int) pair[1]), Double.longBitsToDouble(pair[2]), r.articles)).toList();
+                r.profiles.get((int) pair[1]), Double.longBitsToDouble(pair[2]), r.articles,
+                d.alignments.get(pairKey((int) pair[0], (int) pair[1])))).toList();
     }
 
     /** What the aligner knows of the passages (stage "represent"); opaque outside this package. */
@@ -162,9 +165,12 @@ public final class Aligner {
     /** The pairs the link stage keeps, in passage order. */
     public static final class Decisions {
         private final List<long[]> pairs;
+        /** The word alignment the link stage made of each kept pair, by pair key; empty by words alone. */
+        private final Map<Long, WordAlignment> alignments;
 
-        private Decisions(List<long[]> pairs) {
+        private Decisions(List<long[]> pairs, Map<Long, WordAlignment> alignments) {
             this.pairs = pairs;
+            this.alignments = alignments;
         }
 
         /** How many links. */
@@ -186,7 +192,7 @@ public final class Aligner {
         scores.forEach((key, s) -> {
             PassageProfile a = profiles.get((int) (key >>> 32));
             PassageProfile b = profiles.get((int) (long) key);
-            LinkEvidence e = evidence(a, b, s, best, index);
+            LinkEvidence e = evidence(a, b, s, best, index, WordAlignment.of(a.tokens, b.tokens));
             out.add(new CandidateEvidence(a.passage.id(), b.passage.id(), s, e, LinkModel.standard().links(e)));
         });
         out.sort(java.util.Comparator.comparing(CandidateEvidence::a).thenComparing(CandidateEvidence::b));
@@ -197,22 +203,25 @@ public final class Aligner {
     public record CandidateEvidence(String a, String b, double score, LinkEvidence evidence, boolean linked) {
     }
 
-    /** Pairs the link model accepts, in passage order. */
-    private static List<long[]> decide(List<PassageProfile> profiles, Map<Long, Double> scores, int articleCount,
-                                       TermIndex index) {
+    /** Pairs the link model accepts, in passage order, with the word alignments made to weigh them. */
+    private static Decisions decide(List<PassageProfile> profiles, Map<Long, Double> scores, int articleCount,
+                                    TermIndex index) {
         BestMatches best = new BestMatches(profiles, articleCount, scores);
         LinkModel model = LinkModel.standard();
         List<long[]> out = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<Long, WordAlignment> alignments = new ConcurrentHashMap<>();
         scores.entrySet().parallelStream().forEach(en -> {
             PassageProfile a = profiles.get((int) (en.getKey() >>> 32));
             PassageProfile b = profiles.get((int) (long) en.getKey());
-            if (model.links(evidence(a, b, en.getValue(), best, index))) {
+            WordAlignment al = WordAlignment.of(a.tokens, b.tokens);
+            if (model.links(evidence(a, b, en.getValue(), best, index, al))) {
                 out.add(new long[] {a.index, b.index, Double.doubleToLongBits(en.getValue())});
+                alignments.put(en.getKey(), al);
             }
         });
         List<long[]> sorted = new ArrayList<>(out);
         sorted.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-        return sorted;
+        return new Decisions(sorted, alignments);
     }
 
     private static final double SHARED_RARE_SCALE = 4;
@@ -222,8 +231,8 @@ public final class Aligner {
     private static final double LONG_SENTENCE_WORDS = 40;
 
     /** The signals for linking a and b (see {@link LinkEvidence}). */
-    static LinkEvidence evidence(PassageProfile a, PassageProfile b, double score, BestMatches best, TermIndex index) {
-        WordAlignment al = WordAlignment.of(a.tokens, b.tokens);
+    static LinkEvidence evidence(PassageProfile a, PassageProfile b, double score, BestMatches best, TermIndex index,
+                                 WordAlignment al) {
         double[] coverA = idfCoverage(a.tokens, al, true, index);
         double[] coverB = idfCoverage(b.tokens, al, false, index);
         boolean aShorter = coverA[1] <= coverB[1];
@@ -488,10 +497,12 @@ public final class Aligner {
         }
     }
 
-    private static Link link(PassageProfile a, PassageProfile b, double score, List<Article> articles) {
+    /** @param made the alignment the link stage already made of the pair, or null to make it here */
+    private static Link link(PassageProfile a, PassageProfile b, double score, List<Article> articles,
+                             @org.jspecify.annotations.Nullable WordAlignment made) {
         String textA = articles.get(a.articleIndex).text();
         String textB = articles.get(b.articleIndex).text();
-        WordAlignment alignment = WordAlignment.of(a.tokens, b.tokens);
+        WordAlignment alignment = made != null ? made : WordAlignment.of(a.tokens, b.tokens);
         List<Difference> flags = SlotComparer.compare(new SlotComparer.Side(a.tokens, a.values, textA),
                 new SlotComparer.Side(b.tokens, b.values, textB), alignment);
         List<Difference> words = DifferenceClassifier.classify(a.tokens, b.tokens, WordDiff.diff(a.tokens, b.tokens),

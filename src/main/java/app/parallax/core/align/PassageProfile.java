@@ -3,8 +3,6 @@ package app.parallax.core.align;
 import app.parallax.core.article.Passage;
 import app.parallax.core.classify.ConflictKind;
 import app.parallax.core.classify.Lexicon;
-import app.parallax.core.classify.Slot;
-import app.parallax.core.classify.SlotFinder;
 import app.parallax.core.text.StopWords;
 import app.parallax.core.text.Token;
 import java.util.EnumSet;
@@ -13,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the aligner knows of one passage: its tokens, its typed facts (slots), the set of content
+ * What the aligner knows of one passage: its tokens, its typed values, the set of content
  * terms it matches on and, when a sentence model is used, its embedding.
  * <p>
  * Values that two reports of one event may state differently (weekday, month, meal, time of day,
@@ -36,7 +34,6 @@ final class PassageProfile {
     final Passage passage;
     final List<Token> tokens;
     final Set<String> terms;
-    final List<Slot> slots;
     final List<app.parallax.core.values.Value> values;
     float[] vector;
     double norm;
@@ -48,7 +45,6 @@ final class PassageProfile {
         this.passage = passage;
         this.tokens = tokens;
         this.terms = contentTerms(tokens);
-        this.slots = SlotFinder.find(tokens);
         this.values = app.parallax.core.values.ValueFinder.find(tokens, text);
     }
 

@@ -9,7 +9,7 @@ public enum Grade {
     CONFLICT("conflict"),
     /**
      * Worth a look, not proof: a hedged or approximate value ("about 40"), two spellings of one
-     * name (Miliote / Milliote), or a slot the two passages share only loosely.
+     * name (Fenwick / Fennwick), or a slot the two passages share only loosely.
      */
     VALUES_DIFFER("values differ");
 

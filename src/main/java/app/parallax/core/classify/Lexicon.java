@@ -101,6 +101,14 @@ public final class Lexicon {
         };
     }
 
+    /** Verbs that attribute a statement ("said", "told", "announced"): a day beside one dates the statement. */
+    public static boolean isReportingVerb(String key) {
+        return REPORTING_VERBS.contains(key);
+    }
+
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "announced", "stated", "added",
+            "tweeted", "wrote", "confirmed", "reported", "declared", "warned", "insisted", "according");
+
     /** Magnitude words: "hundred", "thousands", "dozen", "million". */
     public static boolean isMagnitudeWord(String key) {
         return MAGNITUDES.contains(key);

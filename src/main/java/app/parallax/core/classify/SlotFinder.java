@@ -14,9 +14,6 @@ import java.util.Optional;
  */
 public final class SlotFinder {
 
-    private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("said", "says", "told", "announced",
-            "stated", "added", "tweeted", "wrote", "confirmed", "reported", "declared", "warned", "insisted");
-
     /** "D-N", "R-Ga" of a party-and-state tag such as "(D-N.J.)": not part of the name. */
     private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[a-z]-[a-z]{1,2}");
 
@@ -149,7 +146,7 @@ public final class SlotFinder {
      */
     private static boolean nearReportingVerb(List<Token> tokens, int i) {
         for (int j = Math.max(0, i - 5); j < Math.min(tokens.size(), i + 3); j++) {
-            if (j != i && REPORTING_VERBS.contains(tokens.get(j).key())) {
+            if (j != i && Lexicon.isReportingVerb(tokens.get(j).key())) {
                 return true;
             }
         }

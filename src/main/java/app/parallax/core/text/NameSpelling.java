@@ -3,8 +3,8 @@ package app.parallax.core.text;
 import java.util.Locale;
 
 /**
- * Whether two written names can be one name spelled two ways: Katherine / Kathryn / Catherine,
- * Robyn / Robin, Miliote / Milliote, Independence / Independent. Names vary more than ordinary
+ * Whether two written names can be one name spelled two ways: Madeleine / Madelyn / Madeline,
+ * Carolyn / Carolin, Fenwick / Fennwick, Independence / Independent. Names vary more than ordinary
  * words (c and k, y and i, a silent h or final e, doubled letters), so they are compared in a
  * sound-alike form, then by edit distance.
  */

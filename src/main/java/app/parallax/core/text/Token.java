@@ -20,7 +20,7 @@ public record Token(String text, String key, String term, TextRange range, boole
         return !key.isEmpty() && Character.isDigit(key.charAt(0));
     }
 
-    /** Written as a possessive: "Friday's", "Wizards'", "Peskov’s". */
+    /** Written as a possessive: "Friday's", "Wizards'", "Whitcombe’s". */
     public boolean possessive() {
         return text.endsWith("'s") || text.endsWith("\u2019s") || text.endsWith("s'") || text.endsWith("s\u2019");
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Which word of one passage stands for which word of the other: the same word or stem, the same
  * number written another way ("five" / "5", "1,098" / "1098"), a name spelled two ways
- * (Katherine / Kathryn), or, with the model's token vectors, a word used the same way in context
+ * (Madeleine / Madelyn), or, with the model's token vectors, a word used the same way in context
  * ("served" / "held"). Function words are aligned only next to an aligned word on both sides
  * ("since [2002]" / "since [2003]"). From the alignment follow how much of each passage the other
  * covers and the stretch they share.

@@ -5,6 +5,7 @@ import app.parallax.core.classify.ConflictKind;
 import app.parallax.core.classify.Difference;
 import app.parallax.core.classify.DifferenceKind;
 import app.parallax.core.classify.Grade;
+import app.parallax.core.classify.Lexicon;
 import app.parallax.core.text.Token;
 import app.parallax.core.text.WordAlignment;
 import java.util.ArrayList;
@@ -14,9 +15,9 @@ import java.util.Set;
 
 /**
  * Compares the values of two linked passages where they stand. Two values of one type conflict when
- * they fill the same slot: the words that govern them are aligned ("served from [1967]" / "held the
- * seat from [1966]", "[$5,687.75] on Martha's Vineyard" / "a [$5,587.75] vacation at the Martha's
- * Vineyard"), however much the rest of the passages differ; or, between passages that cover each
+ * they fill the same slot: the words that govern them are aligned ("served from [1981]" / "held the
+ * seat from [1980]", "[$2,413.50] on the Lakeside Inn" / "a [$2,143.50] stay at the Lakeside
+ * Inn"), however much the rest of the passages differ; or, between passages that cover each
  * other closely, each is the only value of its type. A value that the other passage also states, or
  * that is compatible with the other ({@link ValueEquivalence}), is no difference.
  * <p>
@@ -36,7 +37,7 @@ public final class SlotComparer {
     private static final int TALLY_SIZE = 3;
     /**
      * A name beside both values is weak evidence of one slot: a story names the same people in every
-     * sentence ("Teixeira, 28," / "Teixeira had 33 homers").
+     * sentence ("Fenwick, 28," / "Fenwick scored 33 goals").
      */
     private static final double NAME_ANCHOR = 0.5;
     /** Words within this many of both values govern them; farther ones count {@link #FAR_ANCHOR}. */
@@ -44,8 +45,6 @@ public final class SlotComparer {
     private static final double FAR_ANCHOR = 0.5;
     /** Names near but not next to both values never make the slot certain on their own. */
     private static final double NAMES_APART = 0.75;
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "stated", "added",
-            "reported", "according", "confirmed", "wrote", "tweeted");
 
     /** One passage as the comparer needs it. */
     public record Side(List<Token> tokens, List<Value> values, String text) {
@@ -72,7 +71,7 @@ public final class SlotComparer {
                 if (usedB.contains(vb) || !ValueEquivalence.comparable(va, vb) || vb.hedge() == Hedge.VAGUE
                         || stated(vb, a.values()) || ValueEquivalence.compatible(va, vb)
                         || va.reportingTime() != vb.reportingTime() || va.possessive() != vb.possessive()
-                        || differentUnits(va, a, vb, b, false)
+                        || differentUnits(va, a, vb, b)
                         || va.reportingTime() && !sameStatement(va, a, vb, b, alignment)) {
                     continue;
                 }
@@ -132,7 +131,7 @@ public final class SlotComparer {
                 || governorsClash(va, a, vb, b, alignment) || differentOwners(va, a, vb, b, alignment)) {
             return null;
         }
-        if (differentUnits(va, a, vb, b, strong)) {
+        if (differentUnits(va, a, vb, b)) {
             return null;
         }
         boolean slot = strong || lone && weak && coverage >= CLOSE_COVERAGE || lone && coverage >= LONE_COVERAGE;
@@ -146,9 +145,9 @@ public final class SlotComparer {
     /**
      * What each value counts: the content word right after it ("44 [seconds]", "seven [rounds]"),
      * or nothing. Numbers that count different things, or one a thing and the other nothing
-     * ("LaSalle, 36," / "two blocks"), are different quantities unless aligned words say otherwise.
+     * ("Fenwick, 36," / "two blocks"), are different quantities unless aligned words say otherwise.
      */
-    private static boolean differentUnits(Value va, Side a, Value vb, Side b, boolean strong) {
+    private static boolean differentUnits(Value va, Side a, Value vb, Side b) {
         if (va.kind() != ConflictKind.NUMBER || !va.unit().isEmpty()) {
             return false;
         }
@@ -221,7 +220,7 @@ public final class SlotComparer {
     }
 
     /**
-     * Each figure stands right after a different name ("LaSalle, 36," / "Johnson, 66,"): the ages
+     * Each figure stands right after a different name ("Fenwick, 36," / "Whitcombe, 66,"): the ages
      * or records of two people, not two accounts of one.
      */
     private static boolean differentOwners(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
@@ -258,7 +257,7 @@ public final class SlotComparer {
         }
         int i = va.from() - 1;
         int j = vb.from() - 1;
-        return alignment.partnerOfA(i) == j && REPORTING.contains(a.tokens().get(i).key())
+        return alignment.partnerOfA(i) == j && Lexicon.isReportingVerb(a.tokens().get(i).key())
                 && i > 0 && j > 0 && alignment.partnerOfA(i - 1) == j - 1;
     }
 
@@ -322,7 +321,7 @@ public final class SlotComparer {
                 && !tokens.get(j).key().equals("and"); j++) {
             Token t = tokens.get(j);
             if (WordAlignment.isContent(t) && !t.isNumeric() && t.key().length() > 2
-                    && app.parallax.core.classify.Lexicon.kindOf(t.key()).isEmpty()) {
+                    && Lexicon.kindOf(t.key()).isEmpty()) {
                 words.add(t.term());
             }
         }
@@ -353,7 +352,7 @@ public final class SlotComparer {
     /**
      * The evidence that two values fill one slot: aligned words on the same side of each, near
      * them in their clauses. A content word counts 1, a function word right next to both values
-     * ("since 2002" / "since 2003") 0.5; reporting verbs count nothing.
+     * ("since 1998" / "since 1999") 0.5; reporting verbs count nothing.
      */
     /** The slot evidence of two values, for tests and tools. */
     public static double anchorOf(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
@@ -375,7 +374,7 @@ public final class SlotComparer {
                     continue;
                 }
                 Token t = a.tokens().get(i);
-                if (REPORTING.contains(t.key())) {
+                if (Lexicon.isReportingVerb(t.key())) {
                     continue;
                 }
                 boolean adjacent = k == 0 && at == 0;
@@ -390,18 +389,6 @@ public final class SlotComparer {
             }
         }
         return w + (nameNext ? Math.min(1, names) : Math.min(NAMES_APART, names));
-    }
-
-    private static boolean insideValue(int i, List<Value> values) {
-        for (Value v : values) {
-            if (v.from() <= i && i < v.to() && v.isName()) {
-                return false;
-            }
-            if (v.from() <= i && i < v.to()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Token indexes beside a value in its clause, nearest first; dir -1 before it, +1 after. */

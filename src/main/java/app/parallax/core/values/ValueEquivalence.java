@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Whether two values can be compared at all (same type and unit), whether they are the same value
- * written two ways ("1098" / "1,098", "2045 GMT" / "8.45pm", "Ms. Gomes" / "Katherine Gomes"), and
+ * written two ways ("1098" / "1,098", "2045 GMT" / "8.45pm", "Ms. Hale" / "Mara Hale"), and
  * whether they are compatible though different ("at least 50" / "61", "in her 60s" / "66", "dozens"
  * / "40"). What is left is a difference worth showing.
  */
@@ -85,7 +85,7 @@ public final class ValueEquivalence {
 
     /**
      * Name {@code v} is stated by name {@code o}: the same name, or a longer one holding every word
-     * of it ("Gomes" by "Catherine Gomes"; not "Catherine Gomes" by "Gomes").
+     * of it ("Hale" by "Mara Hale"; not "Mara Hale" by "Hale").
      */
     public static boolean statedBy(Value v, Value o) {
         if (!comparable(v, o)) {
@@ -135,7 +135,7 @@ public final class ValueEquivalence {
     }
 
 
-    /** Two spellings of one name: a word of each differs by a letter or two (Katherine / Kathryn). */
+    /** Two spellings of one name: a word of each differs by a letter or two (Madeleine / Madelyn). */
     public static boolean spellingsOfOneName(Value a, Value b) {
         if (!a.isName() || !b.isName() || a.kind() == ConflictKind.COUNTRY) {
             return false;
@@ -175,9 +175,9 @@ public final class ValueEquivalence {
 
     /**
      * One name written two ways rather than two names: the words that differ are one word in two
-     * conventions or numbers (MacBook Pro / Pros, Somali / Somalis, Recognised / Recognized), or
-     * one side's differing word is the initials of the other's (EYP MCF / EYP Mission Critical
-     * Facilities, AFC / American Football Conference).
+     * conventions or numbers (Pocket Pro / Pros, Laotian / Laotians, Recognised / Recognized), or
+     * one side's differing word is the initials of the other's (ABC RTA / ABC Regional Transit
+     * Authority, NLC / National League Committee).
      */
     public static boolean oneNameWrittenTwoWays(Value a, Value b) {
         List<String> wa = List.of(a.norm().split(" "));
@@ -210,7 +210,7 @@ public final class ValueEquivalence {
 
     /**
      * The names are the same but for one word in the same place ("a.j. butler" / "a.j. smith"): one
-     * role, two names. "President Xi" / "Xi Jinping" is one man named two ways.
+     * role, two names. "Governor Hale" / "Hale Morrow" is one person named two ways.
      */
     public static boolean partlySameName(Value a, Value b) {
         List<String> wa = List.of(a.norm().split(" "));

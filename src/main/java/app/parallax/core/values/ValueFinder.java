@@ -73,10 +73,11 @@ public final class ValueFinder {
             case MONTH -> month(slot.value(), slot.from(), tokens, text);
             case WEEKDAY, MEAL, TIME_OF_DAY, ORDINAL -> new Value(slot.kind(), slot.value(), Double.NaN, "", Hedge.NONE,
                     slot.from(), slot.to(), slot.reportingTime(), possessive);
-            default -> slot.to() - slot.from() == 1 && abbreviatedMonth(tokens, text, slot.from()) != null
-                    ? abbreviatedMonth(tokens, text, slot.from())
-                    : new Value(slot.kind(), nameNorm(tokens, slot), Double.NaN, "", Hedge.NONE, slot.from(), slot.to(),
-                    false, possessive);
+            default -> {
+                Value month = slot.to() - slot.from() == 1 ? abbreviatedMonth(tokens, text, slot.from()) : null;
+                yield month != null ? month : new Value(slot.kind(), nameNorm(tokens, slot), Double.NaN, "", Hedge.NONE,
+                        slot.from(), slot.to(), false, possessive);
+            }
         };
     }
 
