@@ -107,7 +107,7 @@ public final class Lexicon {
     }
 
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "announced", "stated", "added",
-            "tweeted", "wrote", "confirmed", "reported", "declared", "warned", "insisted", "according");
+            "tweeted", "wrote", "confirmed", "reported", "declared", "warned", "insisted");
 
     /** Magnitude words: "hundred", "thousands", "dozen", "million". */
     public static boolean isMagnitudeWord(String key) {
