@@ -7,7 +7,6 @@ import app.parallax.ingest.Ingest;
 import app.parallax.ingest.LoadedStory;
 import java.io.Serializable;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,8 +56,15 @@ final class StoryRunner implements Serializable {
     private final long timeLimitMillis;
     private final LongAccumulator storiesDone;
     private final LongAccumulator storiesFailed;
+    /** The engine to use instead of the JVM's shared one; set by tests, never shipped to executors. */
+    private final transient Comparison engine;
 
     StoryRunner(BatchOptions options, LongAccumulator storiesDone, LongAccumulator storiesFailed) {
+        this(options, storiesDone, storiesFailed, null);
+    }
+
+    StoryRunner(BatchOptions options, LongAccumulator storiesDone, LongAccumulator storiesFailed, Comparison engine) {
+        this.engine = engine;
         this.fast = options.fast();
         this.cacheDir = options.cacheDir();
         this.timeLimitMillis = options.timeLimit().toMillis();
@@ -91,7 +97,7 @@ final class StoryRunner implements Serializable {
                     errors, PairCounts.of(r));
         } catch (TimeoutException e) {
             errors.add(BatchTables.error(story, story, "time limit",
-                    "not compared within the time limit of " + Duration.ofMillis(timeLimitMillis).toSeconds() + " s"
+                    "not compared within the time limit of " + seconds(timeLimitMillis) + " s"
                             + " (" + articles.size() + " articles)"));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -101,7 +107,7 @@ final class StoryRunner implements Serializable {
     }
 
     private ComparisonResult withTimeLimit(List<Article> articles) throws TimeoutException, ExecutionException {
-        Comparison engine = StoryEngine.get(fast, cacheDir);
+        Comparison engine = this.engine != null ? this.engine : StoryEngine.get(fast, cacheDir);
         AtomicBoolean stop = new AtomicBoolean();
         Future<ComparisonResult> f = STORY_THREADS.submit(() -> engine.run(articles, (done, total, stage) -> {
             if (stop.get()) {
@@ -118,6 +124,11 @@ final class StoryRunner implements Serializable {
             f.cancel(true);
             throw e;
         }
+    }
+
+    /** "1", "300", "0.25": whole seconds without a fraction. */
+    private static String seconds(long millis) {
+        return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
     }
 
     private static Row empty(String story, List<Row> errors) {

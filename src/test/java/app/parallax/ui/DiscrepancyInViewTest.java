@@ -25,14 +25,13 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Nine articles at 1280×720, more than fit side by side: F8 brings both sides of the discrepancy
  * into view, scrolling the row sideways when the outlets that disagree sit far apart.
  */
-class DiscrepancyInViewTest extends ApplicationTest {
+class DiscrepancyInViewTest extends ReaderFxTest {
 
     @TempDir
     Path temp;

@@ -25,11 +25,10 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Nine articles at 1280×720: readable columns that scroll sideways, and the whole overview matrix in view. */
-class NineArticlesTest extends ApplicationTest {
+class NineArticlesTest extends ReaderFxTest {
 
     @TempDir
     java.nio.file.Path temp;

@@ -19,7 +19,6 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * story.json entry) and come back when the story is opened again; in the example story (or a story
  * of links, or a folder that cannot be written), quitting asks first.
  */
-class PastedArticleKeptTest extends ApplicationTest {
+class PastedArticleKeptTest extends ReaderFxTest {
 
     static final String WIRE = "Chinese President Xi Jinping arrived in Moscow on Monday for a state visit. "
             + "He and Vladimir Putin held talks over lunch in the Kremlin, the Test Wire reported.";

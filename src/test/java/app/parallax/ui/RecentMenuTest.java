@@ -20,11 +20,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File ▸ Open Recent lists the stories opened, newest first, reopens them, and greys out gone ones. */
-class RecentMenuTest extends ApplicationTest {
+class RecentMenuTest extends ReaderFxTest {
 
     @TempDir
     Path temp;

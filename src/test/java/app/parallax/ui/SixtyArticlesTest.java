@@ -26,7 +26,6 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The full comparison is held at its start until the test lets it go, so "while comparing" is a
  * state the test waits for, not a race with the engine.
  */
-class SixtyArticlesTest extends ApplicationTest {
+class SixtyArticlesTest extends ReaderFxTest {
 
     @TempDir
     Path temp;

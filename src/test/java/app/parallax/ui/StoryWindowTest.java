@@ -17,7 +17,6 @@ import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * set-up TestFX window tests share (threads, view model, view, scene), so each test states only
  * its story, its engine and what it checks.
  */
-abstract class StoryWindowTest extends ApplicationTest {
+abstract class StoryWindowTest extends ReaderFxTest {
 
     @TempDir
     Path temp;

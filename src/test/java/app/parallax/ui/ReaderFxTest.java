@@ -1,0 +1,44 @@
+package app.parallax.ui;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.service.query.NodeQuery;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * TestFX window tests whose node look-ups run on the FX thread. TestFX lists the open windows from
+ * the test thread; when the reader opens or closes its passage popup at that moment the list
+ * changes under it and the look-up fails with an index out of bounds (seen on a busy CI machine).
+ * Looking up on the FX thread, where windows open and close, cannot race.
+ */
+abstract class ReaderFxTest extends ApplicationTest {
+
+    @Override
+    public NodeQuery lookup(String query) {
+        return onFxThread(() -> super.lookup(query));
+    }
+
+    @Override
+    public <T extends Node> NodeQuery lookup(Predicate<T> predicate) {
+        return onFxThread(() -> super.lookup(predicate));
+    }
+
+    private static NodeQuery onFxThread(Supplier<NodeQuery> lookup) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return lookup.get();
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(lookup::get).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("node look-up on the FX thread failed", e);
+        }
+    }
+}
