@@ -88,6 +88,9 @@ public final class Comparison {
         Aligner.Representation represented = aligner.represent(articles, passages, vectors.byPassage());
         progress.progress(articles.size() * 2L, total, "finding candidates");
         Aligner.Candidates candidates = aligner.candidates(represented);
+        if (embedder != null && !vectors.byPassage().isEmpty()) {
+            aligner.addWordVectors(represented, candidates, embedder::embedTokens);
+        }
         progress.progress(articles.size() * 5L / 2, total, "aligning words and linking");
         Aligner.Decisions linked = aligner.link(represented, candidates);
         progress.progress(articles.size() * 3L, total, "comparing values");
@@ -115,7 +118,13 @@ public final class Comparison {
     public List<Aligner.CandidateEvidence> evidence(List<Article> articles) {
         requireUniqueIds(articles);
         List<Passage> passages = segment(articles);
-        return aligner.evidence(articles, passages, embed(passages, ProgressListener.NONE, 0, 1).byPassage());
+        Map<String, float[]> vectors = embed(passages, ProgressListener.NONE, 0, 1).byPassage();
+        return aligner.evidence(articles, passages, vectors, texts -> {
+            if (embedder == null || vectors.isEmpty()) {
+                throw new PassageEmbedder.EmbeddingUnavailableException("no model", null);
+            }
+            return embedder.embedTokens(texts);
+        });
     }
 
     private List<Passage> segment(List<Article> articles) {

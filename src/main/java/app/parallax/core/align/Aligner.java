@@ -111,6 +111,35 @@ public final class Aligner {
     }
 
     /**
+     * Stage "word vectors": the model's contextual vectors of the words of every passage in a
+     * candidate pair, so that the word aligner can pair "seized" with "captured" where both play
+     * one part. Only passages some candidate pair holds are asked for.
+     *
+     * @param source token vectors of passage texts, in order; may throw
+     *               {@link PassageEmbedder.EmbeddingUnavailableException}, and then words are
+     *               aligned by form and value alone
+     */
+    public void addWordVectors(Representation r, Candidates c,
+                               java.util.function.Function<List<String>, List<TokenVectors>> source) {
+        java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
+        c.scores.keySet().forEach(k -> {
+            needed.add((int) (k >>> 32));
+            needed.add((int) (long) k);
+        });
+        List<PassageProfile> ps = needed.stream().map(r.profiles::get).toList();
+        List<TokenVectors> pieces;
+        try {
+            pieces = source.apply(ps.stream().map(p -> p.passage.text()).toList());
+        } catch (PassageEmbedder.EmbeddingUnavailableException e) {
+            return;
+        }
+        IntStream.range(0, ps.size()).parallel().forEach(i -> {
+            PassageProfile p = ps.get(i);
+            p.wordVectors = pieces.get(i) == null ? null : WordVectors.of(p.tokens, p.passage.start(), pieces.get(i));
+        });
+    }
+
+    /**
      * Stages "align words" and "link": each candidate pair's words are aligned, giving how much of
      * the shorter passage the other covers, and the link model weighs that with the other evidence
      * ({@link LinkEvidence}); by words alone, best matches above a threshold are kept.
@@ -183,16 +212,18 @@ public final class Aligner {
      * Every candidate pair the meaning-aware engine weighs, with its evidence and whether it is
      * linked: for fitting and checking the link model ({@code src/tools/fit_link_model.py}).
      */
-    public List<CandidateEvidence> evidence(List<Article> articles, List<Passage> passages, Map<String, float[]> vectors) {
+    public List<CandidateEvidence> evidence(List<Article> articles, List<Passage> passages, Map<String, float[]> vectors,
+                                            java.util.function.Function<List<String>, List<TokenVectors>> wordVectors) {
         List<PassageProfile> profiles = profiles(articles, passages, vectors);
         TermIndex index = new TermIndex(profiles);
         Map<Long, Double> scores = candidateScores(profiles, index, new LinkScorer(index), LOOSE);
+        addWordVectors(new Representation(articles, profiles, index, !vectors.isEmpty()), new Candidates(scores), wordVectors);
         BestMatches best = new BestMatches(profiles, articles.size(), scores);
         List<CandidateEvidence> out = new ArrayList<>();
         scores.forEach((key, s) -> {
             PassageProfile a = profiles.get((int) (key >>> 32));
             PassageProfile b = profiles.get((int) (long) key);
-            LinkEvidence e = evidence(a, b, s, best, index, WordAlignment.of(a.tokens, b.tokens));
+            LinkEvidence e = evidence(a, b, s, best, index, WordAlignment.of(a.tokens, b.tokens, a.wordVectors, b.wordVectors));
             out.add(new CandidateEvidence(a.passage.id(), b.passage.id(), s, e, LinkModel.standard().links(e)));
         });
         out.sort(java.util.Comparator.comparing(CandidateEvidence::a).thenComparing(CandidateEvidence::b));
@@ -213,7 +244,7 @@ public final class Aligner {
         scores.entrySet().parallelStream().forEach(en -> {
             PassageProfile a = profiles.get((int) (en.getKey() >>> 32));
             PassageProfile b = profiles.get((int) (long) en.getKey());
-            WordAlignment al = WordAlignment.of(a.tokens, b.tokens);
+            WordAlignment al = WordAlignment.of(a.tokens, b.tokens, a.wordVectors, b.wordVectors);
             if (model.links(evidence(a, b, en.getValue(), best, index, al))) {
                 out.add(new long[] {a.index, b.index, Double.doubleToLongBits(en.getValue())});
                 alignments.put(en.getKey(), al);

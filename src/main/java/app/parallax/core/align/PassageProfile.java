@@ -36,6 +36,8 @@ final class PassageProfile {
     final Set<String> terms;
     final List<app.parallax.core.values.Value> values;
     float[] vector;
+    /** Contextual vectors of the content words, by token; null when the model gave none. */
+    float[][] wordVectors;
     double norm;
 
     PassageProfile(int index, int articleIndex, int order, Passage passage, List<Token> tokens, String text) {

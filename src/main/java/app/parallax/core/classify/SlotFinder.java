@@ -4,6 +4,7 @@ import app.parallax.core.text.Token;
 import app.parallax.core.text.TermKeys;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -141,17 +142,44 @@ public final class SlotFinder {
     }
 
     /**
-     * "said Friday", "told reporters on Monday": the day something was said, not the day of the
-     * event reported: compared only where the diff swaps it word for word.
+     * "said Friday", "told reporters on Monday", "announced late on Sunday", "on Monday said",
+     * "On Friday, police said": the day something was said, not the day of the event reported.
+     * Only words that can stand between a reporting verb and its day may separate them (a
+     * preposition, an article, the audience or channel, a name); a clause between ("said he thinks
+     * the man died Monday") gives the day to the event.
      */
     private static boolean nearReportingVerb(List<Token> tokens, int i) {
-        for (int j = Math.max(0, i - 5); j < Math.min(tokens.size(), i + 3); j++) {
-            if (j != i && Lexicon.isReportingVerb(tokens.get(j).key())) {
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            Token t = tokens.get(j);
+            if (Lexicon.isReportingVerb(t.key())) {
                 return true;
+            }
+            if (!DAY_FILLER.contains(t.key()) && !t.capitalized()) {
+                break;
+            }
+        }
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+            Token t = tokens.get(j);
+            if (Lexicon.isReportingVerb(t.key())) {
+                return true;
+            }
+            if (!SUBJECT_FILLER.contains(t.key()) && !t.capitalized()) {
+                break;
             }
         }
         return false;
     }
+
+    /** Words between a reporting verb and the day it was said: "told [the news agency] [late on] Monday". */
+    private static final Set<String> DAY_FILLER = Set.of("on", "late", "early", "last", "this", "in", "at", "to",
+            "by", "a", "an", "the", "reporters", "journalists", "statement", "interview", "conference", "news",
+            "briefing", "email", "phone", "telephone", "agency", "newspaper", "television", "radio", "earlier",
+            "afternoon", "morning", "evening", "night");
+
+    /** Words between a day and the reporting verb after it: "On Monday, [police] said", "Monday [the agency] reported". */
+    private static final Set<String> SUBJECT_FILLER = Set.of("the", "a", "an", "police", "officials", "authorities",
+            "agency", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "officers", "it", "he",
+            "she", "they", "we", "afternoon", "morning", "evening", "night", "also");
 
     private static boolean nextIsCapitalized(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && tokens.get(i + 1).capitalized();

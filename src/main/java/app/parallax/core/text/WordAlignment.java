@@ -18,7 +18,7 @@ import java.util.Map;
 public final class WordAlignment {
 
     /** Minimum cosine of two words' contextual vectors to align them when their forms differ. */
-    static final double CONTEXT_COSINE = 0.78;
+    static final double CONTEXT_COSINE = 0.80;
 
     private final List<Token> a;
     private final List<Token> b;

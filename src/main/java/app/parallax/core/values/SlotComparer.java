@@ -33,6 +33,15 @@ public final class SlotComparer {
     private static final double CLOSE_COVERAGE = 0.5;
     /** Coverage above which two lone values of one type are one slot with no aligned word beside them. */
     private static final double LONE_COVERAGE = 0.75;
+    /**
+     * Coverage of the shorter passage above which the only event time of each linked passage (a
+     * day, date, month or year) is taken as the time of the one fact they share, with no aligned
+     * word beside it ("stopping him in seven rounds on [Saturday]" / "by stopping him in the
+     * seventh round at the arena on [Monday]"): worth a look, not a certain conflict.
+     */
+    private static final double TIME_COVERAGE = 0.4;
+    /** Content words after a number that may name what it counts ("26 Somali pirates"). */
+    private static final int UNIT_REACH = 2;
     /** Tallies of this many figures sharing none are two different counts. */
     private static final int TALLY_SIZE = 3;
     /**
@@ -71,7 +80,7 @@ public final class SlotComparer {
                 if (usedB.contains(vb) || !ValueEquivalence.comparable(va, vb) || vb.hedge() == Hedge.VAGUE
                         || stated(vb, a.values()) || ValueEquivalence.compatible(va, vb)
                         || va.reportingTime() != vb.reportingTime() || va.possessive() != vb.possessive()
-                        || differentUnits(va, a, vb, b)
+                        || differentUnits(va, a, vb, b, alignment)
                         || va.reportingTime() && !sameStatement(va, a, vb, b, alignment)) {
                     continue;
                 }
@@ -131,10 +140,13 @@ public final class SlotComparer {
                 || governorsClash(va, a, vb, b, alignment) || differentOwners(va, a, vb, b, alignment)) {
             return null;
         }
-        if (differentUnits(va, a, vb, b)) {
+        if (differentUnits(va, a, vb, b, alignment)) {
             return null;
         }
         boolean slot = strong || lone && weak && coverage >= CLOSE_COVERAGE || lone && coverage >= LONE_COVERAGE;
+        if (!slot && lone && isTime(va) && coverage >= TIME_COVERAGE && sharedEvent(va, a, vb, b, alignment)) {
+            return Grade.VALUES_DIFFER;
+        }
         if (!slot) {
             return null;
         }
@@ -147,19 +159,40 @@ public final class SlotComparer {
      * or nothing. Numbers that count different things, or one a thing and the other nothing
      * ("Fenwick, 36," / "two blocks"), are different quantities unless aligned words say otherwise.
      */
-    private static boolean differentUnits(Value va, Side a, Value vb, Side b) {
+    private static boolean differentUnits(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
         if (va.kind() != ConflictKind.NUMBER || !va.unit().isEmpty()) {
             return false;
         }
-        return !counted(va, a).equals(counted(vb, b));
+        List<Integer> ua = counted(va, a);
+        List<Integer> ub = counted(vb, b);
+        if (ua.isEmpty() || ub.isEmpty()) {
+            return ua.size() != ub.size();
+        }
+        for (int i : ua) {
+            for (int j : ub) {
+                if (alignment.partnerOfA(i) == j || a.tokens().get(i).term().equals(b.tokens().get(j).term())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
-    private static String counted(Value v, Side s) {
-        if (v.to() >= s.tokens().size() || !sameClause(s.tokens(), v.to() - 1, v.to(), s.text())) {
-            return "";
+    /**
+     * The content words right after a value that may name what it counts: "seven [villages]", "26
+     * [Somali pirates]", "two [young women]"; empty when no content word follows in its clause.
+     */
+    private static List<Integer> counted(Value v, Side s) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = v.to(); i < Math.min(s.tokens().size(), v.to() + UNIT_REACH)
+                && sameClause(s.tokens(), i - 1, i, s.text()); i++) {
+            Token t = s.tokens().get(i);
+            if (!WordAlignment.isContent(t) || t.isNumeric()) {
+                break;
+            }
+            out.add(i);
         }
-        Token t = s.tokens().get(v.to());
-        return WordAlignment.isContent(t) && !t.isNumeric() ? t.term() : "";
+        return out;
     }
 
     /** A differing word of either name appears in the other's passage: one of the names was cut short. */
@@ -336,6 +369,55 @@ public final class SlotComparer {
             }
         }
         return false;
+    }
+
+    /** Words either side of a value searched for the event it dates. */
+    private static final int EVENT_REACH = 12;
+
+    /**
+     * The clauses of the two values share a word that says what happened or to what (not a name,
+     * a number or a reporting verb): "[stopping] him on Saturday" / "by [stopping] him … on Monday";
+     * "the dairy [building] burned early Tuesday" / "a blaze destroyed the [building] on Thursday".
+     * Not "was killed Wednesday night" / "police identified the victim on Thursday".
+     */
+    private static boolean sharedEvent(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
+        Set<Integer> clauseB = new HashSet<>(clause(vb, b));
+        for (int i : clause(va, a)) {
+            Token t = a.tokens().get(i);
+            int j = alignment.partnerOfA(i);
+            if (j >= 0 && clauseB.contains(j) && WordAlignment.isContent(t) && !t.isNumeric()
+                    && !(t.capitalized() && b.tokens().get(j).capitalized()) && !isName(t) && !isName(b.tokens().get(j)) && !Lexicon.isReportingVerb(t.key())
+                    && Lexicon.kindOf(t.key()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised inside its sentence: a name. */
+    private static boolean isName(Token t) {
+        return t.capitalized() && !t.sentenceInitial();
+    }
+
+    private static List<Integer> clause(Value v, Side s) {
+        List<Integer> out = new ArrayList<>();
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int prev = dir < 0 ? v.from() : v.to() - 1;
+            for (int i = prev + dir; i >= 0 && i < s.tokens().size() && Math.abs(i - prev) <= EVENT_REACH; i += dir) {
+                if (!sameClause(s.tokens(), Math.min(i, i - dir), Math.max(i, i - dir), s.text())) {
+                    break;
+                }
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isTime(Value v) {
+        return switch (v.kind()) {
+            case WEEKDAY, DATE, MONTH, YEAR -> true;
+            default -> false;
+        };
     }
 
     /** The only value of its type in its passage (days that date the reporting aside). */

@@ -116,8 +116,11 @@ public final class ValueEquivalence {
         if (a.hedge() == Hedge.VAGUE || b.hedge() == Hedge.VAGUE) {
             return true;
         }
-        if (!a.hasAmount() || !b.hasAmount() || a.kind() == ConflictKind.CLOCK) {
+        if (!a.hasAmount() || !b.hasAmount()) {
             return false;
+        }
+        if (a.kind() == ConflictKind.CLOCK) {
+            return (a.hedge().hedged() || b.hedge().hedged()) && minutesApart(a, b) <= APPROXIMATE_MINUTES;
         }
         double x = a.amount();
         double y = b.amount();
@@ -127,6 +130,18 @@ public final class ValueEquivalence {
         boolean approximate = a.hedge() == Hedge.APPROXIMATE || b.hedge() == Hedge.APPROXIMATE;
         return approximate && Math.abs(x - y) <= APPROXIMATE_SHARE * Math.max(Math.abs(x), Math.abs(y));
     }
+
+    /** Minutes between two clock times; a time written on a 12-hour clock may be either half of the day. */
+    private static double minutesApart(Value a, Value b) {
+        double d = Math.abs(a.amount() - b.amount());
+        if (a.unit().equals("12h") || b.unit().equals("12h")) {
+            d = Math.min(d % 720, 720 - d % 720);
+        }
+        return d;
+    }
+
+    /** A hedged clock time ("about 2045 GMT", "shortly before 9pm") holds any time this close. */
+    private static final double APPROXIMATE_MINUTES = 15;
 
     /** A bound holds the other figure: "at least 50" holds 61, "up to 10" holds 7. */
     private static boolean within(Value bound, double other) {

@@ -56,6 +56,41 @@ class SlotComparerTest {
                 });
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The harbour master told the local paper that the trawler sank Saturday off the cape. | The harbour master said he believes the trawler sank Monday off the cape.",
+            "Officials said the bridge reopened Thursday after repairs. | The bridge reopened Tuesday after repairs, officials said.",
+    })
+    void aDayOfTheEventAfterAReportingVerbIsStillTheEventsDay(String left, String right) {
+        assertThat(compare(left, right)).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
+            assertThat(d.grade()).isEqualTo(Grade.CONFLICT);
+        });
+    }
+
+    @Test
+    void theOnlyEventDayOfEachLinkedPassageIsWorthALookWithNoWordBesideIt() {
+        assertThat(compare("The ferry ran aground off the northern island on Saturday, the coast guard's report shows.",
+                "On Monday the ferry, carrying 300 passengers, ran aground off the northern island."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
+                    assertThat(d.aWords()).isEqualTo("Saturday");
+                });
+        assertThat(compare("The ferry ran aground on Saturday and was towed to port on Monday.",
+                "The ferry that ran aground was towed to port on Tuesday."))
+                .as("two days on one side: no lone day to pair").noneMatch(d -> d.aWords().equals("Saturday"));
+    }
+
+    @Test
+    void aWordBetweenANumberAndWhatItCountsKeepsOneQuantity() {
+        assertThat(compare("Police detained 26 Somali sailors at the port on Friday.",
+                "Police detained 39 sailors at the port on Friday."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.aWords()).isEqualTo("26");
+                    assertThat(d.grade()).isEqualTo(Grade.CONFLICT);
+                });
+    }
+
     @ParameterizedTest(name = "{0} / {1}: compatible")
     @CsvSource(delimiter = '|', value = {
             "At least 50 people were taken to hospital after the blast. | 61 people were taken to hospital after the blast.",

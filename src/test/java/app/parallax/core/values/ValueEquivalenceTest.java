@@ -29,6 +29,8 @@ class ValueEquivalenceTest {
             "a few hundreds | 200",
             "about 2,000 | 2,100",
             "up to 10 | 7",
+            "about 2045 GMT | 20:49 GMT",
+            "shortly before 9pm | 8.50pm",
     })
     void compatibleValues(String a, String b) {
         Value x = value(a);
@@ -43,6 +45,8 @@ class ValueEquivalenceTest {
             "$5,687.75 | $5,587.75",
             "about 2,000 | 3,000",
             "2:30 a.m. | 2 a.m.",
+            "2045 GMT | 20:49 GMT",
+            "about 2045 GMT | 21:30 GMT",
     })
     void differentValues(String a, String b) {
         Value x = value(a);
