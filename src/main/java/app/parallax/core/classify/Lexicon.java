@@ -101,6 +101,31 @@ public final class Lexicon {
         };
     }
 
+    /**
+     * Titles and honorifics written before a name ("Police Chief Jim Williams", "Ms. Mendes",
+     * "General Manager A.J. Smith"): part of no name.
+     */
+    public static boolean isTitle(String key) {
+        return TITLES.contains(key);
+    }
+
+    /** Words that make a title with the title after them ("General Manager", "Deputy Chief"). */
+    public static boolean isTitleModifier(String key) {
+        return TITLE_MODIFIERS.contains(key);
+    }
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president",
+            "minister", "secretary", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "chief",
+            "officer", "sergeant", "sgt", "lieutenant", "lt", "captain", "capt", "detective", "det", "inspector",
+            "constable", "commissioner", "superintendent", "manager", "director", "spokesman", "spokeswoman",
+            "spokesperson", "coach", "judge", "justice", "professor", "prof", "ambassador", "chairman", "chairwoman",
+            "ceo", "pope", "king", "queen", "prince", "princess", "champion", "trooper", "deputy", "sheriff",
+            "attorney", "prosecutor", "councillor", "councilman", "councilwoman", "cardinal", "bishop", "rev");
+
+    private static final Set<String> TITLE_MODIFIERS = Set.of("general", "assistant", "executive", "senior", "acting",
+            "former", "head", "vice", "prime", "district", "police", "fire", "state", "foreign", "defence", "defense",
+            "interior", "finance", "health");
+
     /** Verbs that attribute a statement ("said", "told", "announced"): a day beside one dates the statement. */
     public static boolean isReportingVerb(String key) {
         return REPORTING_VERBS.contains(key);

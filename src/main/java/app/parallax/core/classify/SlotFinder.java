@@ -108,8 +108,32 @@ public final class SlotFinder {
             return n;
         }
         int from = tokens.get(i).sentenceInitial() ? i + 1 : i;
-        out.add(new Slot(nameKind(tokens, from, end), value(tokens, from, end), from, end));
+        int firstTitle = -1;
+        int lastTitle = -1;
+        for (int k = from; k < end; k++) {
+            if (Lexicon.isTitle(tokens.get(k).key())
+                    || Lexicon.isTitleModifier(tokens.get(k).key()) && k + 1 < end && Lexicon.isTitle(tokens.get(k + 1).key())) {
+                firstTitle = firstTitle < 0 ? k : firstTitle;
+                lastTitle = k;
+            }
+        }
+        if (firstTitle < 0) {
+            addName(tokens, from, end, out);
+        } else {
+            addName(tokens, from, firstTitle, out);
+            addName(tokens, lastTitle + 1, end, out);
+        }
         return n;
+    }
+
+    /**
+     * A name run, without the titles inside it: "Chargers General Manager A.J. Smith" names the
+     * Chargers and A.J. Smith; "Police Chief Jim Williams", Jim Williams; "Ms. Mendes", Mendes.
+     */
+    private static void addName(List<Token> tokens, int from, int to, List<Slot> out) {
+        if (from < to) {
+            out.add(new Slot(nameKind(tokens, from, to), value(tokens, from, to), from, to));
+        }
     }
 
     /**

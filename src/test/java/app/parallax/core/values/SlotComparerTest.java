@@ -27,6 +27,7 @@ class SlotComparerTest {
             "The couple spent $5,687.75 on Martha's Vineyard Holistic Retreat, the filing shows. | Among the costs listed was a $5,587.75 vacation at the Martha's Vineyard Holistic Retreat in August. | MONEY | 5,687.75 | 5,587.75",
             "Hundreds of homes were damaged in the quake, as well as seven bridges, two of which collapsed. | The agency said the quake damaged 42 offices, 14 hotels and 8 bridges, and cut power to the port. | NUMBER | seven | 8",
             "Police named the dead woman as Katherine Gomes, 61, of the North End. | The victim, 61-year-old Kathryn Gomes, lived alone above the bakery. | PERSON | Katherine Gomes | Kathryn Gomes",
+            "We are aware of the matter, club general manager R.J. Talbot said in a statement. | Rovers General Manager R.J. Fenwick said he was aware of the matter. | PERSON | R.J. Talbot | R.J. Fenwick",
     })
     void aValueInsideSentencesThatDifferElsewhereIsFlagged(String left, String right, ConflictKind kind, String a, String b) {
         assertThat(compare(left, right)).anySatisfy(d -> {
