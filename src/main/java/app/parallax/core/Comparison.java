@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * The engine's front door. {@link #run} goes through the stages in order: segment (articles into
  * passages), represent (tokens, typed values, sentence vectors), candidates (pairs worth weighing),
- * align words and link (how much of each passage the other covers, weighed with the other evidence
+ * word vectors (the model's contextual vectors of the words of passages in candidate pairs), align
+ * words and link (how much of each passage the other covers, weighed with the other evidence
  * by the fitted link model), compare values (where they stand, in two grades), claims (linked
  * passages grouped, with a verdict).
  *

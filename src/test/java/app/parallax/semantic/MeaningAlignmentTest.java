@@ -62,6 +62,18 @@ class MeaningAlignmentTest {
     }
 
     @Test
+    void twoVerbsForOneActAreAlignedInContextSoTheirCountsAreCompared() {
+        ComparisonResult r = compare("The coast guard detained 26 fishermen near the reef on Thursday.",
+                "The coast guard arrested 39 fishermen near the reef on Thursday.");
+
+        assertThat(r.links()).singleElement().satisfies(l -> assertThat(l.conflicts()).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.aWords()).isEqualTo("26");
+                    assertThat(d.bWords()).isEqualTo("39");
+                }));
+    }
+
+    @Test
     void aChangedWeekdayKeepsTheLinkAndIsTheConflict() {
         String original = "The harbour workers' union said on Sunday that the strike would begin on Tuesday. "
                 + "Ferries to the islands are expected to stop for three days. "

@@ -280,7 +280,45 @@ public final class Aligner {
                 Math.min(1, otherValues(a, b) / SAME_VALUES_SCALE),
                 bestForA && bestForB ? 1 : 0, bestForA != bestForB ? 1 : 0,
                 Math.min(1, Math.log(contentWords) / Math.log(LONG_SENTENCE_WORDS)), best.affinity(a, b),
-                best.neighbours(a, b, best.byOrder) ? 1 : 0);
+                best.neighbours(a, b, best.byOrder) ? 1 : 0,
+                softCover(aShorter ? a : b, aShorter ? b : a, index, shorter));
+    }
+
+    /**
+     * How much of the shorter passage's content the longer one holds, word by word in context
+     * (BERTScore-style): each content word of the shorter counts, by its IDF, the best cosine of its
+     * contextual vector with a content word of the longer (1 for the same term). Without word
+     * vectors, the aligned share.
+     */
+    static double softCover(PassageProfile shorter, PassageProfile longer, TermIndex index, double aligned) {
+        if (shorter.wordVectors == null || longer.wordVectors == null) {
+            return aligned;
+        }
+        double all = 0;
+        double held = 0;
+        for (int i = 0; i < shorter.tokens.size(); i++) {
+            app.parallax.core.text.Token t = shorter.tokens.get(i);
+            float[] v = shorter.wordVectors[i];
+            if (!WordAlignment.isContent(t)) {
+                continue;
+            }
+            double w = index.idfOf(t.term());
+            double best = 0;
+            for (int j = 0; j < longer.tokens.size() && best < 1; j++) {
+                app.parallax.core.text.Token u = longer.tokens.get(j);
+                if (!WordAlignment.isContent(u)) {
+                    continue;
+                }
+                if (u.term().equals(t.term())) {
+                    best = 1;
+                } else if (v != null && longer.wordVectors[j] != null) {
+                    best = Math.max(best, LinkScorer.dot(v, longer.wordVectors[j]));
+                }
+            }
+            all += w;
+            held += w * Math.max(0, best);
+        }
+        return all == 0 ? 0 : held / all;
     }
 
     /** {covered share by IDF, total IDF weight, content word count} of one side. */

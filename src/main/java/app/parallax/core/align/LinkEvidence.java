@@ -27,15 +27,15 @@ import java.util.List;
  */
 public record LinkEvidence(double meaning, double cosine, double words, double coverShorter, double coverLonger,
                            double rareShared, double sameValues, double otherValues, double bestBoth, double bestOne,
-                           double shortLength, double affinity, double neighbours) {
+                           double shortLength, double affinity, double neighbours, double softCover) {
 
     /** The feature names, in the order of {@link #features()}. */
     public static final List<String> NAMES = List.of("meaning", "cosine", "words", "coverShorter", "coverLonger",
-            "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength", "affinity", "neighbours");
+            "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength", "affinity", "neighbours", "softCover");
 
     /** The signals in the order of {@link #NAMES}. */
     public double[] features() {
         return new double[] {meaning, cosine, words, coverShorter, coverLonger, rareShared, sameValues, otherValues,
-            bestBoth, bestOne, shortLength, affinity, neighbours};
+            bestBoth, bestOne, shortLength, affinity, neighbours, softCover};
     }
 }

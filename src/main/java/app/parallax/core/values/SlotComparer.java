@@ -40,7 +40,7 @@ public final class SlotComparer {
      * seventh round at the arena on [Monday]"): worth a look, not a certain conflict.
      */
     private static final double TIME_COVERAGE = 0.4;
-    /** Content words after a number that may name what it counts ("26 Somali pirates"). */
+    /** Content words after a number that may name what it counts ("26 Somali pirates", "36-year-old driver"). */
     private static final int UNIT_REACH = 2;
     /** Tallies of this many figures sharing none are two different counts. */
     private static final int TALLY_SIZE = 3;
@@ -155,18 +155,19 @@ public final class SlotComparer {
     }
 
     /**
-     * What each value counts: the content word right after it ("44 [seconds]", "seven [rounds]"),
+     * What each value counts: the content words right after it ("44 [seconds]", "seven [rounds]"),
      * or nothing. Numbers that count different things, or one a thing and the other nothing
-     * ("Fenwick, 36," / "two blocks"), are different quantities unless aligned words say otherwise.
+     * ("Fenwick, 36," / "two blocks"), are different quantities unless aligned words say otherwise;
+     * so are ages of different people ("the 36-year-old [driver]" / "a 66-year-old [woman]").
      */
     private static boolean differentUnits(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
-        if (va.kind() != ConflictKind.NUMBER || !va.unit().isEmpty()) {
+        if (va.kind() != ConflictKind.NUMBER) {
             return false;
         }
         List<Integer> ua = counted(va, a);
         List<Integer> ub = counted(vb, b);
         if (ua.isEmpty() || ub.isEmpty()) {
-            return ua.size() != ub.size();
+            return va.unit().isEmpty() && ua.size() != ub.size();
         }
         for (int i : ua) {
             for (int j : ub) {
@@ -189,6 +190,9 @@ public final class SlotComparer {
             Token t = s.tokens().get(i);
             if (!WordAlignment.isContent(t) || t.isNumeric()) {
                 break;
+            }
+            if (t.key().endsWith("-old") || t.key().equals("old")) {
+                continue;
             }
             out.add(i);
         }

@@ -110,6 +110,7 @@ class SlotComparerTest {
             "The floods killed 1,200 people in the northern valley last spring. | The floods killed 3,400 people across four countries last spring.",
             "The champion stopped his rival after 44 seconds of the seventh round. | The champion stopped his rival in seven rounds in front of his home crowd.",
             "The ministry said Friday that the leaders would meet. | The leaders will meet, the ministry said on Tuesday.",
+            "A witness told the 36-year-old driver to stop outside the depot. | Police arrested the driver who hit a 66-year-old woman outside the depot.",
     })
     void differentQuantitiesAndReportingDaysAreNoFlag(String left, String right) {
         assertThat(compare(left, right)).isEmpty();
