@@ -136,6 +136,9 @@ public final class SlotComparer {
             }
             return sameRole(va, a, vb, b, alignment) ? Grade.CONFLICT : null;
         }
+        if (timesOfDifferentActs(va, a, vb, b, alignment)) {
+            return null;
+        }
         if (tallies && va.kind() == ConflictKind.NUMBER || differentScopes(va, a, vb, b)
                 || governorsClash(va, a, vb, b, alignment) || differentOwners(va, a, vb, b, alignment)) {
             return null;
@@ -415,6 +418,36 @@ public final class SlotComparer {
             }
         }
         return out;
+    }
+
+    /** Words between a time and the act it dates: "arrested [late last] night", "died [early on] Sunday". */
+    private static final Set<String> TIME_MODIFIERS = Set.of("last", "early", "late", "this", "next", "yesterday",
+            "today", "tonight", "tomorrow", "shortly", "just", "around", "about");
+
+    /**
+     * Two times of day that date different acts: the word right before each (time modifiers and function
+     * words aside) differs and is not aligned ("arrested last [night]" / "faces arraignment on
+     * Wednesday [morning]" is "arrested" against "arraignment"). Names before a time say nothing.
+     */
+    private static boolean timesOfDifferentActs(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
+        if (va.kind() != ConflictKind.TIME_OF_DAY && va.kind() != ConflictKind.CLOCK) {
+            return false;
+        }
+        int ga = act(va, a);
+        int gb = act(vb, b);
+        return ga >= 0 && gb >= 0 && alignment.partnerOfA(ga) != gb
+                && !a.tokens().get(ga).term().equals(b.tokens().get(gb).term());
+    }
+
+    private static int act(Value v, Side s) {
+        for (int i : window(v, s, -1)) {
+            Token t = s.tokens().get(i);
+            if (TIME_MODIFIERS.contains(t.key()) || !WordAlignment.isContent(t) || Lexicon.kindOf(t.key()).isPresent()) {
+                continue;
+            }
+            return !t.isNumeric() && !t.capitalized() ? i : -1;
+        }
+        return -1;
     }
 
     private static boolean isTime(Value v) {

@@ -83,6 +83,16 @@ class SlotComparerTest {
     }
 
     @Test
+    void timesOfDayOfTwoDifferentActsAreNoFlag() {
+        assertThat(compare("Police arrested the tenant last night on charges of arson and burglary.",
+                "The tenant faces arraignment on Wednesday morning on charges of arson and burglary."))
+                .noneMatch(d -> d.conflictKind() == ConflictKind.TIME_OF_DAY);
+        assertThat(compare("Police arrested the tenant last night on charges of arson and burglary.",
+                "Police arrested the tenant on Wednesday morning on charges of arson and burglary."))
+                .anyMatch(d -> d.conflictKind() == ConflictKind.TIME_OF_DAY);
+    }
+
+    @Test
     void aWordBetweenANumberAndWhatItCountsKeepsOneQuantity() {
         assertThat(compare("Police detained 26 Somali sailors at the port on Friday.",
                 "Police detained 39 sailors at the port on Friday."))
