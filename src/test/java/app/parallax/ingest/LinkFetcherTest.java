@@ -96,6 +96,18 @@ class LinkFetcherTest {
     }
 
     @Test
+    void randomBytesSentAsAWebPageAreRefusedAsBinary() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(15).nextBytes(noise);
+        site.page("/noise", "text/html; charset=utf-8", noise);
+
+        LoadedStory story = load(site.url("/noise"), site.url("/news/bridge"));
+
+        assertThat(story.articles()).extracting(Article::outlet).containsExactly("Veylan Courier");
+        assertThat(story.problems()).extracting(IngestProblem::message).containsExactly(site.url("/noise") + ": binary data, not a web page");
+    }
+
+    @Test
     void theSameLinkTwiceIsFetchedOnce() {
         LoadedStory story = load(site.url("/news/bridge"), site.url("/news/bridge#top"));
 
