@@ -1,6 +1,5 @@
 package app.parallax.cli;
 
-import app.parallax.core.ProgressListener;
 import app.parallax.core.ComparisonResult;
 import app.parallax.export.json.JsonExport;
 import app.parallax.ingest.IngestException;
@@ -76,20 +75,21 @@ final class CompareCommand implements Callable<Integer> {
 
     private int compare(PrintWriter out, PrintWriter err) {
         LoadedStory story;
-        try {
-            List<String> given = sources.isEmpty() ? List.of(Ingest.defaultCorpus().toString()) : sources;
-            story = Ingest.loadSources(given, new LinkFetcher(), s -> { });
+        ComparisonResult result;
+        try (ProgressLine line = ProgressLine.create(System.console())) {
+            story = load(line);
+            line.pause();
+            story.problems().forEach(p -> err.println("parallax: " + p.message()));
+            story.notices().forEach(p -> err.println("parallax: note: " + p.message()));
+            if (story.articles().size() < 2) {
+                err.println("parallax: need at least two readable articles to compare, have " + story.articles().size());
+                return Cli.USAGE;
+            }
+            result = Engines.choose(fast).run(story.articles(), line);
         } catch (IngestException e) {
             err.println("parallax: " + e.getMessage());
             return Cli.USAGE;
         }
-        story.problems().forEach(p -> err.println("parallax: " + p.message()));
-        story.notices().forEach(p -> err.println("parallax: note: " + p.message()));
-        if (story.articles().size() < 2) {
-            err.println("parallax: need at least two readable articles to compare, have " + story.articles().size());
-            return Cli.USAGE;
-        }
-        ComparisonResult result = Engines.choose(fast).run(story.articles(), ProgressListener.NONE);
         EvidenceDump.writeIfAsked(Engines.choose(fast), story.articles(), err);
         int status = story.problems().isEmpty() ? 0 : Cli.USAGE;
         if (saveStory != null) {
@@ -105,6 +105,12 @@ final class CompareCommand implements Callable<Integer> {
             new TerminalReport(result, story.title()).print(out);
         }
         return status;
+    }
+
+    /** The story from the sources given (the bundled corpus when none), each source named on the progress line. */
+    private LoadedStory load(ProgressLine line) throws IngestException {
+        List<String> given = sources.isEmpty() ? List.of(Ingest.defaultCorpus().toString()) : sources;
+        return Ingest.loadSources(given, new LinkFetcher(), line::reading);
     }
 
     private int saveStory(LoadedStory story, PrintWriter err) {

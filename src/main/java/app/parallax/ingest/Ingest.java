@@ -61,7 +61,8 @@ public final class Ingest {
      * same file or link again, or a second article with the same text, gives a notice instead.
      *
      * @param sources  paths or links; an empty list gives an empty story
-     * @param fetcher  downloads the links
+     * @param fetcher  downloads the links: all of them at once at the start, under one deadline (its
+     *                 read time-out), so slow pages cost the time of the slowest, not their sum
      * @param progress told the name of each source as its turn comes (on the calling thread)
      * @return the story, never null; failing sources are in {@code problems()}, skipped ones in
      *         {@code notices()}; stops early, with what it has, when the thread is interrupted

@@ -82,8 +82,17 @@ public final class LinkFetcher {
      *                         refused, timed out, HTTP error status, not a page, too large
      */
     public FetchedPage fetch(String link) throws IngestException {
+        return fetch(link, deadlineFromNow());
+    }
+
+    /** The deadline, in {@link System#nanoTime()} terms, of a download started now. */
+    long deadlineFromNow() {
+        return System.nanoTime() + readTimeout.toNanos();
+    }
+
+    /** Fetches {@code link}, redirects included, by {@code deadline} ({@link System#nanoTime()} terms). */
+    FetchedPage fetch(String link, long deadline) throws IngestException {
         URI uri = parse(link);
-        long deadline = System.nanoTime() + readTimeout.toNanos();
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             requireKnownHost(link, uri);
             HttpResponse<byte[]> response = send(link, uri, deadline);

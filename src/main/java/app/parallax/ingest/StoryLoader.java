@@ -39,6 +39,7 @@ final class StoryLoader {
     private final Map<String, String> seenTexts = new HashMap<>();
     private final Map<Path, StorySidecar> sidecars = new HashMap<>();
     private Optional<Path> folder = Optional.empty();
+    private LinkDownloads downloads;
     private String title = "";
 
     StoryLoader(LinkFetcher fetcher, Consumer<String> progress) {
@@ -47,14 +48,17 @@ final class StoryLoader {
     }
 
     LoadedStory load(List<String> sources) {
-        for (String source : sources) {
-            if (Thread.currentThread().isInterrupted()) {
-                break;
-            }
-            if (LinkFetcher.isLink(source)) {
-                addLink(source.strip());
-            } else {
-                addPath(Path.of(source));
+        try (LinkDownloads started = new LinkDownloads(fetcher, LinkDownloads.linksOf(sources, StoryLoader::linkKey))) {
+            downloads = started;
+            for (String source : sources) {
+                if (Thread.currentThread().isInterrupted()) {
+                    break;
+                }
+                if (LinkFetcher.isLink(source)) {
+                    addLink(source.strip());
+                } else {
+                    addPath(Path.of(source));
+                }
             }
         }
         if (title.isEmpty() && !articles.isEmpty()) {
@@ -150,7 +154,7 @@ final class StoryLoader {
             return;
         }
         try {
-            FetchedPage page = fetcher.fetch(link);
+            FetchedPage page = downloads.await(linkKey(link), link);
             Extracted read = ArticleReader.fromPage(page);
             noteUndecodable(link, read.text());
             keep(fromLink(page, read), Origin.ofLink(page));

@@ -79,7 +79,7 @@ class BatchClusterTest {
 
     private static int batch(Path in, Path out) {
         StringWriter err = new StringWriter();
-        int status = Cli.run(new String[] {"batch", in.toString(), out.toString(), "--fast", "--partitions", "12"},
+        int status = Cli.run(new String[] {"batch", in.toString(), out.toString(), "--fast", "--partitions", "12", "--time-limit", "3600"},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         System.err.print(err);
         return status;

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BatchJobTest {
 
+    /** Seconds no story here takes however busy the machine; the limit itself is StoryRunnerTest's. */
+    static final String NO_LIMIT = "3600";
     @TempDir
     static Path tmp;
     static SparkSession spark;
@@ -53,7 +55,7 @@ class BatchJobTest {
                 .config("spark.sql.shuffle.partitions", "4").getOrCreate();
         out = tmp.resolve("out");
         StringWriter err = new StringWriter();
-        int status = Cli.run(new String[] {"batch", folders.toString(), out.toString(), "--master", "local[2]"},
+        int status = Cli.run(new String[] {"batch", folders.toString(), out.toString(), "--master", "local[2]", "--time-limit", NO_LIMIT},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         batchErr = err.toString();
         assertThat(status).as(batchErr).isZero();
@@ -170,7 +172,7 @@ class BatchJobTest {
         BatchStories.writeJsonLinesGz(jsonl, lines);
         Path jsonOut = tmp.resolve("from-json");
         StringWriter err = new StringWriter();
-        int status = Cli.run(new String[] {"batch", jsonl.toString(), jsonOut.toString(), "--fast"},
+        int status = Cli.run(new String[] {"batch", jsonl.toString(), jsonOut.toString(), "--fast", "--time-limit", NO_LIMIT},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(status).as(err.toString()).isZero();
         Dataset<Row> errors = spark.read().parquet(jsonOut.resolve("errors").toString());
@@ -187,7 +189,7 @@ class BatchJobTest {
         Path parquetIn = tmp.resolve("articles.parquet");
         spark.read().json(jsonl.toString()).filter(col("story").isin("s1")).write().parquet(parquetIn.toString());
         Path parquetOut = tmp.resolve("from-parquet");
-        status = Cli.run(new String[] {"batch", parquetIn.toString(), parquetOut.toString(), "--fast"},
+        status = Cli.run(new String[] {"batch", parquetIn.toString(), parquetOut.toString(), "--fast", "--time-limit", NO_LIMIT},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(status).as(err.toString()).isZero();
         for (String table : List.of("links", "conflicts", "claims", "passages")) {

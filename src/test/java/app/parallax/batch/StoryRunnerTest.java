@@ -29,6 +29,8 @@ class StoryRunnerTest {
     private Path story;
     private final LongAccumulator done = new LongAccumulator();
     private final LongAccumulator failed = new LongAccumulator();
+    /** A limit no story of two sentences reaches, however busy the machine: only the hanging engine meets its limit. */
+    private static final Duration NO_LIMIT = Duration.ofHours(1);
 
     @BeforeEach
     void aStoryOfTwoArticles() throws Exception {
@@ -52,7 +54,7 @@ class StoryRunnerTest {
         assertThat(errors(out)).containsExactly("time limit|not compared within the time limit of 0.3 s (2 articles)");
         assertThat(out.getList(1)).as("no articles of a story not compared").isEmpty();
 
-        Row next = runner(Duration.ofSeconds(60), Comparison.standard()).run(input());
+        Row next = runner(NO_LIMIT, Comparison.standard()).run(input());
         assertThat(errors(next)).isEmpty();
         assertThat(next.getList(1)).hasSize(2);
         assertThat(next.getList(4)).as("the weekday conflict").isNotEmpty();
@@ -62,7 +64,7 @@ class StoryRunnerTest {
 
     @Test
     void aStoryWhoseComparisonThrowsIsAnErrorRowNamingTheProblem() {
-        StoryRunner broken = runner(Duration.ofSeconds(60), Comparison.standard().withEmbedder(embedder(texts -> {
+        StoryRunner broken = runner(NO_LIMIT, Comparison.standard().withEmbedder(embedder(texts -> {
                     throw new IllegalStateException("model file damaged");
                 })));
         Row out = broken.run(input());

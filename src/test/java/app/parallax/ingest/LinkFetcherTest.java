@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,12 +96,86 @@ class LinkFetcherTest {
     }
 
     @Test
+    void randomBytesSentAsAWebPageAreRefusedAsBinary() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(15).nextBytes(noise);
+        site.page("/noise", "text/html; charset=utf-8", noise);
+
+        LoadedStory story = load(site.url("/noise"), site.url("/news/bridge"));
+
+        assertThat(story.articles()).extracting(Article::outlet).containsExactly("Veylan Courier");
+        assertThat(story.problems()).extracting(IngestProblem::message).containsExactly(site.url("/noise") + ": binary data, not a web page");
+    }
+
+    @Test
     void theSameLinkTwiceIsFetchedOnce() {
         LoadedStory story = load(site.url("/news/bridge"), site.url("/news/bridge#top"));
 
         assertThat(story.articles()).hasSize(1);
         assertThat(story.notices()).extracting(IngestProblem::reason).containsExactly("given more than once; loaded once");
         assertThat(site.requested).containsExactly("/news/bridge");
+    }
+
+    @Test
+    void aStorysLinksAreAllInFlightAtOnceAndEachKeepsItsOwnResult() throws Exception {
+        CountDownLatch allThree = new CountDownLatch(3);
+        List<String> files = List.of("northern-post.txt", "daily-ledger.txt", "harbor-gazette.txt");
+        for (int i = 0; i < files.size(); i++) {
+            Story story = Story.read(STORY.resolve(files.get(i)));
+            byte[] page = NewsPages.page("Outlet " + i, "", "2026-03-02", site.url("/held" + i), story, "utf-8").getBytes(StandardCharsets.UTF_8);
+            site.routes().put("/held" + i, e -> answerOnceAllArrived(e, allThree, page));
+        }
+        LinkFetcher patient = new LinkFetcher(Duration.ofSeconds(10), Duration.ofSeconds(120), 1024 * 1024);
+
+        LoadedStory story = Ingest.loadSources(List.of(site.url("/held0"), site.url("/gone"), site.url("/held1"), site.url("/held2")),
+                patient, s -> { });
+
+        assertThat(story.articles()).extracting(Article::outlet).containsExactly("Outlet 0", "Outlet 1", "Outlet 2");
+        assertThat(story.problems()).extracting(IngestProblem::message).containsExactly(site.url("/gone") + ": HTTP 404 Not Found");
+    }
+
+    @Test
+    void linksThatNeverAnswerAreEachNamedAsTimedOutAndTheOthersAreRead() {
+        CountDownLatch testDone = new CountDownLatch(1);
+        for (String path : List.of("/hang0", "/hang1", "/hang2")) {
+            site.routes().put(path, e -> {
+                try {
+                    testDone.await();
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+
+        LoadedStory story = load(site.url("/hang0"), site.url("/news/bridge"), site.url("/hang1"), site.url("/hang2"));
+
+        testDone.countDown();
+        assertThat(story.articles()).extracting(Article::outlet).containsExactly("Veylan Courier");
+        assertThat(story.problems()).extracting(IngestProblem::message).containsExactly(
+                site.url("/hang0") + ": timed out after 2 s waiting for the page",
+                site.url("/hang1") + ": timed out after 2 s waiting for the page",
+                site.url("/hang2") + ": timed out after 2 s waiting for the page");
+        assertThat(site.requested).contains("/hang0", "/hang1", "/hang2");
+    }
+
+    /**
+     * Holds a request until {@code arrived} reaches zero (every held request is in flight at once),
+     * then serves {@code page}; a fetcher that takes links one at a time gets 503 after 60 s instead.
+     */
+    private static void answerOnceAllArrived(com.sun.net.httpserver.HttpExchange e, CountDownLatch arrived, byte[] page) throws java.io.IOException {
+        arrived.countDown();
+        boolean together;
+        try {
+            together = arrived.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            together = false;
+        }
+        e.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        e.sendResponseHeaders(together ? 200 : 503, page.length == 0 ? -1 : page.length);
+        try (java.io.OutputStream out = e.getResponseBody()) {
+            out.write(page);
+        }
     }
 
     private LoadedStory load(String... links) {
