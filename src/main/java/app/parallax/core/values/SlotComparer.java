@@ -80,7 +80,7 @@ public final class SlotComparer {
                 if (usedB.contains(vb) || !ValueEquivalence.comparable(va, vb) || vb.hedge() == Hedge.VAGUE
                         || stated(vb, a.values()) || ValueEquivalence.compatible(va, vb)
                         || va.reportingTime() != vb.reportingTime() || va.possessive() != vb.possessive()
-                        || differentUnits(va, a, vb, b, alignment)
+                        || differentUnits(va, a, vb, b, alignment) || roundedAlike(va, a, vb, b)
                         || va.reportingTime() && !sameStatement(va, a, vb, b, alignment)) {
                     continue;
                 }
@@ -418,6 +418,43 @@ public final class SlotComparer {
             }
         }
         return out;
+    }
+
+    /**
+     * One figure is the other rounded to the digits it is written with: "3%" / "2.7 percent",
+     * "$114 million" / "$114.3 million". An outlet that rounds does not contradict one that does not.
+     */
+    static boolean roundedAlike(Value va, Side a, Value vb, Side b) {
+        if (!va.hasAmount() || !vb.hasAmount() || va.kind() == ConflictKind.CLOCK || va.kind() == ConflictKind.YEAR) {
+            return false;
+        }
+        double stepA = writtenStep(va, a);
+        double stepB = writtenStep(vb, b);
+        if (Double.isNaN(stepA) || Double.isNaN(stepB) || stepA == stepB) {
+            return false;
+        }
+        double coarse = stepA > stepB ? stepA : stepB;
+        double rounded = stepA > stepB ? va.amount() : vb.amount();
+        double fine = stepA > stepB ? vb.amount() : va.amount();
+        return Math.abs(fine - rounded) <= coarse / 2 + 1e-9 * Math.abs(rounded);
+    }
+
+    /** The place of the last digit written: 1 for "3", 0.1 for "2.7", 100,000 for "114.3 million". */
+    private static double writtenStep(Value v, Side s) {
+        for (int i = v.from(); i < v.to(); i++) {
+            String digits = s.tokens().get(i).text().replaceAll("[^0-9.]", "").replaceAll("\\.+$", "");
+            if (digits.isEmpty() || !Character.isDigit(digits.charAt(0)) || digits.indexOf('.') != digits.lastIndexOf('.')) {
+                continue;
+            }
+            double written = Double.parseDouble(digits);
+            if (written == 0) {
+                return Double.NaN;
+            }
+            int dot = digits.indexOf('.');
+            int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
+            return v.amount() / written * Math.pow(10, -decimals);
+        }
+        return Double.NaN;
     }
 
     /** Words between a time and the act it dates: "arrested [late last] night", "died [early on] Sunday". */

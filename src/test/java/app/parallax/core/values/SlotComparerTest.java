@@ -83,6 +83,14 @@ class SlotComparerTest {
     }
 
     @Test
+    void aFigureThatIsNotTheOtherRoundedIsStillFlagged() {
+        assertThat(compare("Shares in the airline rose 2.4 percent on Friday.", "Shares in the airline rose 3% on Friday."))
+                .singleElement().extracting(Difference::conflictKind).isEqualTo(ConflictKind.PERCENT);
+        assertThat(compare("The company spent $113.4 million on the new plant.", "The company spent $114 million on the new plant."))
+                .singleElement().extracting(Difference::conflictKind).isEqualTo(ConflictKind.MONEY);
+    }
+
+    @Test
     void timesOfDayOfTwoDifferentActsAreNoFlag() {
         assertThat(compare("Police arrested the tenant last night on charges of arson and burglary.",
                 "The tenant faces arraignment on Wednesday morning on charges of arson and burglary."))
@@ -109,6 +117,8 @@ class SlotComparerTest {
             "The fire broke out on the roof at about 2045 GMT on Friday. | The fire broke out on the roof at 8.45pm on Friday.",
             "The driver was stopped a few blocks away by the police. | The driver was stopped two blocks away by the police.",
             "The company employs 1098 people at the plant. | The company employs 1,098 people at the plant.",
+            "The company spent $114.3 million on the new plant. | The company spent $114 million on the new plant.",
+            "Shares in the airline rose 2.7 percent on Friday. | Shares in the airline rose 3% on Friday.",
     })
     void compatibleValuesAreNoFlag(String left, String right) {
         assertThat(compare(left, right)).isEmpty();
