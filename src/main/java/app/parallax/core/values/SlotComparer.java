@@ -436,10 +436,13 @@ public final class SlotComparer {
         double coarse = stepA > stepB ? stepA : stepB;
         double rounded = stepA > stepB ? va.amount() : vb.amount();
         double fine = stepA > stepB ? vb.amount() : va.amount();
-        return Math.abs(fine - rounded) <= coarse / 2 + 1e-9 * Math.abs(rounded);
+        return Math.abs(fine - rounded) < coarse / 2 - 1e-9 * Math.abs(rounded);
     }
 
-    /** The place of the last digit written: 1 for "3", 0.1 for "2.7", 100,000 for "114.3 million". */
+    /**
+     * The place of the last digit written: 1 for "3", 0.1 for "2.7", 100,000 for "114.3 million";
+     * NaN when the digits do not make the amount alone ("2 1/2").
+     */
     private static double writtenStep(Value v, Side s) {
         for (int i = v.from(); i < v.to(); i++) {
             String digits = s.tokens().get(i).text().replaceAll("[^0-9.]", "").replaceAll("\\.+$", "");
@@ -452,7 +455,11 @@ public final class SlotComparer {
             }
             int dot = digits.indexOf('.');
             int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
-            return v.amount() / written * Math.pow(10, -decimals);
+            double scale = Math.log10(v.amount() / written);
+            if (Math.abs(scale - Math.rint(scale)) > 1e-9) {
+                return Double.NaN;
+            }
+            return Math.pow(10, Math.rint(scale) - decimals);
         }
         return Double.NaN;
     }

@@ -88,6 +88,8 @@ class SlotComparerTest {
                 .singleElement().extracting(Difference::conflictKind).isEqualTo(ConflictKind.PERCENT);
         assertThat(compare("The company spent $113.4 million on the new plant.", "The company spent $114 million on the new plant."))
                 .singleElement().extracting(Difference::conflictKind).isEqualTo(ConflictKind.MONEY);
+        assertThat(compare("He was sentenced to 2 1/2 years in prison for the assault.", "He was sentenced to 2 years in prison for the assault."))
+                .singleElement().extracting(Difference::conflictKind).isEqualTo(ConflictKind.NUMBER);
     }
 
     @Test
