@@ -223,8 +223,9 @@ public final class Aligner {
         scores.forEach((key, s) -> {
             PassageProfile a = profiles.get((int) (key >>> 32));
             PassageProfile b = profiles.get((int) (long) key);
-            LinkEvidence e = evidence(a, b, s, best, index, WordAlignment.of(a.tokens, b.tokens, a.wordVectors, b.wordVectors));
-            out.add(new CandidateEvidence(a.passage.id(), b.passage.id(), s, e, LinkModel.standard().links(e)));
+            WordAlignment al = WordAlignment.of(a.tokens, b.tokens, a.wordVectors, b.wordVectors);
+            LinkEvidence e = evidence(a, b, s, best, index, al);
+            out.add(new CandidateEvidence(a.passage.id(), b.passage.id(), s, e, LinkModel.standard().links(e) || nearCopies(al)));
         });
         out.sort(java.util.Comparator.comparing(CandidateEvidence::a).thenComparing(CandidateEvidence::b));
         return out;
@@ -245,7 +246,7 @@ public final class Aligner {
             PassageProfile a = profiles.get((int) (en.getKey() >>> 32));
             PassageProfile b = profiles.get((int) (long) en.getKey());
             WordAlignment al = WordAlignment.of(a.tokens, b.tokens, a.wordVectors, b.wordVectors);
-            if (model.links(evidence(a, b, en.getValue(), best, index, al))) {
+            if (model.links(evidence(a, b, en.getValue(), best, index, al)) || nearCopies(al)) {
                 out.add(new long[] {a.index, b.index, Double.doubleToLongBits(en.getValue())});
                 alignments.put(en.getKey(), al);
             }
@@ -253,6 +254,18 @@ public final class Aligner {
         List<long[]> sorted = new ArrayList<>(out);
         sorted.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
         return new Decisions(sorted, alignments);
+    }
+
+    /**
+     * Share of each passage's content words the other holds above which two passages are one
+     * sentence edited ("The leaders met for lunch." / "… for dinner."), linked whatever the model
+     * says: the model weighs words by their rarity in the story, and in a story of two short
+     * passages the one changed word is the rarest of all.
+     */
+    static final double NEAR_COPY = 0.6;
+
+    static boolean nearCopies(WordAlignment al) {
+        return al.coverageOfA() >= NEAR_COPY && al.coverageOfB() >= NEAR_COPY;
     }
 
     private static final double SHARED_RARE_SCALE = 4;
