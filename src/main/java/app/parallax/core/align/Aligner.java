@@ -147,7 +147,7 @@ public final class Aligner {
     public Decisions link(Representation r, Candidates c) {
         boolean model = r.meaning && fixedThreshold == null;
         if (model) {
-            return decide(r.profiles, c.scores, r.articles.size(), r.index);
+            return decide(r.profiles, c.scores, r.articles, r.index);
         }
         return new Decisions(select(r.profiles, c.scores, r.articles.size(), thresholds(r.meaning)), Map.of());
     }
@@ -225,7 +225,8 @@ public final class Aligner {
             PassageProfile b = profiles.get((int) (long) key);
             WordAlignment al = WordAlignment.of(a.tokens, b.tokens, a.wordVectors, b.wordVectors);
             LinkEvidence e = evidence(a, b, s, best, index, al);
-            out.add(new CandidateEvidence(a.passage.id(), b.passage.id(), s, e, LinkModel.standard().links(e) || nearCopies(al)));
+            out.add(new CandidateEvidence(a.passage.id(), b.passage.id(), s, e, LinkModel.standard().links(e)
+                    || editedValue(a, b, al, articles)));
         });
         out.sort(java.util.Comparator.comparing(CandidateEvidence::a).thenComparing(CandidateEvidence::b));
         return out;
@@ -236,8 +237,9 @@ public final class Aligner {
     }
 
     /** Pairs the link model accepts, in passage order, with the word alignments made to weigh them. */
-    private static Decisions decide(List<PassageProfile> profiles, Map<Long, Double> scores, int articleCount,
+    private static Decisions decide(List<PassageProfile> profiles, Map<Long, Double> scores, List<Article> articles,
                                     TermIndex index) {
+        int articleCount = articles.size();
         BestMatches best = new BestMatches(profiles, articleCount, scores);
         LinkModel model = LinkModel.standard();
         List<long[]> out = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -246,7 +248,7 @@ public final class Aligner {
             PassageProfile a = profiles.get((int) (en.getKey() >>> 32));
             PassageProfile b = profiles.get((int) (long) en.getKey());
             WordAlignment al = WordAlignment.of(a.tokens, b.tokens, a.wordVectors, b.wordVectors);
-            if (model.links(evidence(a, b, en.getValue(), best, index, al)) || nearCopies(al)) {
+            if (model.links(evidence(a, b, en.getValue(), best, index, al)) || editedValue(a, b, al, articles)) {
                 out.add(new long[] {a.index, b.index, Double.doubleToLongBits(en.getValue())});
                 alignments.put(en.getKey(), al);
             }
@@ -258,14 +260,19 @@ public final class Aligner {
 
     /**
      * Share of each passage's content words the other holds above which two passages are one
-     * sentence edited ("The leaders met for lunch." / "… for dinner."), linked whatever the model
-     * says: the model weighs words by their rarity in the story, and in a story of two short
-     * passages the one changed word is the rarest of all.
+     * sentence edited ("The leaders met for lunch." / "… for dinner.").
      */
     static final double NEAR_COPY = 0.6;
 
-    static boolean nearCopies(WordAlignment al) {
-        return al.coverageOfA() >= NEAR_COPY && al.coverageOfB() >= NEAR_COPY;
+    /**
+     * One sentence with a value changed: the two hold most of each other's words and a value
+     * differs. Linked whatever the model says, because the model weighs words by their rarity in
+     * the story, and in a story of two short passages the changed word is the rarest of all.
+     */
+    private static boolean editedValue(PassageProfile a, PassageProfile b, WordAlignment al, List<Article> articles) {
+        return al.coverageOfA() >= NEAR_COPY && al.coverageOfB() >= NEAR_COPY
+                && !SlotComparer.compare(new SlotComparer.Side(a.tokens, a.values, articles.get(a.articleIndex).text()),
+                        new SlotComparer.Side(b.tokens, b.values, articles.get(b.articleIndex).text()), al).isEmpty();
     }
 
     private static final double SHARED_RARE_SCALE = 4;
