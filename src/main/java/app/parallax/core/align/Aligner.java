@@ -126,18 +126,27 @@ public final class Aligner {
             needed.add((int) (k >>> 32));
             needed.add((int) (long) k);
         });
-        List<PassageProfile> ps = needed.stream().map(r.profiles::get).toList();
-        List<TokenVectors> pieces;
-        try {
-            pieces = source.apply(ps.stream().map(p -> p.passage.text()).toList());
-        } catch (PassageEmbedder.EmbeddingUnavailableException e) {
-            return;
+        List<PassageProfile> all = needed.stream().map(r.profiles::get).toList();
+        for (int from = 0; from < all.size(); from += WORD_VECTOR_CHUNK) {
+            List<PassageProfile> ps = all.subList(from, Math.min(all.size(), from + WORD_VECTOR_CHUNK));
+            List<TokenVectors> pieces;
+            try {
+                pieces = source.apply(ps.stream().map(p -> p.passage.text()).toList());
+            } catch (PassageEmbedder.EmbeddingUnavailableException e) {
+                return;
+            }
+            IntStream.range(0, ps.size()).parallel().forEach(i -> {
+                PassageProfile p = ps.get(i);
+                p.wordVectors = pieces.get(i) == null ? null : WordVectors.of(p.tokens, p.passage.start(), pieces.get(i));
+            });
         }
-        IntStream.range(0, ps.size()).parallel().forEach(i -> {
-            PassageProfile p = ps.get(i);
-            p.wordVectors = pieces.get(i) == null ? null : WordVectors.of(p.tokens, p.passage.start(), pieces.get(i));
-        });
     }
+
+    /**
+     * Passages whose word-piece vectors are fetched at once: the pieces (about 45 KB a passage)
+     * are dropped once their content words' vectors are made, so a big story never holds them all.
+     */
+    private static final int WORD_VECTOR_CHUNK = 256;
 
     /**
      * Stages "align words" and "link": each candidate pair's words are aligned, giving how much of
