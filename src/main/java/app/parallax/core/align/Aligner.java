@@ -451,7 +451,8 @@ public final class Aligner {
             Passage p = content.get(i);
             int ai = articleIndex.get(p.articleId());
             PassageProfile profile = new PassageProfile(i, ai, order.get(p.id()), p,
-                    Tokenizer.tokenize(articles.get(ai).text(), p.start(), p.end()), articles.get(ai).text());
+                    Tokenizer.tokenize(articles.get(ai).text(), p.start(), p.end()), articles.get(ai).text(),
+                    ReportDates.of(articles.get(ai)));
             profile.vector = vectors.get(p.id());
             return profile;
         }).toList();

@@ -8,6 +8,7 @@ import app.parallax.core.text.Token;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -40,14 +41,15 @@ final class PassageProfile {
     float[][] wordVectors;
     double norm;
 
-    PassageProfile(int index, int articleIndex, int order, Passage passage, List<Token> tokens, String text) {
+    PassageProfile(int index, int articleIndex, int order, Passage passage, List<Token> tokens, String text,
+                   @org.jspecify.annotations.Nullable LocalDate reportDate) {
         this.index = index;
         this.articleIndex = articleIndex;
         this.order = order;
         this.passage = passage;
         this.tokens = tokens;
         this.terms = contentTerms(tokens);
-        this.values = app.parallax.core.values.ValueFinder.find(tokens, text);
+        this.values = app.parallax.core.values.ValueFinder.find(tokens, text, reportDate);
     }
 
     private static Set<String> contentTerms(List<Token> tokens) {

@@ -172,6 +172,11 @@ public final class SlotFinder {
      * preposition, an article, the audience or channel, a name); a clause between ("said he thinks
      * the man died Monday") gives the day to the event.
      */
+    /** Whether the day word at {@code i} dates a statement ("said yesterday") rather than the event. */
+    public static boolean datesAStatement(List<Token> tokens, int i) {
+        return nearReportingVerb(tokens, i);
+    }
+
     private static boolean nearReportingVerb(List<Token> tokens, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
             Token t = tokens.get(j);

@@ -38,6 +38,18 @@ public final class ValueFinder {
      * @return the values in token order; never null
      */
     public static List<Value> find(List<Token> tokens, String text) {
+        return find(tokens, text, null);
+    }
+
+    /**
+     * As {@link #find(List, String)}, and with the date of the report known, "yesterday", "today",
+     * "tonight", "tomorrow", "last night" and "this morning" are read as the weekday they name
+     * ("yesterday" in a report of Tuesday 2023-03-21 is Monday), so they compare with the weekdays
+     * other reports write.
+     *
+     * @param reportDate the day the article was published, or null when unknown
+     */
+    public static List<Value> find(List<Token> tokens, String text, java.time.@org.jspecify.annotations.Nullable LocalDate reportDate) {
         List<Slot> slots = SlotFinder.find(tokens);
         List<Value> out = new ArrayList<>();
         int next = 0;
@@ -61,8 +73,35 @@ public final class ValueFinder {
                 }
             }
         }
+        if (reportDate != null) {
+            for (int i = 0; i < tokens.size(); i++) {
+                int at = i;
+                java.time.LocalDate day = relativeDay(tokens, i, reportDate);
+                if (day != null && out.stream().noneMatch(v -> v.from() <= at && at < v.to() && v.kind() == ConflictKind.WEEKDAY)) {
+                    out.add(new Value(ConflictKind.WEEKDAY,
+                            day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                                    .toLowerCase(java.util.Locale.ROOT),
+                            Double.NaN, "", Hedge.NONE, i, i + 1, SlotFinder.datesAStatement(tokens, i), false));
+                }
+            }
+        }
         out.sort(java.util.Comparator.comparingInt(Value::from));
         return List.copyOf(out);
+    }
+
+    /** The day a relative word names in a report of {@code reportDate}, or null. */
+    private static java.time.@org.jspecify.annotations.Nullable LocalDate relativeDay(List<Token> tokens, int i,
+                                                                                    java.time.LocalDate reportDate) {
+        String key = tokens.get(i).key();
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).key() : "";
+        return switch (key) {
+            case "yesterday" -> reportDate.minusDays(1);
+            case "today", "tonight" -> reportDate;
+            case "tomorrow" -> reportDate.plusDays(1);
+            case "last" -> next.equals("night") ? reportDate.minusDays(1) : null;
+            case "this" -> Set.of("morning", "afternoon", "evening").contains(next) ? reportDate : null;
+            default -> null;
+        };
     }
 
     private static Value read(Slot slot, List<Slot> slots, int s, List<Token> tokens, String text) {
