@@ -149,9 +149,13 @@ public final class Aligner {
     private static final int WORD_VECTOR_CHUNK = 256;
 
     /**
-     * Stages "align words" and "link": each candidate pair's words are aligned, giving how much of
-     * the shorter passage the other covers, and the link model weighs that with the other evidence
-     * ({@link LinkEvidence}); by words alone, best matches above a threshold are kept.
+     * Stages "align words" and "link": each candidate pair's words are aligned by form and value,
+     * giving how much of the shorter passage the other covers, and the link model weighs that with
+     * the other evidence ({@link LinkEvidence}, whose {@code softCover} compares the words in
+     * context); the pairs it keeps are aligned again with the word vectors, for the value
+     * comparison ("detained" / "arrested"). Aligning every candidate pair in context cost more
+     * than the rest of the comparison and moved the link model's ranking by nothing measurable.
+     * By words alone, best matches above a threshold are kept.
      */
     public Decisions link(Representation r, Candidates c) {
         boolean model = r.meaning && fixedThreshold == null;
@@ -232,7 +236,7 @@ public final class Aligner {
         scores.forEach((key, s) -> {
             PassageProfile a = profiles.get((int) (key >>> 32));
             PassageProfile b = profiles.get((int) (long) key);
-            WordAlignment al = WordAlignment.of(a.tokens, b.tokens, a.wordVectors, b.wordVectors);
+            WordAlignment al = WordAlignment.of(a.tokens, b.tokens);
             LinkEvidence e = evidence(a, b, s, best, index, al);
             out.add(new CandidateEvidence(a.passage.id(), b.passage.id(), s, e, LinkModel.standard().links(e)
                     || editedValue(a, b, al, articles)));
@@ -256,10 +260,11 @@ public final class Aligner {
         scores.entrySet().parallelStream().forEach(en -> {
             PassageProfile a = profiles.get((int) (en.getKey() >>> 32));
             PassageProfile b = profiles.get((int) (long) en.getKey());
-            WordAlignment al = WordAlignment.of(a.tokens, b.tokens, a.wordVectors, b.wordVectors);
-            if (model.links(evidence(a, b, en.getValue(), best, index, al)) || editedValue(a, b, al, articles)) {
+            WordAlignment al = WordAlignment.of(a.tokens, b.tokens);
+            if (model.links(evidence(a, b, en.getValue(), best, index, al, model)) || editedValue(a, b, al, articles)) {
                 out.add(new long[] {a.index, b.index, Double.doubleToLongBits(en.getValue())});
-                alignments.put(en.getKey(), al);
+                alignments.put(en.getKey(), a.wordVectors == null || b.wordVectors == null ? al
+                        : WordAlignment.of(a.tokens, b.tokens, a.wordVectors, b.wordVectors));
             }
         });
         List<long[]> sorted = new ArrayList<>(out);
@@ -293,6 +298,16 @@ public final class Aligner {
     /** The signals for linking a and b (see {@link LinkEvidence}). */
     static LinkEvidence evidence(PassageProfile a, PassageProfile b, double score, BestMatches best, TermIndex index,
                                  WordAlignment al) {
+        return evidence(a, b, score, best, index, al, null);
+    }
+
+    /**
+     * @param model when given, {@code softCover} (the costliest signal: every content word of one
+     *              passage against every one of the other) is computed only if it can change this
+     *              model's decision; otherwise it is left at the aligned share, which decides alike
+     */
+    static LinkEvidence evidence(PassageProfile a, PassageProfile b, double score, BestMatches best, TermIndex index,
+                                 WordAlignment al, @org.jspecify.annotations.Nullable LinkModel model) {
         double[] coverA = idfCoverage(a.tokens, al, true, index);
         double[] coverB = idfCoverage(b.tokens, al, false, index);
         boolean aShorter = coverA[1] <= coverB[1];
@@ -303,14 +318,18 @@ public final class Aligner {
         boolean bestForB = best.isBest(b, a, score);
         boolean vectors = a.vector != null && b.vector != null;
         double meaning = vectors ? LinkScorer.meaning(a.vector, b.vector) : 0;
-        return new LinkEvidence(meaning, vectors ? LinkScorer.dot(a.vector, b.vector) : 0, index.cosine(a, b), shorter, longer,
+        LinkEvidence e = new LinkEvidence(meaning, vectors ? LinkScorer.dot(a.vector, b.vector) : 0, index.cosine(a, b), shorter, longer,
                 Math.min(1, index.sharedRareTerms(a, b) / SHARED_RARE_SCALE),
                 Math.min(1, sameValues(a, b) / SAME_VALUES_SCALE),
                 Math.min(1, otherValues(a, b) / SAME_VALUES_SCALE),
                 bestForA && bestForB ? 1 : 0, bestForA != bestForB ? 1 : 0,
                 Math.min(1, Math.log(contentWords) / Math.log(LONG_SENTENCE_WORDS)), best.affinity(a, b),
                 best.neighbours(a, b, best.byOrder) ? 1 : 0,
-                softCover(aShorter ? a : b, aShorter ? b : a, index, shorter));
+                shorter);
+        if (model == null || model.undecidedBy(e, LinkEvidence.NAMES.indexOf("softCover"))) {
+            e = e.withSoftCover(softCover(aShorter ? a : b, aShorter ? b : a, index, shorter));
+        }
+        return e;
     }
 
     /**

@@ -43,6 +43,22 @@ final class LinkModel {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /**
+     * Whether feature {@code i}, anywhere in [0, 1], could still change the decision on {@code e}:
+     * only then is it worth computing exactly.
+     */
+    boolean undecidedBy(LinkEvidence e, int i) {
+        double[] f = e.features();
+        double z = intercept;
+        for (int k = 0; k < f.length; k++) {
+            z += k == i ? 0 : weights[k] * f[k];
+        }
+        double cut = Math.log(threshold / (1 - threshold));
+        double low = z + Math.min(0, weights[i]);
+        double high = z + Math.max(0, weights[i]);
+        return low < cut && high >= cut;
+    }
+
     /** Link when the probability reaches the fitted threshold. */
     boolean links(LinkEvidence e) {
         return probability(e) >= threshold;

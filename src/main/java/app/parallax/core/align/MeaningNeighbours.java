@@ -17,8 +17,8 @@ final class MeaningNeighbours {
 
     /**
      * @return for each profile (by {@link PassageProfile#index}), up to {@code limit} passages of
-     *         other articles with a cosine of at least {@code minCosine}, nearest first, then the
-     *         nearest {@link #PER_ARTICLE} of each other article; empty for a passage without a vector
+     *         other articles with a cosine of at least {@code minCosine}, nearest first; empty for a
+     *         passage without a vector
      */
     static int[][] all(List<PassageProfile> profiles, int limit, double minCosine) {
         int n = profiles.size();
@@ -60,41 +60,12 @@ final class MeaningNeighbours {
                 best[partners[i][k]].offer(i, cosines[i][k]);
             }
         }
-        java.util.List<java.util.Map<Integer, TopK>> perArticle = new java.util.ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            perArticle.add(new java.util.HashMap<>());
-        }
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < partners[i].length; k++) {
-                int j = partners[i][k];
-                perArticle.get(i).computeIfAbsent(profiles.get(j).articleIndex, a -> new TopK(PER_ARTICLE))
-                        .offer(j, cosines[i][k]);
-                perArticle.get(j).computeIfAbsent(profiles.get(i).articleIndex, a -> new TopK(PER_ARTICLE))
-                        .offer(i, cosines[i][k]);
-            }
-        }
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
-            java.util.LinkedHashSet<Integer> all = new java.util.LinkedHashSet<>();
-            for (int j : best[i].nearestFirst()) {
-                all.add(j);
-            }
-            for (TopK inArticle : perArticle.get(i).values()) {
-                for (int j : inArticle.nearestFirst()) {
-                    all.add(j);
-                }
-            }
-            out[i] = all.stream().mapToInt(Integer::intValue).toArray();
+            out[i] = best[i].nearestFirst();
         }
         return out;
     }
-
-    /**
-     * Besides the nearest overall, the nearest {@value} of every other article: in a story of many
-     * articles the nearest overall may all come from two or three of them, while each article's
-     * own wording of the fact is what the reader wants linked.
-     */
-    static final int PER_ARTICLE = 2;
 
     /** The {@code limit} highest-scoring partners seen, kept sorted best first (limits are small). */
     private static final class TopK {
