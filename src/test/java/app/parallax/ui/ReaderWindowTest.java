@@ -107,6 +107,33 @@ class ReaderWindowTest extends StoryWindowTest {
     }
 
     @Test
+    void thePassagePopupDoesNotOpenOverADialog() throws Exception {
+        Claim meal = mealClaim();
+        interact(() -> vm.focusClaim(meal));
+        WaitForAsyncUtils.waitForFxEvents();
+        // File ▸ Add Links… is up; the pointer then passes over a passage beside the dialog
+        javafx.scene.control.MenuItem addLinks = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus()
+                .stream().flatMap(m -> m.getItems().stream()).filter(i -> "menu-add-links".equals(i.getId()))
+                .findFirst().orElseThrow();
+        javafx.application.Platform.runLater(addLinks::fire);
+        until(() -> lookup("#links-text").tryQuery().isPresent());
+        StyleClassedTextArea nyt = area("nytimes");
+        Point2D screen = firstWordOf("nytimes", passage(meal, "nytimes"));
+
+        interact(() -> {
+            Point2D local = nyt.screenToLocal(screen);
+            nyt.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED, local.getX(), local.getY(),
+                    screen.getX(), screen.getY(), javafx.scene.input.MouseButton.NONE, 0, false, false, false, false,
+                    false, false, false, false, false, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.hoveredPassageProperty().get()).as("the hover itself was seen").isNotNull();
+        assertThat(view.popover().isShowing()).as("no popup over the Add Links dialog").isFalse();
+        interact(() -> lookup("#links-text").query().getScene().getWindow().hide());
+    }
+
+    @Test
     void clickingAPassageLinesUpItsCounterpartInTheOtherColumns() throws Exception {
         Claim meal = mealClaim();
         setSyncScrolling(false); // else the New York Times column would follow USA Today to its end
@@ -154,7 +181,7 @@ class ReaderWindowTest extends StoryWindowTest {
         CheckComboBox<Verdict> filter = lookup("#verdict-filter").query();
         interact(() -> filter.getCheckModel().clearCheck(Verdict.DISPUTED));
         assertThat(styleAt("nytimes", lunch)).doesNotContain("conflict-words", "verdict-disputed");
-        assertThat(lookup("#cell-" + meal.id() + "-nytimes").tryQuery()).isEmpty();
+        assertThat(matrixCell(meal.id(), "nytimes").tryQuery()).isEmpty();
     }
 
     @Test
@@ -220,7 +247,7 @@ class ReaderWindowTest extends StoryWindowTest {
     void clickingAnOverviewCellGoesToThatOutletsPassage() throws Exception {
         Claim meal = mealClaim();
         scrollToEnd("usatoday");
-        clickOn("#cell-" + meal.id() + "-usatoday");
+        clickOn((Node) matrixCell(meal.id(), "usatoday").query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.selectedClaimProperty().get()).isEqualTo(meal);
         assertThat(topOfVisible("usatoday", meal)).isPresent();

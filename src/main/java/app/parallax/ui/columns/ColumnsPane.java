@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -36,9 +37,14 @@ public final class ColumnsPane {
     public static final double MIN_COLUMN = 205;
     /** Text re-wraps over a few pulses after a zoom or resize: level the claim again on each. */
     private static final int RELEVEL_PASSES = 4;
-    /** New columns built at once; a story with more builds the rest a few at a time. */
-    static final int EAGER_COLUMNS = 12;
-    private static final int COLUMNS_PER_PULSE = 3;
+    /**
+     * New columns built at once (a usual story, such as the bundled one of five outlets, appears
+     * whole); a story with more builds the rest one a turn of the UI thread. Building a column
+     * (RichTextFX area, CSS, first layout of its visible text) takes tens of milliseconds, so
+     * more at once would keep the window from answering a click.
+     */
+    static final int EAGER_COLUMNS = 5;
+    private static final int COLUMNS_PER_PULSE = 1;
 
     private final ReaderViewModel vm;
     private final ArticleColumnView.Events events;
@@ -47,6 +53,8 @@ public final class ColumnsPane {
     private final ScrollPane columnsScroll = new ScrollPane(columnsBox);
     private final Map<String, ArticleColumnView> columns = new LinkedHashMap<>();
     private final List<ConnectorBand> bands = new ArrayList<>();
+    /** The band between two columns, kept while both stay neighbours so its node is not rebuilt. */
+    private final Map<String, ConnectorBand> bandsByPair = new java.util.HashMap<>();
     private final ColumnAligner aligner = new ColumnAligner(columnsScroll, columnsBox);
     private final ScrollSync sync;
     private final ColumnWidths widths = new ColumnWidths();
@@ -63,7 +71,7 @@ public final class ColumnsPane {
         this.vm = vm;
         this.events = events;
         this.zoom = zoom;
-        this.sync = new ScrollSync(this::visibleColumns, vm::report);
+        this.sync = new ScrollSync(this::columnsInView, this::visibleColumns, vm::report);
         columnsBox.setId("columns");
         columnsBox.getStyleClass().add("columns");
         columnsScroll.setFitToHeight(true);
@@ -170,20 +178,37 @@ public final class ColumnsPane {
     private void layoutColumns() {
         List<Node> children = new ArrayList<>();
         bands.clear();
+        Map<String, ConnectorBand> kept = new java.util.HashMap<>();
         ArticleColumnView previous = null;
         for (ArticleColumnView col : visibleColumns()) {
             if (previous != null) {
-                ConnectorBand band = new ConnectorBand(previous, col);
-                ColumnDivider.install(band, this::resizeColumn, this::autoWidth);
+                ConnectorBand band = bandBetween(previous, col);
+                kept.put(pairKey(previous, col), band);
                 bands.add(band);
                 children.add(band.node());
             }
             children.add(col.node());
             previous = col;
         }
-        columnsBox.getChildren().setAll(children);
+        bandsByPair.clear();
+        bandsByPair.putAll(kept);
+        RowChildren.update(columnsBox.getChildren(), children);
         sizeColumns();
         markBandsDirty();
+    }
+
+    private ConnectorBand bandBetween(ArticleColumnView left, ArticleColumnView right) {
+        ConnectorBand band = bandsByPair.get(pairKey(left, right));
+        if (band != null && band.left() == left && band.right() == right) {
+            return band;
+        }
+        ConnectorBand made = new ConnectorBand(left, right);
+        ColumnDivider.install(made, this::resizeColumn, this::autoWidth);
+        return made;
+    }
+
+    private static String pairKey(ArticleColumnView left, ArticleColumnView right) {
+        return left.id() + "\n" + right.id();
     }
 
     /** Sizes the shown columns again, e.g. after a zoom: chosen widths scale, the others share the rest. */
@@ -315,7 +340,27 @@ public final class ColumnsPane {
         }
         bandsDirty = false;
         Set<Verdict> shown = Set.copyOf(vm.shownVerdicts());
-        bands.forEach(b -> b.redraw(vm.result(), shown, vm.selectedClaimProperty().get()));
+        Bounds view = viewportInScene();
+        // a band scrolled out of view sideways is redrawn when it comes back (a sideways scroll marks them dirty)
+        bands.stream().filter(b -> view == null || inView(b.node(), view))
+                .forEach(b -> b.redraw(vm.result(), shown, vm.selectedClaimProperty().get()));
+    }
+
+    /** The part of the row on screen, in scene coordinates (null before the row is in a scene). */
+    private Bounds viewportInScene() {
+        return columnsScroll.getScene() == null ? null : columnsScroll.localToScene(columnsScroll.getLayoutBounds());
+    }
+
+    private static boolean inView(Node node, Bounds view) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getMaxX() >= view.getMinX() && b.getMinX() <= view.getMaxX();
+    }
+
+    /** The shown columns at least partly inside the row's viewport, left to right. */
+    List<ArticleColumnView> columnsInView() {
+        Bounds view = viewportInScene();
+        List<ArticleColumnView> shown = visibleColumns();
+        return view == null ? shown : shown.stream().filter(c -> inView(c.node(), view)).toList();
     }
 
     /** Scrolls the columns so that the focused claim's passages sit level. */
