@@ -107,6 +107,19 @@ class ReaderWindowTest extends StoryWindowTest {
     }
 
     @Test
+    void aWheelScrollClosesThePopupOfThePassageThatWasUnderThePointer() throws Exception {
+        Claim meal = mealClaim();
+        interact(() -> vm.focusClaim(meal));
+        WaitForAsyncUtils.waitForFxEvents();
+        moveTo(firstWordOf("nytimes", passage(meal, "nytimes")));
+        until(() -> view.popover().isShowing() && vm.hoveredPassageProperty().get() != null);
+
+        scroll(3, javafx.geometry.VerticalDirection.DOWN);
+
+        until(() -> !view.popover().isShowing() && vm.hoveredPassageProperty().get() == null);
+    }
+
+    @Test
     void thePassagePopupDoesNotOpenOverADialog() throws Exception {
         Claim meal = mealClaim();
         interact(() -> vm.focusClaim(meal));
@@ -393,6 +406,21 @@ class ReaderWindowTest extends StoryWindowTest {
         clickOn("File");
         assertThat(looksDisabled(lookup("#menu-export-pdf").query())).isFalse();
         push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aPastedArticlesColumnIsScrolledIntoView() throws Exception {
+        javafx.scene.control.ScrollPane row = (javafx.scene.control.ScrollPane) lookup(".columns-scroll").query();
+        interact(() -> vm.paste("Wire copy\n\nXi and Putin met in Moscow on Monday, the wire says."));
+        until(() -> view.column("wire-copy").isPresent() || vm.articles().size() == 6);
+        String id = vm.articles().get(vm.articles().size() - 1).id();
+        until(() -> view.column(id).isPresent());
+        javafx.scene.Node col = view.column(id).orElseThrow().node();
+        until(() -> WaitForAsyncUtils.asyncFx(() -> {
+            Bounds viewport = row.localToScene(row.getLayoutBounds());
+            Bounds shown = col.localToScene(col.getLayoutBounds());
+            return shown.getMinX() >= viewport.getMinX() - 1 && shown.getMaxX() <= viewport.getMaxX() + 1;
+        }).get());
     }
 
     @Test

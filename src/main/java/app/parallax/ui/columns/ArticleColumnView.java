@@ -202,8 +202,15 @@ public final class ArticleColumnView {
             return boundsOnScreen(p).map(b -> new Anchor(b, true));
         }
         // paragraphs first: asking RichTextFX for the bounds of text out of view is what costs
-        boolean above = paragraphOf(p.end() - 1) < area.visibleParToAllParIndex(0);
-        boolean below = paragraphOf(p.start()) > area.visibleParToAllParIndex(shown - 1);
+        boolean above;
+        boolean below;
+        try {
+            above = paragraphOf(p.end() - 1) < area.visibleParToAllParIndex(0);
+            below = paragraphOf(p.start()) > area.visibleParToAllParIndex(shown - 1);
+        } catch (IllegalArgumentException notLaidOut) {
+            // the visible paragraphs change while the text is laid out again (a resize, new text)
+            return boundsOnScreen(p).map(b -> new Anchor(b, true));
+        }
         if (!above && !below) {
             return boundsOnScreen(p).map(b -> new Anchor(b, true));
         }
@@ -290,6 +297,9 @@ public final class ArticleColumnView {
             events.hover(this, id, e.getScreenX(), e.getScreenY());
         });
         area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> events.hover(this, null, 0, 0));
+        // the wheel moves other text under a still pointer: the popup and outlines of the passage
+        // that was there would describe words no longer under it (the next move shows the new one)
+        area.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> events.hover(this, null, 0, 0));
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress() && area.getSelection().getLength() == 0) {
                 passageUnder(e).ifPresent(id -> events.click(this, id));

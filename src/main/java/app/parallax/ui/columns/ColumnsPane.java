@@ -63,6 +63,10 @@ public final class ColumnsPane {
     private List<FindModel.Match> lastFound = List.of();
     private Optional<FindModel.Match> lastCurrent = Optional.empty();
     private ArticleColumnView lastFocused;
+    /** The column of the last match Find showed, whose selection marks it. */
+    private ArticleColumnView lastFoundColumn;
+    /** A column the user just added, shown once it is laid out. */
+    private ArticleColumnView revealAdded;
     private boolean bandsDirty;
     private int relevelPasses;
 
@@ -111,16 +115,20 @@ public final class ColumnsPane {
         columns.clear();
         pending.clear();
         int built = 0;
+        ArticleColumnView added = null;
         for (Article a : vm.articles()) {
             ArticleColumnView existing = old.get(a.id());
             if (existing != null && existing.article().equals(a)) {
                 columns.put(a.id(), existing);
             } else if (built++ < EAGER_COLUMNS) {
-                columns.put(a.id(), newColumn(a));
+                added = newColumn(a);
+                columns.put(a.id(), added);
             } else {
                 pending.add(a);
             }
         }
+        boolean oneAdded = built == 1 && old.size() > 0 && !old.containsKey(added.id());
+        revealAdded = oneAdded ? added : null;
         if (lastFocused != null && !columns.containsValue(lastFocused)) {
             lastFocused = columns.get(lastFocused.id());
         }
@@ -327,6 +335,10 @@ public final class ColumnsPane {
      * the other columns follow one the user scrolled, then redraws stale bands.
      */
     public void afterLayout() {
+        if (revealAdded != null) {
+            showAdded(revealAdded);
+            revealAdded = null;
+        }
         if (relevelPasses > 0) {
             relevelPasses--;
             sync.quietly(this::relevel);
@@ -361,6 +373,24 @@ public final class ColumnsPane {
         Bounds view = viewportInScene();
         List<ArticleColumnView> shown = visibleColumns();
         return view == null ? shown : shown.stream().filter(c -> inView(c.node(), view)).toList();
+    }
+
+    /**
+     * A column the user added (a pasted article, a fetched link) is scrolled into view and levelled
+     * with the column it now stands beside, instead of appearing off-screen at the top of its text.
+     */
+    private void showAdded(ArticleColumnView col) {
+        if (!visibleColumns().contains(col)) {
+            return;
+        }
+        List<ArticleColumnView> shown = visibleColumns();
+        int at = shown.indexOf(col);
+        ArticleColumnView beside = at > 0 ? shown.get(at - 1) : shown.size() > 1 ? shown.get(1) : null;
+        aligner.scrollIntoView(col);
+        if (beside != null) {
+            sync.follow(col, beside);
+        }
+        markBandsDirty();
     }
 
     /** Scrolls the columns so that the focused claim's passages sit level. */
@@ -413,10 +443,19 @@ public final class ColumnsPane {
         if (col == null || match.end() > col.area().getLength()) {
             return;
         }
-        col.area().showParagraphInViewport(col.paragraphOf(match.start()));
+        if (lastFoundColumn != null && lastFoundColumn != col) {
+            lastFoundColumn.area().deselect(); // else the previous match keeps the look of a current one
+        }
+        lastFoundColumn = col;
         col.area().selectRange(match.start(), match.end());
-        col.area().requestFollowCaret();
+        // the match's line at the middle of the column, so the sentence round it and its
+        // counterparts in the other columns (which follow) show
+        ColumnAligner.placeOffsetAt(col, match.start(), middleOnScreen(col));
         lastFocused = col;
         aligner.scrollIntoView(col);
+    }
+
+    private static double middleOnScreen(ArticleColumnView col) {
+        return col.area().localToScreen(0, 0).getY() + col.area().getViewportHeight() / 2 - 10;
     }
 }

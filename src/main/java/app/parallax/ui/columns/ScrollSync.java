@@ -120,6 +120,13 @@ public final class ScrollSync {
         }
     }
 
+    /** Scrolls {@code col} level with {@code source} (a new column beside it), without starting a round. */
+    void follow(ArticleColumnView col, ArticleColumnView source) {
+        if (enabled.get()) {
+            quietly(() -> place(source, List.of(col)));
+        }
+    }
+
     /** Columns that were out of view at the last scroll and are in view now follow that scroll. */
     private void catchUp(List<ArticleColumnView> columns) {
         if (lagging.isEmpty() || lastSource == null || !enabled.get()) {

@@ -77,6 +77,7 @@ public final class NotesView {
         add.setOnAction(e -> addNote.run());
         Button delete = new Button("Delete");
         delete.setId("delete-note");
+        delete.setTooltip(new Tooltip("Delete the selected note; Edit ▸ Undo (Ctrl+Z) brings it back"));
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             Note selected = list.getSelectionModel().getSelectedItem();
