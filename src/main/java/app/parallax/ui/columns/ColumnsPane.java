@@ -45,6 +45,8 @@ public final class ColumnsPane {
      */
     static final int EAGER_COLUMNS = 5;
     private static final int COLUMNS_PER_PULSE = 1;
+    /** Columns out of view highlighted per turn of the UI thread after those in view. */
+    private static final int HIGHLIGHTS_PER_TURN = 4;
 
     private final ReaderViewModel vm;
     private final ArticleColumnView.Events events;
@@ -68,6 +70,7 @@ public final class ColumnsPane {
     /** A column the user just added, shown once it is laid out. */
     private ArticleColumnView revealAdded;
     private boolean bandsDirty;
+    private long highlightGeneration;
     private int relevelPasses;
 
     /** @param zoom the current zoom factor, which scales the minimum column width */
@@ -292,10 +295,35 @@ public final class ColumnsPane {
         lastFound = List.copyOf(found);
         lastCurrent = current;
         HighlightPlan.Marks marks = marks();
-        for (ArticleColumnView col : columns.values()) {
-            col.applySpans(HighlightPlan.of(vm.report(), col.id(), col.area().getLength(), marks));
+        StoryReport report = vm.report();
+        List<ArticleColumnView> inView = columnsInView();
+        inView.forEach(col -> highlight(col, report, marks));
+        List<ArticleColumnView> rest = columns.values().stream().filter(c -> !inView.contains(c)).toList();
+        long generation = ++highlightGeneration;
+        if (!rest.isEmpty()) {
+            Platform.runLater(() -> highlightLater(rest, 0, generation, report, marks));
         }
         markBandsDirty();
+    }
+
+    /**
+     * Highlights the columns out of view a few a turn of the UI thread (60 columns at once kept a
+     * new result or a hover from being shown for a long moment); a newer refresh drops the rest.
+     */
+    private void highlightLater(List<ArticleColumnView> rest, int from, long generation, StoryReport report,
+                                HighlightPlan.Marks marks) {
+        if (generation != highlightGeneration) {
+            return;
+        }
+        int to = Math.min(rest.size(), from + HIGHLIGHTS_PER_TURN);
+        rest.subList(from, to).stream().filter(columns::containsValue).forEach(col -> highlight(col, report, marks));
+        if (to < rest.size()) {
+            Platform.runLater(() -> highlightLater(rest, to, generation, report, marks));
+        }
+    }
+
+    private static void highlight(ArticleColumnView col, StoryReport report, HighlightPlan.Marks marks) {
+        col.applySpans(HighlightPlan.of(report, col.id(), col.area().getLength(), marks));
     }
 
     private HighlightPlan.Marks marks() {
