@@ -224,6 +224,29 @@ class ReaderWindowTest extends StoryWindowTest {
     }
 
     @Test
+    void theEmptyNotesHintIsShownWholeAndAClickedNoteLevelsItsCounterparts() throws Exception {
+        clickOn("Notes");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label hint = lookup("#notes-empty-hint").queryAs(Label.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) hint.lookup(".text");
+        assertThat(shown.getText()).as("not cut off").isEqualTo(hint.getText());
+
+        Claim meal = mealClaim();
+        Passage nyt = passage(meal, "nytimes");
+        int lunch = vm.result().requireArticle("nytimes").text().indexOf("lunch,");
+        interact(() -> vm.addNote("nytimes", lunch, lunch + 5, "Others say dinner"));
+        scrollToEnd("usatoday");
+        assertThat(topOfVisible("usatoday", meal)).as("not in view before").isEmpty();
+        ListView<?> notes = lookup("#notes-list").queryListView();
+        interact(() -> notes.getSelectionModel().clearSelection());
+        interact(() -> notes.getSelectionModel().select(0));
+
+        until(() -> meal.equals(vm.selectedClaimProperty().get()));
+        until(() -> topOfVisible("usatoday", meal).isPresent() && topOfVisible("nytimes", meal).isPresent());
+        assertThat(nyt.articleId()).isEqualTo("nytimes");
+    }
+
+    @Test
     void anUnreadableFileShowsAnErrorAndKeepsTheOtherColumns() throws Exception {
         java.nio.file.Path bad = temp.resolve("scan.txt");
         Files.write(bad, new byte[] {0x25, 0x50, 0x44, 0x46, 0, 0, 0, 1});

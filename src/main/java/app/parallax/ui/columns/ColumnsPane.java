@@ -453,7 +453,11 @@ public final class ColumnsPane {
         }
     }
 
-    /** Scrolls a note's column to it and puts the caret there. */
+    /**
+     * Scrolls a note's column to it and puts the caret there; when the note lies in a passage of a
+     * claim, that claim is selected and the other columns bring its counterparts level, as a click
+     * on the passage does.
+     */
     public void revealNote(Note note) {
         ArticleColumnView col = columns.get(note.articleId());
         if (col == null || note.range().end() > col.area().getLength()) {
@@ -463,6 +467,9 @@ public final class ColumnsPane {
         // the caret, not a selection: a selection left behind would make Ctrl+M add the note again
         col.area().moveTo(note.range().start());
         aligner.scrollIntoView(col);
+        lastFocused = col;
+        col.passageAt(note.range().start()).filter(p -> vm.result().findClaim(p.id()).isPresent())
+                .ifPresent(p -> vm.focusPassage(p.id()));
     }
 
     /** Scrolls a find match's column to it and selects it. */
