@@ -425,6 +425,7 @@ public final class ColumnsPane {
     public void reveal(ReaderViewModel.Focus focus) {
         sync.quietly(() -> aligner.reveal(focus, vm.result(), visibleColumns(),
                 focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId()), valueIn(focus.claim())));
+        sync.placedAll();
         markBandsDirty();
     }
 
@@ -449,6 +450,7 @@ public final class ColumnsPane {
                     && !vm.hiddenArticles().contains(focus.anchorArticleId());
             aligner.reveal(focus, vm.result(), visibleColumns(), anchorShown ? columns.get(focus.anchorArticleId()) : null,
                     valueIn(focus.claim()));
+            sync.placedAll();
             markBandsDirty();
         }
     }

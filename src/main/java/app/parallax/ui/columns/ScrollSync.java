@@ -127,6 +127,11 @@ public final class ScrollSync {
         }
     }
 
+    /** Every shown column was just placed (a claim levelled): none is left to catch up with an older scroll. */
+    void placedAll() {
+        lagging.clear();
+    }
+
     /** Columns that were out of view at the last scroll and are in view now follow that scroll. */
     private void catchUp(List<ArticleColumnView> columns) {
         if (lagging.isEmpty() || lastSource == null || !enabled.get()) {
