@@ -93,12 +93,29 @@ class ReaderWindowTest extends StoryWindowTest {
     @Test
     void hoveringAPassageOutlinesItsCounterpartsAndSaysWhoReportsWhat() throws Exception {
         Claim meal = mealClaim();
-        interact(() -> vm.focusClaim(meal));
+        setSyncScrolling(false); // else a column still settling could pull the New York Times away from the claim
+        // anchored in the New York Times column, whose passage the pointer then goes to
+        interact(() -> vm.focusClaim(meal, "nytimes"));
         Passage usa = passage(meal, "usatoday");
         assertThat(styleAt("usatoday", usa.start())).doesNotContain("passage-outlined");
 
-        moveTo(firstWordOf("nytimes", passage(meal, "nytimes")));
-        WaitForAsyncUtils.waitForFxEvents();
+        // the columns may still be levelling the claim: point again until the pointer is on the passage
+        // the pointer goes to the New York Times passage; the columns may still be levelling the
+        // claim, so the passage is brought into view and pointed at again until the hover lands
+        Passage nyt = passage(meal, "nytimes");
+        StyleClassedTextArea nytArea = area("nytimes");
+        int paragraph = view.column("nytimes").orElseThrow().paragraphOf(nyt.start());
+        until(() -> {
+            Optional<Bounds> at = WaitForAsyncUtils.asyncFx(() -> nytArea.getCharacterBoundsOnScreen(nyt.start(), nyt.start() + 2))
+                    .get(5, TimeUnit.SECONDS);
+            if (at.isEmpty()) {
+                interact(() -> nytArea.showParagraphAtTop(Math.max(0, paragraph - 1)));
+                return false;
+            }
+            moveTo(new Point2D(at.get().getCenterX(), at.get().getCenterY()));
+            WaitForAsyncUtils.waitForFxEvents();
+            return nyt.id().equals(vm.hoveredPassageProperty().get());
+        });
 
         assertThat(styleAt("usatoday", usa.start())).contains("passage-outlined");
         assertThat(styleAt("ap", passage(meal, "ap").start())).contains("passage-outlined");

@@ -45,6 +45,11 @@ public final class ColumnsPane {
      */
     static final int EAGER_COLUMNS = 5;
     private static final int COLUMNS_PER_PULSE = 1;
+    /**
+     * Up to this many columns all are highlighted at once (a usual story: what a test or a user
+     * reads in any column is then current); with more, those out of view follow a few a turn.
+     */
+    private static final int HIGHLIGHT_ALL_UP_TO = 12;
     /** Columns out of view highlighted per turn of the UI thread after those in view. */
     private static final int HIGHLIGHTS_PER_TURN = 4;
 
@@ -296,7 +301,7 @@ public final class ColumnsPane {
         lastCurrent = current;
         HighlightPlan.Marks marks = marks();
         StoryReport report = vm.report();
-        List<ArticleColumnView> inView = columnsInView();
+        List<ArticleColumnView> inView = columns.size() > HIGHLIGHT_ALL_UP_TO ? columnsInView() : allColumns();
         inView.forEach(col -> highlight(col, report, marks));
         List<ArticleColumnView> rest = columns.values().stream().filter(c -> !inView.contains(c)).toList();
         long generation = ++highlightGeneration;
