@@ -84,7 +84,7 @@ final class PdfContinuousBody {
         if (!article.date().isBlank()) {
             b.append(article.date()).append(" · ");
         }
-        return b.append(article.wordCount()).append(" words").toString();
+        return b.append(app.parallax.report.Words.count(article.wordCount(), "word", "words")).toString();
     }
 
     private void newPage(Article article) throws IOException {

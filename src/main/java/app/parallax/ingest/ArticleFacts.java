@@ -37,11 +37,23 @@ final class ArticleFacts {
         return m.find() ? m.group(1).strip() : "";
     }
 
-    /** "new-york-times" becomes "New York Times"; "nytimes" becomes "Nytimes". */
+    /**
+     * An outlet name from a file-name stem: a well-known short form gives the outlet's usual name
+     * ("nyt" gives "NYT", "hpo" "HuffPost", "13792511-fox" "Fox News"); another word of up to
+     * three letters is taken as an abbreviation ("kxy" gives "KXY"); otherwise the words are
+     * capitalised ("daily-planet" gives "Daily Planet"). A leading number ("13792511-") is dropped.
+     */
     static String outletFromName(String stem) {
         String words = stem.replaceAll("^\\d+[_-]", "").replaceAll("[_-]+", " ").strip();
         if (words.isEmpty()) {
             words = stem;
+        }
+        java.util.Optional<String> known = KnownOutlets.find(words);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (words.length() <= 3 && words.chars().allMatch(Character::isLetter)) {
+            return words.toUpperCase(Locale.ROOT);
         }
         return Arrays.stream(words.split(" "))
                 .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))

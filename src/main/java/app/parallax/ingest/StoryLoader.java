@@ -168,7 +168,8 @@ final class StoryLoader {
         PageMetadata meta = read.metadata();
         String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         String id = uniqueId(ArticleFacts.idFrom(stem));
-        String outlet = sidecar.articleField(fileName, "outlet").orElse(orElse(meta.outlet(), ArticleFacts.outletFromName(stem)));
+        String outlet = sidecar.articleField(fileName, "outlet")
+                .orElse(orElse(meta.outlet(), "").isBlank() ? distinctOutlet(ArticleFacts.outletFromName(stem)) : meta.outlet());
         String headline = sidecar.articleField(fileName, "title").orElse(orElse(meta.title(), ArticleFacts.title(text)));
         String date = sidecar.articleField(fileName, "date").orElse(orElse(meta.date(), ArticleFacts.dateline(text)));
         String source = sidecar.articleField(fileName, "source").orElse(file.toString());
@@ -264,6 +265,22 @@ final class StoryLoader {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * A name made from a file name that another article already has gets a number ("Fox News (2)"),
+     * so that "fox.txt" and "13792511-fox.txt" are two columns one can tell apart.
+     */
+    private String distinctOutlet(String name) {
+        java.util.function.Predicate<String> taken = n -> articles.stream().anyMatch(a -> a.outlet().equalsIgnoreCase(n));
+        if (!taken.test(name)) {
+            return name;
+        }
+        int n = 2;
+        while (taken.test(name + " (" + n + ")")) {
+            n++;
+        }
+        return name + " (" + n + ")";
     }
 
     private String uniqueId(String base) {

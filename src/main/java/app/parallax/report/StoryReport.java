@@ -199,6 +199,32 @@ public final class StoryReport {
         return out;
     }
 
+    /**
+     * What an agreed passage agrees with: the words of the claim's passage in each other outlet,
+     * one line each ("NBC News: “Xi arrived in Moscow on Monday.”"), at most {@code max} lines and
+     * then "and N more outlets"; long passages are cut with an ellipsis. Empty for a passage of no
+     * claim or one no other outlet reports.
+     */
+    public List<String> agreedWithLines(String passageId, int max) {
+        Optional<Passage> own = result.findPassage(passageId);
+        Map<String, Passage> byOutlet = new java.util.LinkedHashMap<>();
+        for (String id : counterparts(passageId)) {
+            result.findPassage(id).filter(p -> own.isEmpty() || !p.articleId().equals(own.get().articleId()))
+                    .ifPresent(p -> byOutlet.putIfAbsent(p.articleId(), p));
+        }
+        List<String> lines = new ArrayList<>();
+        byOutlet.values().stream().limit(max).forEach(p -> lines.add(outlet(p.articleId()) + ": “" + shortened(p.text()) + "”"));
+        if (byOutlet.size() > max) {
+            lines.add("and " + Words.count(byOutlet.size() - max, "more outlet", "more outlets"));
+        }
+        return List.copyOf(lines);
+    }
+
+    private static String shortened(String text) {
+        String one = text.strip().replaceAll("\\s+", " ");
+        return one.length() > 160 ? one.substring(0, 159) + "…" : one;
+    }
+
     /** What a PDF highlight over one article's passage of a claim says. */
     public String passageNote(Claim claim, Passage passage) {
         Verdict shown = verdictOf(passage).orElse(claim.verdict());

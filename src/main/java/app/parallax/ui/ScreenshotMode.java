@@ -43,20 +43,42 @@ final class ScreenshotMode {
         view.setOnFirstHighlights(() -> {
             System.out.printf("Time from window shown to highlights visible: %.0f ms%n", view.timeToHighlightsNanos() / 1e6);
             LaunchClock.print("highlights visible");
-            PauseTransition settle = new PauseTransition(Duration.seconds(1));
-            settle.setOnFinished(e -> {
-                if (pair) {
-                    view.pair().showPair();
-                    view.pair().nextDifference();
-                } else {
-                    vm.nextDiscrepancy();
-                }
-                PauseTransition again = new PauseTransition(Duration.seconds(1.5));
-                again.setOnFinished(x -> take());
-                again.play();
-            });
-            settle.play();
+            whenCompared(this::shoot);
         });
+    }
+
+    /** Runs {@code then} once the full comparison is shown (not while it is refining), so the picture shows today's engine. */
+    private void whenCompared(Runnable then) {
+        javafx.beans.InvalidationListener check = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (!vm.busyProperty().get() && !vm.refiningProperty().get()) {
+                    vm.busyProperty().removeListener(this);
+                    vm.refiningProperty().removeListener(this);
+                    then.run();
+                }
+            }
+        };
+        vm.busyProperty().addListener(check);
+        vm.refiningProperty().addListener(check);
+        check.invalidated(null);
+    }
+
+    /** Steps to the first discrepancy (or pair-view difference) a moment after the comparison settles, then takes the picture. */
+    private void shoot() {
+        PauseTransition settle = new PauseTransition(Duration.seconds(1));
+        settle.setOnFinished(e -> {
+            if (pair) {
+                view.pair().showPair();
+                view.pair().nextDifference();
+            } else {
+                vm.nextDiscrepancy();
+            }
+            PauseTransition again = new PauseTransition(Duration.seconds(1.5));
+            again.setOnFinished(x -> take());
+            again.play();
+        });
+        settle.play();
     }
 
     private void take() {

@@ -9,7 +9,8 @@ import javafx.application.Platform;
 /**
  * Measures how long the UI thread keeps a click waiting: a daemon thread posts a probe to the FX
  * thread every 10 ms (one at a time) and records how long each waited before it ran. The longest
- * wait is the longest the window could not answer a click. Thread-safe.
+ * wait is the longest the window could not answer a click. Thread-safe. With
+ * {@code -Dparallax.stallStacks=true} a {@link StallSampler} also notes where the UI thread was.
  */
 final class StallMeter {
 
@@ -22,31 +23,45 @@ final class StallMeter {
     private final AtomicLong longest = new AtomicLong();
     private final AtomicLong probes = new AtomicLong();
     private final AtomicLong stalls = new AtomicLong();
+    private final StallSampler sampler = Boolean.getBoolean("parallax.stallStacks") ? new StallSampler() : null;
     private volatile boolean running;
 
     void start() {
         running = true;
         clock.schedule(this::probe, 10, TimeUnit.MILLISECONDS);
+        if (sampler != null) {
+            sampler.start();
+        }
     }
 
     void stop() {
         running = false;
         clock.shutdownNow();
+        if (sampler != null) {
+            sampler.stop();
+        }
     }
 
     private void probe() {
         long posted = System.nanoTime();
-        Platform.runLater(() -> {
-            long waited = System.nanoTime() - posted;
-            longest.accumulateAndGet(waited, Math::max);
-            probes.incrementAndGet();
-            if (waited > STALL_NANOS) {
-                stalls.incrementAndGet();
-            }
-            if (running) {
-                clock.schedule(this::probe, 10, TimeUnit.MILLISECONDS);
-            }
-        });
+        if (sampler != null) {
+            sampler.probePosted(posted);
+        }
+        Platform.runLater(() -> ran(System.nanoTime() - posted));
+    }
+
+    private void ran(long waited) {
+        boolean longestSoFar = waited > longest.getAndAccumulate(waited, Math::max);
+        probes.incrementAndGet();
+        if (waited > STALL_NANOS) {
+            stalls.incrementAndGet();
+        }
+        if (sampler != null) {
+            sampler.probeRan(Thread.currentThread(), longestSoFar);
+        }
+        if (running) {
+            clock.schedule(this::probe, 10, TimeUnit.MILLISECONDS);
+        }
     }
 
     /** The longest time a probe waited for the FX thread, in milliseconds. */
@@ -61,5 +76,10 @@ final class StallMeter {
     /** Probes that waited over 100 ms. */
     int stalls() {
         return (int) stalls.get();
+    }
+
+    /** Where the UI thread was during stalls, or "" without {@code -Dparallax.stallStacks=true}. */
+    String whereStalled() {
+        return sampler == null ? "" : sampler.report();
     }
 }

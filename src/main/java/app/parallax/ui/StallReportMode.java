@@ -58,6 +58,7 @@ final class StallReportMode {
                         + "longest UI-thread stall %.0f ms, %d over 100 ms, %d probes%n",
                 vm.articles().size(), (System.nanoTime() - startNanos) / 1e9 - 2, meter.longestMillis(), meter.stalls(),
                 meter.probes());
+        System.out.print(meter.whereStalled());
         Platform.exit();
     }
 }

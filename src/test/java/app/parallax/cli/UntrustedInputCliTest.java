@@ -46,7 +46,7 @@ class UntrustedInputCliTest {
         assertThat(status).isEqualTo(2);
         assertThat(err.toString().lines()).containsExactly(
                 "parallax: " + bomb + ": text is longer than 1,000,000 characters; not an article");
-        assertThat(out.toString()).contains("Outlets (3)", "Liar", "meal: lunch — Nytimes · dinner — Usatoday");
+        assertThat(out.toString()).contains("Outlets (3)", "Liar", "meal: lunch — NYT · dinner — USA Today");
         assertThat(liar).exists();
     }
 

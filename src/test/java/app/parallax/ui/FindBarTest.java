@@ -79,6 +79,35 @@ class FindBarTest extends StoryWindowTest {
     }
 
     @Test
+    void matchCaseAndWholeWordsNarrowTheMatches() throws Exception {
+        find("put", "1 of .*");
+        assertThat(count()).as("'put' inside Putin").matches("1 of [1-9][0-9]+");
+        clickOn("#find-whole-words");
+        until(() -> count().equals("No matches"));
+        clickOn("#find-whole-words");
+        find("putin", "1 of .*");
+        clickOn("#find-match-case");
+        until(() -> count().equals("No matches"));
+        find("Putin", "1 of .*");
+    }
+
+    @Test
+    void theCurrentMatchIsCentredAndThePreviousOneLosesItsLook() throws Exception {
+        find("ivan nechepurenko", "1 of 1");
+        StyleClassedTextArea nyt = area("nytimes");
+        int offset = text("nytimes").indexOf("Ivan Nechepurenko");
+        Bounds match = boundsOf("nytimes", offset).orElseThrow();
+        Bounds view = WaitForAsyncUtils.asyncFx(() -> nyt.localToScreen(nyt.getLayoutBounds())).get(5, TimeUnit.SECONDS);
+        assertThat(match.getCenterY()).as("in the middle half of the column, not at an edge")
+                .isBetween(view.getMinY() + view.getHeight() / 4, view.getMaxY() - view.getHeight() / 4);
+
+        find("lunch", "1 of 2");
+        push(KeyCode.ENTER);
+        assertCurrent("cnn", "lunch");
+        assertThat(area("nytimes").getSelection().getLength()).as("the previous match is no longer selected").isZero();
+    }
+
+    @Test
     void escClosesTheBarAndTakesTheHighlightsAway() {
         find("lunch", "1 of 2");
         push(KeyCode.ESCAPE);

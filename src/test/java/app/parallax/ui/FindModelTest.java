@@ -26,6 +26,18 @@ class FindModelTest {
     }
 
     @Test
+    void matchCaseAndWholeWordsLeaveOutOtherCapitalsAndPartsOfWords() {
+        Article a = Fixtures.article("a", "Alpha", "Xi took a taxi. XI said: xi.");
+        FindModel find = new FindModel();
+        find.search("xi", List.of(a));
+        assertThat(find.matches()).hasSize(4);
+        find.search("xi", List.of(a), new FindModel.Options(false, true));
+        assertThat(find.matches()).extracting(FindModel.Match::start).containsExactly(0, 16, 25);
+        find.search("Xi", List.of(a), new FindModel.Options(true, true));
+        assertThat(find.matches()).extracting(FindModel.Match::start).containsExactly(0);
+    }
+
+    @Test
     void stepsWrapRoundBothWays() {
         FindModel find = new FindModel();
         find.search("putin", columns);

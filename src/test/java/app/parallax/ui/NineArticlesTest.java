@@ -71,7 +71,8 @@ class NineArticlesTest extends ReaderFxTest {
 
     @Test
     void nineColumnsScrollSidewaysNoWordBreaksAndTheMatrixShowsEveryRow() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.result().articles().size() == 9);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.result().articles().size() == 9
+                && view.visibleColumns().size() == 9);
         WaitForAsyncUtils.waitForFxEvents();
 
         List<Node> columns = List.copyOf(lookup(".article-column").queryAll());
@@ -86,7 +87,7 @@ class NineArticlesTest extends ReaderFxTest {
 
         Article last = vm.articles().get(vm.articles().size() - 1);
         Claim first = vm.result().claims().get(0);
-        Node cell = lookup("#cell-" + first.id() + "-" + last.id()).query();
+        Node cell = matrixCell(first.id(), last.id()).query();
         Bounds cellBounds = cell.localToScreen(cell.getBoundsInLocal());
         javafx.scene.control.ScrollBar bar = lookup("#matrix-hbar").query();
         assertThat(bar.isVisible()).as("more claims than fit: the matrix scrolls sideways").isTrue();
@@ -95,6 +96,33 @@ class NineArticlesTest extends ReaderFxTest {
         Bounds status = lookup("#status-bar").query().localToScreen(lookup("#status-bar").query().getBoundsInLocal());
         Bounds overview = lookup("#overview").query().localToScreen(lookup("#overview").query().getBoundsInLocal());
         assertThat(overview.getMaxY()).isLessThanOrEqualTo(status.getMinY() + 1);
+    }
+
+    @Test
+    void hidingTheOverviewAndTheKeyGivesTheirHeightToTheText() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.visibleColumns().size() == 9 && !vm.busyProperty().get());
+        Region overview = lookup("#overview").query();
+        Region key = lookup("#legend").query();
+        StyleClassedTextArea area = view.visibleColumns().get(0).area();
+        double before = area.getHeight();
+        double freed = overview.getHeight() + key.getHeight();
+
+        interact(() -> viewMenuItem("menu-overview").setSelected(false));
+        interact(() -> viewMenuItem("menu-key").setSelected(false));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getHeight() >= before + freed - 2);
+        assertThat(overview.isVisible()).isFalse();
+        assertThat(key.isVisible()).isFalse();
+
+        interact(() -> viewMenuItem("menu-overview").setSelected(true));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> overview.isVisible() && overview.getHeight() > 0);
+    }
+
+    private javafx.scene.control.CheckMenuItem viewMenuItem(String id) {
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no View menu item " + id));
     }
 
     private static Font fontOf(StyleClassedTextArea area) {

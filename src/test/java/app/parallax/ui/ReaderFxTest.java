@@ -28,6 +28,13 @@ abstract class ReaderFxTest extends ApplicationTest {
         return onFxThread(() -> super.lookup(predicate));
     }
 
+    /** The overview cell of a claim and an outlet (cells carry a key, not a node id). */
+    NodeQuery matrixCell(String claimId, String articleId) {
+        String key = app.parallax.ui.overview.OverviewMatrixView.cellKey(claimId, articleId);
+        return lookup((Node n) -> n.getStyleClass().contains("matrix-cell")
+                && app.parallax.ui.overview.OverviewMatrixView.keyOf(n).filter(key::equals).isPresent());
+    }
+
     private static NodeQuery onFxThread(Supplier<NodeQuery> lookup) {
         if (javafx.application.Platform.isFxApplicationThread()) {
             return lookup.get();

@@ -204,6 +204,16 @@ class ReaderUsabilityTest extends StoryWindowTest {
     }
 
     @Test
+    void columnHeaderTooltipsGiveTheWholeNameAndFiguresAndSayWhatSharedMeans() {
+        Label outlet = lookup("#outlet-alpha").queryAs(Label.class);
+        assertThat(outlet.getTooltip().getText()).startsWith(outlet.getText() + "\n");
+        Label meta = lookup("#meta-alpha").queryAs(Label.class);
+        assertThat(meta.getText()).contains("% shared");
+        assertThat(meta.getTooltip().getText()).startsWith(meta.getText())
+                .contains("% shared: the share of this article's sentences that at least one other open outlet also reports");
+    }
+
+    @Test
     void ctrlZBringsBackAClosedColumnInItsPlace() throws Exception {
         clickOn("#close-beta");
         until(() -> vm.articles().size() == 2);

@@ -124,6 +124,22 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void theStatusFollowsASelectionMadeElsewhereInsteadOfNamingTheLastDiscrepancy() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> Fixtures.threeArticles());
+        fx(() -> vm.paste("anything"));
+        until(() -> vm.discrepancies().size() == 1);
+        fx(vm::nextDiscrepancy);
+        assertThat(vm.statusProperty().get()).startsWith("Discrepancy 1 of 1");
+
+        // a click on an agreed passage, a pair-view row or an overview cell selects another claim
+        fx(() -> vm.focusClaim(vm.result().claims().get(0), null));
+        assertThat(vm.statusProperty().get()).doesNotStartWith("Discrepancy 1 of 1");
+
+        fx(() -> vm.focusClaim(vm.discrepancies().get(0), null));
+        assertThat(vm.statusProperty().get()).startsWith("Discrepancy 1 of 1");
+    }
+
+    @Test
     void closingAndMovingColumnsChangeTheOrder() throws Exception {
         ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a));
         Path a = write("a.txt", "A\n\nText a.");
@@ -306,6 +322,8 @@ class ReaderViewModelTest {
         fx(() -> vm.deleteNote(note.id()));
         assertThat(vm.notes()).isEmpty();
         assertThat(vm.canUndoProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).as("the status says how to get it back")
+                .isEqualTo("Note “keep me” deleted: Edit ▸ Undo (Ctrl+Z) brings it back");
         fx(vm::undo);
         assertThat(vm.notes()).containsExactly(note);
         fx(vm::undo);

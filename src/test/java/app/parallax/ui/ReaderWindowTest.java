@@ -93,17 +93,74 @@ class ReaderWindowTest extends StoryWindowTest {
     @Test
     void hoveringAPassageOutlinesItsCounterpartsAndSaysWhoReportsWhat() throws Exception {
         Claim meal = mealClaim();
-        interact(() -> vm.focusClaim(meal));
+        setSyncScrolling(false); // else a column still settling could pull the New York Times away from the claim
+        // anchored in the New York Times column, whose passage the pointer then goes to
+        interact(() -> vm.focusClaim(meal, "nytimes"));
         Passage usa = passage(meal, "usatoday");
         assertThat(styleAt("usatoday", usa.start())).doesNotContain("passage-outlined");
 
-        moveTo(firstWordOf("nytimes", passage(meal, "nytimes")));
-        WaitForAsyncUtils.waitForFxEvents();
+        // the columns may still be levelling the claim: point again until the pointer is on the passage
+        // the pointer goes to the New York Times passage; the columns may still be levelling the
+        // claim, so the passage is brought into view and pointed at again until the hover lands
+        Passage nyt = passage(meal, "nytimes");
+        StyleClassedTextArea nytArea = area("nytimes");
+        int paragraph = view.column("nytimes").orElseThrow().paragraphOf(nyt.start());
+        until(() -> {
+            Optional<Bounds> at = WaitForAsyncUtils.asyncFx(() -> nytArea.getCharacterBoundsOnScreen(nyt.start(), nyt.start() + 2))
+                    .get(5, TimeUnit.SECONDS);
+            if (at.isEmpty()) {
+                interact(() -> nytArea.showParagraphAtTop(Math.max(0, paragraph - 1)));
+                return false;
+            }
+            moveTo(new Point2D(at.get().getCenterX(), at.get().getCenterY()));
+            WaitForAsyncUtils.waitForFxEvents();
+            return nyt.id().equals(vm.hoveredPassageProperty().get());
+        });
 
         assertThat(styleAt("usatoday", usa.start())).contains("passage-outlined");
         assertThat(styleAt("ap", passage(meal, "ap").start())).contains("passage-outlined");
         assertThat(view.popover().isShowing()).isTrue();
         assertThat(view.popover().getText()).contains("lunch — The New York Times, CNN").contains("dinner — USA Today, AP");
+    }
+
+    @Test
+    void aWheelScrollClosesThePopupOfThePassageThatWasUnderThePointer() throws Exception {
+        Claim meal = mealClaim();
+        interact(() -> vm.focusClaim(meal));
+        WaitForAsyncUtils.waitForFxEvents();
+        moveTo(firstWordOf("nytimes", passage(meal, "nytimes")));
+        until(() -> view.popover().isShowing() && vm.hoveredPassageProperty().get() != null);
+
+        scroll(3, javafx.geometry.VerticalDirection.DOWN);
+
+        until(() -> !view.popover().isShowing() && vm.hoveredPassageProperty().get() == null);
+    }
+
+    @Test
+    void thePassagePopupDoesNotOpenOverADialog() throws Exception {
+        Claim meal = mealClaim();
+        interact(() -> vm.focusClaim(meal));
+        WaitForAsyncUtils.waitForFxEvents();
+        // File ▸ Add Links… is up; the pointer then passes over a passage beside the dialog
+        javafx.scene.control.MenuItem addLinks = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus()
+                .stream().flatMap(m -> m.getItems().stream()).filter(i -> "menu-add-links".equals(i.getId()))
+                .findFirst().orElseThrow();
+        javafx.application.Platform.runLater(addLinks::fire);
+        until(() -> lookup("#links-text").tryQuery().isPresent());
+        StyleClassedTextArea nyt = area("nytimes");
+        Point2D screen = firstWordOf("nytimes", passage(meal, "nytimes"));
+
+        interact(() -> {
+            Point2D local = nyt.screenToLocal(screen);
+            nyt.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED, local.getX(), local.getY(),
+                    screen.getX(), screen.getY(), javafx.scene.input.MouseButton.NONE, 0, false, false, false, false,
+                    false, false, false, false, false, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.hoveredPassageProperty().get()).as("the hover itself was seen").isNotNull();
+        assertThat(view.popover().isShowing()).as("no popup over the Add Links dialog").isFalse();
+        interact(() -> lookup("#links-text").query().getScene().getWindow().hide());
     }
 
     @Test
@@ -154,7 +211,7 @@ class ReaderWindowTest extends StoryWindowTest {
         CheckComboBox<Verdict> filter = lookup("#verdict-filter").query();
         interact(() -> filter.getCheckModel().clearCheck(Verdict.DISPUTED));
         assertThat(styleAt("nytimes", lunch)).doesNotContain("conflict-words", "verdict-disputed");
-        assertThat(lookup("#cell-" + meal.id() + "-nytimes").tryQuery()).isEmpty();
+        assertThat(matrixCell(meal.id(), "nytimes").tryQuery()).isEmpty();
     }
 
     @Test
@@ -181,6 +238,29 @@ class ReaderWindowTest extends StoryWindowTest {
         assertThat(styleAt("nytimes", lunch)).contains("note-anchor");
         ListView<?> notes = lookup("#notes-list").queryListView();
         assertThat(notes.getItems()).hasSize(1);
+    }
+
+    @Test
+    void theEmptyNotesHintIsShownWholeAndAClickedNoteLevelsItsCounterparts() throws Exception {
+        clickOn("Notes");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label hint = lookup("#notes-empty-hint").queryAs(Label.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) hint.lookup(".text");
+        assertThat(shown.getText()).as("not cut off").isEqualTo(hint.getText());
+
+        Claim meal = mealClaim();
+        Passage nyt = passage(meal, "nytimes");
+        int lunch = vm.result().requireArticle("nytimes").text().indexOf("lunch,");
+        interact(() -> vm.addNote("nytimes", lunch, lunch + 5, "Others say dinner"));
+        scrollToEnd("usatoday");
+        assertThat(topOfVisible("usatoday", meal)).as("not in view before").isEmpty();
+        ListView<?> notes = lookup("#notes-list").queryListView();
+        interact(() -> notes.getSelectionModel().clearSelection());
+        interact(() -> notes.getSelectionModel().select(0));
+
+        until(() -> meal.equals(vm.selectedClaimProperty().get()));
+        until(() -> topOfVisible("usatoday", meal).isPresent() && topOfVisible("nytimes", meal).isPresent());
+        assertThat(nyt.articleId()).isEqualTo("nytimes");
     }
 
     @Test
@@ -220,7 +300,7 @@ class ReaderWindowTest extends StoryWindowTest {
     void clickingAnOverviewCellGoesToThatOutletsPassage() throws Exception {
         Claim meal = mealClaim();
         scrollToEnd("usatoday");
-        clickOn("#cell-" + meal.id() + "-usatoday");
+        clickOn((Node) matrixCell(meal.id(), "usatoday").query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.selectedClaimProperty().get()).isEqualTo(meal);
         assertThat(topOfVisible("usatoday", meal)).isPresent();
@@ -366,6 +446,21 @@ class ReaderWindowTest extends StoryWindowTest {
         clickOn("File");
         assertThat(looksDisabled(lookup("#menu-export-pdf").query())).isFalse();
         push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aPastedArticlesColumnIsScrolledIntoView() throws Exception {
+        javafx.scene.control.ScrollPane row = (javafx.scene.control.ScrollPane) lookup(".columns-scroll").query();
+        interact(() -> vm.paste("Wire copy\n\nXi and Putin met in Moscow on Monday, the wire says."));
+        until(() -> view.column("wire-copy").isPresent() || vm.articles().size() == 6);
+        String id = vm.articles().get(vm.articles().size() - 1).id();
+        until(() -> view.column(id).isPresent());
+        javafx.scene.Node col = view.column(id).orElseThrow().node();
+        until(() -> WaitForAsyncUtils.asyncFx(() -> {
+            Bounds viewport = row.localToScene(row.getLayoutBounds());
+            Bounds shown = col.localToScene(col.getLayoutBounds());
+            return shown.getMinX() >= viewport.getMinX() - 1 && shown.getMaxX() <= viewport.getMaxX() + 1;
+        }).get());
     }
 
     @Test

@@ -97,8 +97,8 @@ class TwoGradesWindowTest extends StoryWindowTest {
         assertThat(styleAt("alpha", about)).contains("verdict-values-differ", "values-differ-words")
                 .doesNotContain("verdict-disputed", "conflict-words");
         assertThat(styleAt("alpha", monday)).contains("verdict-disputed", "conflict-words");
-        assertThat(lookup("#cell-c2-beta").query().getStyleClass()).contains("verdict-values-differ");
-        assertThat(lookup("#cell-c1-beta").query().getStyleClass()).contains("verdict-disputed");
+        assertThat(matrixCell("c2", "beta").query().getStyleClass()).contains("verdict-values-differ");
+        assertThat(matrixCell("c1", "beta").query().getStyleClass()).contains("verdict-disputed");
         assertThat(lookup("#legend .legend-verdict-values-differ").queryAs(Label.class).getText()).isEqualTo("values differ");
         assertThat(lookup("#legend .legend-values-differ-words").tryQuery()).isPresent();
         assertThat(lookup("#navigator .navigator-grade").queryAllAs(Label.class)).extracting(Label::getText)

@@ -61,6 +61,7 @@ public final class ArticleColumnView {
     private final VBox root = new VBox();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Label meta = new Label();
+    private final Tooltip metaTip = new Tooltip();
     private List<Passage> passages = List.of();
     private List<HighlightPlan.Span> applied = List.of();
     private List<Note> notes = List.of();
@@ -107,7 +108,12 @@ public final class ArticleColumnView {
         String date = article.date().isBlank() ? "" : article.date() + " · ";
         String shared = passages.isEmpty() ? "" : String.format(" · %.0f%% shared", 100 * result.sharedShare(article.id()));
         meta.setText(date + words + shared);
+        metaTip.setText(date + words + shared + (shared.isEmpty() ? "" : "\n" + SHARED_MEANS));
     }
+
+    /** What "% shared" in the header means, for its tooltip. */
+    static final String SHARED_MEANS = "% shared: the share of this article's sentences that at least one other"
+            + " open outlet also reports (agreeing or not); the rest only this outlet reports.";
 
     public void applySpans(List<HighlightPlan.Span> spans) {
         if (spans.isEmpty() || area.getLength() == 0 || spans.equals(applied)) {
@@ -190,20 +196,23 @@ public final class ArticleColumnView {
      * bottom edge of the text on its side, flagged by {@code visible == false}.
      */
     Optional<Anchor> anchorOnScreen(Passage p) {
-        Optional<Bounds> seen = boundsOnScreen(p);
-        if (seen.isPresent()) {
-            return Optional.of(new Anchor(seen.get(), true));
-        }
-        Bounds view = area.localToScreen(area.getLayoutBounds());
         int shown = area.getVisibleParagraphs().size();
-        if (view == null || shown == 0) {
-            return Optional.empty();
+        Bounds view = area.localToScreen(area.getLayoutBounds());
+        if (view == null || shown == 0 || p.end() > area.getLength() || p.end() <= p.start()) {
+            return boundsOnScreen(p).map(b -> new Anchor(b, true));
         }
-        int paragraph = paragraphOf(p.start());
-        boolean above = paragraph < area.visibleParToAllParIndex(0);
-        boolean below = paragraph > area.visibleParToAllParIndex(shown - 1);
+        // paragraphs first: asking RichTextFX for the bounds of text out of view is what costs
+        boolean above;
+        boolean below;
+        try {
+            above = paragraphOf(p.end() - 1) < area.visibleParToAllParIndex(0);
+            below = paragraphOf(p.start()) > area.visibleParToAllParIndex(shown - 1);
+        } catch (IllegalArgumentException notLaidOut) {
+            // the visible paragraphs change while the text is laid out again (a resize, new text)
+            return boundsOnScreen(p).map(b -> new Anchor(b, true));
+        }
         if (!above && !below) {
-            return Optional.empty();
+            return boundsOnScreen(p).map(b -> new Anchor(b, true));
         }
         double y = above ? view.getMinY() : view.getMaxY();
         return Optional.of(new Anchor(new javafx.geometry.BoundingBox(view.getMinX(), y, view.getWidth(), 0), false));
@@ -221,7 +230,8 @@ public final class ArticleColumnView {
         Label outlet = new Label(article.outlet());
         outlet.getStyleClass().add("column-outlet");
         outlet.setId("outlet-" + article.id());
-        outlet.setTooltip(new Tooltip("Double-click to rename the outlet (F2)"));
+        // the header cuts a long name ("The New York…"): the tooltip gives it whole
+        outlet.setTooltip(new Tooltip(article.outlet() + "\nDouble-click to rename the outlet (F2)"));
         outlet.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 events.renameOutlet(this);
@@ -235,7 +245,7 @@ public final class ArticleColumnView {
         title.setPrefHeight(40);
         title.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         meta.getStyleClass().add("column-meta");
-        meta.setTooltip(new Tooltip("Date or dateline · word count · share of its passages that other outlets also report"));
+        meta.setTooltip(metaTip);
         outlet.setMinWidth(0);
         meta.setId("meta-" + article.id());
         showResult(app.parallax.core.ComparisonResult.empty());
@@ -287,6 +297,9 @@ public final class ArticleColumnView {
             events.hover(this, id, e.getScreenX(), e.getScreenY());
         });
         area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> events.hover(this, null, 0, 0));
+        // the wheel moves other text under a still pointer: the popup and outlines of the passage
+        // that was there would describe words no longer under it (the next move shows the new one)
+        area.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> events.hover(this, null, 0, 0));
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress() && area.getSelection().getLength() == 0) {
                 passageUnder(e).ifPresent(id -> events.click(this, id));

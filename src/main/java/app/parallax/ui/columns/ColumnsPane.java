@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -36,9 +37,21 @@ public final class ColumnsPane {
     public static final double MIN_COLUMN = 205;
     /** Text re-wraps over a few pulses after a zoom or resize: level the claim again on each. */
     private static final int RELEVEL_PASSES = 4;
-    /** New columns built at once; a story with more builds the rest a few at a time. */
-    static final int EAGER_COLUMNS = 12;
-    private static final int COLUMNS_PER_PULSE = 3;
+    /**
+     * New columns built at once (a usual story, such as the bundled one of five outlets, appears
+     * whole); a story with more builds the rest one a turn of the UI thread. Building a column
+     * (RichTextFX area, CSS, first layout of its visible text) takes tens of milliseconds, so
+     * more at once would keep the window from answering a click.
+     */
+    static final int EAGER_COLUMNS = 5;
+    private static final int COLUMNS_PER_PULSE = 1;
+    /**
+     * Up to this many columns all are highlighted at once (a usual story: what a test or a user
+     * reads in any column is then current); with more, those out of view follow a few a turn.
+     */
+    private static final int HIGHLIGHT_ALL_UP_TO = 12;
+    /** Columns out of view highlighted per turn of the UI thread after those in view. */
+    private static final int HIGHLIGHTS_PER_TURN = 4;
 
     private final ReaderViewModel vm;
     private final ArticleColumnView.Events events;
@@ -47,6 +60,8 @@ public final class ColumnsPane {
     private final ScrollPane columnsScroll = new ScrollPane(columnsBox);
     private final Map<String, ArticleColumnView> columns = new LinkedHashMap<>();
     private final List<ConnectorBand> bands = new ArrayList<>();
+    /** The band between two columns, kept while both stay neighbours so its node is not rebuilt. */
+    private final Map<String, ConnectorBand> bandsByPair = new java.util.HashMap<>();
     private final ColumnAligner aligner = new ColumnAligner(columnsScroll, columnsBox);
     private final ScrollSync sync;
     private final ColumnWidths widths = new ColumnWidths();
@@ -55,7 +70,12 @@ public final class ColumnsPane {
     private List<FindModel.Match> lastFound = List.of();
     private Optional<FindModel.Match> lastCurrent = Optional.empty();
     private ArticleColumnView lastFocused;
+    /** The column of the last match Find showed, whose selection marks it. */
+    private ArticleColumnView lastFoundColumn;
+    /** A column the user just added, shown once it is laid out. */
+    private ArticleColumnView revealAdded;
     private boolean bandsDirty;
+    private long highlightGeneration;
     private int relevelPasses;
 
     /** @param zoom the current zoom factor, which scales the minimum column width */
@@ -63,7 +83,7 @@ public final class ColumnsPane {
         this.vm = vm;
         this.events = events;
         this.zoom = zoom;
-        this.sync = new ScrollSync(this::visibleColumns, vm::report);
+        this.sync = new ScrollSync(this::columnsInView, this::visibleColumns, vm::report);
         columnsBox.setId("columns");
         columnsBox.getStyleClass().add("columns");
         columnsScroll.setFitToHeight(true);
@@ -103,16 +123,20 @@ public final class ColumnsPane {
         columns.clear();
         pending.clear();
         int built = 0;
+        ArticleColumnView added = null;
         for (Article a : vm.articles()) {
             ArticleColumnView existing = old.get(a.id());
             if (existing != null && existing.article().equals(a)) {
                 columns.put(a.id(), existing);
             } else if (built++ < EAGER_COLUMNS) {
-                columns.put(a.id(), newColumn(a));
+                added = newColumn(a);
+                columns.put(a.id(), added);
             } else {
                 pending.add(a);
             }
         }
+        boolean oneAdded = built == 1 && old.size() > 0 && !old.containsKey(added.id());
+        revealAdded = oneAdded ? added : null;
         if (lastFocused != null && !columns.containsValue(lastFocused)) {
             lastFocused = columns.get(lastFocused.id());
         }
@@ -170,20 +194,37 @@ public final class ColumnsPane {
     private void layoutColumns() {
         List<Node> children = new ArrayList<>();
         bands.clear();
+        Map<String, ConnectorBand> kept = new java.util.HashMap<>();
         ArticleColumnView previous = null;
         for (ArticleColumnView col : visibleColumns()) {
             if (previous != null) {
-                ConnectorBand band = new ConnectorBand(previous, col);
-                ColumnDivider.install(band, this::resizeColumn, this::autoWidth);
+                ConnectorBand band = bandBetween(previous, col);
+                kept.put(pairKey(previous, col), band);
                 bands.add(band);
                 children.add(band.node());
             }
             children.add(col.node());
             previous = col;
         }
-        columnsBox.getChildren().setAll(children);
+        bandsByPair.clear();
+        bandsByPair.putAll(kept);
+        RowChildren.update(columnsBox.getChildren(), children);
         sizeColumns();
         markBandsDirty();
+    }
+
+    private ConnectorBand bandBetween(ArticleColumnView left, ArticleColumnView right) {
+        ConnectorBand band = bandsByPair.get(pairKey(left, right));
+        if (band != null && band.left() == left && band.right() == right) {
+            return band;
+        }
+        ConnectorBand made = new ConnectorBand(left, right);
+        ColumnDivider.install(made, this::resizeColumn, this::autoWidth);
+        return made;
+    }
+
+    private static String pairKey(ArticleColumnView left, ArticleColumnView right) {
+        return left.id() + "\n" + right.id();
     }
 
     /** Sizes the shown columns again, e.g. after a zoom: chosen widths scale, the others share the rest. */
@@ -259,10 +300,35 @@ public final class ColumnsPane {
         lastFound = List.copyOf(found);
         lastCurrent = current;
         HighlightPlan.Marks marks = marks();
-        for (ArticleColumnView col : columns.values()) {
-            col.applySpans(HighlightPlan.of(vm.report(), col.id(), col.area().getLength(), marks));
+        StoryReport report = vm.report();
+        List<ArticleColumnView> inView = columns.size() > HIGHLIGHT_ALL_UP_TO ? columnsInView() : allColumns();
+        inView.forEach(col -> highlight(col, report, marks));
+        List<ArticleColumnView> rest = columns.values().stream().filter(c -> !inView.contains(c)).toList();
+        long generation = ++highlightGeneration;
+        if (!rest.isEmpty()) {
+            Platform.runLater(() -> highlightLater(rest, 0, generation, report, marks));
         }
         markBandsDirty();
+    }
+
+    /**
+     * Highlights the columns out of view a few a turn of the UI thread (60 columns at once kept a
+     * new result or a hover from being shown for a long moment); a newer refresh drops the rest.
+     */
+    private void highlightLater(List<ArticleColumnView> rest, int from, long generation, StoryReport report,
+                                HighlightPlan.Marks marks) {
+        if (generation != highlightGeneration) {
+            return;
+        }
+        int to = Math.min(rest.size(), from + HIGHLIGHTS_PER_TURN);
+        rest.subList(from, to).stream().filter(columns::containsValue).forEach(col -> highlight(col, report, marks));
+        if (to < rest.size()) {
+            Platform.runLater(() -> highlightLater(rest, to, generation, report, marks));
+        }
+    }
+
+    private static void highlight(ArticleColumnView col, StoryReport report, HighlightPlan.Marks marks) {
+        col.applySpans(HighlightPlan.of(report, col.id(), col.area().getLength(), marks));
     }
 
     private HighlightPlan.Marks marks() {
@@ -302,6 +368,10 @@ public final class ColumnsPane {
      * the other columns follow one the user scrolled, then redraws stale bands.
      */
     public void afterLayout() {
+        if (revealAdded != null) {
+            showAdded(revealAdded);
+            revealAdded = null;
+        }
         if (relevelPasses > 0) {
             relevelPasses--;
             sync.quietly(this::relevel);
@@ -315,13 +385,52 @@ public final class ColumnsPane {
         }
         bandsDirty = false;
         Set<Verdict> shown = Set.copyOf(vm.shownVerdicts());
-        bands.forEach(b -> b.redraw(vm.result(), shown, vm.selectedClaimProperty().get()));
+        Bounds view = viewportInScene();
+        // a band scrolled out of view sideways is redrawn when it comes back (a sideways scroll marks them dirty)
+        bands.stream().filter(b -> view == null || inView(b.node(), view))
+                .forEach(b -> b.redraw(vm.result(), shown, vm.selectedClaimProperty().get()));
+    }
+
+    /** The part of the row on screen, in scene coordinates (null before the row is in a scene). */
+    private Bounds viewportInScene() {
+        return columnsScroll.getScene() == null ? null : columnsScroll.localToScene(columnsScroll.getLayoutBounds());
+    }
+
+    private static boolean inView(Node node, Bounds view) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getMaxX() >= view.getMinX() && b.getMinX() <= view.getMaxX();
+    }
+
+    /** The shown columns at least partly inside the row's viewport, left to right. */
+    List<ArticleColumnView> columnsInView() {
+        Bounds view = viewportInScene();
+        List<ArticleColumnView> shown = visibleColumns();
+        return view == null ? shown : shown.stream().filter(c -> inView(c.node(), view)).toList();
+    }
+
+    /**
+     * A column the user added (a pasted article, a fetched link) is scrolled into view and levelled
+     * with the column it now stands beside, instead of appearing off-screen at the top of its text.
+     */
+    private void showAdded(ArticleColumnView col) {
+        if (!visibleColumns().contains(col)) {
+            return;
+        }
+        List<ArticleColumnView> shown = visibleColumns();
+        int at = shown.indexOf(col);
+        ArticleColumnView beside = at > 0 ? shown.get(at - 1) : shown.size() > 1 ? shown.get(1) : null;
+        aligner.scrollIntoView(col);
+        if (beside != null) {
+            sync.follow(col, beside);
+        }
+        markBandsDirty();
     }
 
     /** Scrolls the columns so that the focused claim's passages sit level. */
     public void reveal(ReaderViewModel.Focus focus) {
         sync.quietly(() -> aligner.reveal(focus, vm.result(), visibleColumns(),
                 focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId()), valueIn(focus.claim())));
+        sync.placedAll();
         markBandsDirty();
     }
 
@@ -346,11 +455,16 @@ public final class ColumnsPane {
                     && !vm.hiddenArticles().contains(focus.anchorArticleId());
             aligner.reveal(focus, vm.result(), visibleColumns(), anchorShown ? columns.get(focus.anchorArticleId()) : null,
                     valueIn(focus.claim()));
+            sync.placedAll();
             markBandsDirty();
         }
     }
 
-    /** Scrolls a note's column to it and puts the caret there. */
+    /**
+     * Scrolls a note's column to it and puts the caret there; when the note lies in a passage of a
+     * claim, that claim is selected and the other columns bring its counterparts level, as a click
+     * on the passage does.
+     */
     public void revealNote(Note note) {
         ArticleColumnView col = columns.get(note.articleId());
         if (col == null || note.range().end() > col.area().getLength()) {
@@ -360,6 +474,9 @@ public final class ColumnsPane {
         // the caret, not a selection: a selection left behind would make Ctrl+M add the note again
         col.area().moveTo(note.range().start());
         aligner.scrollIntoView(col);
+        lastFocused = col;
+        col.passageAt(note.range().start()).filter(p -> vm.result().findClaim(p.id()).isPresent())
+                .ifPresent(p -> vm.focusPassage(p.id()));
     }
 
     /** Scrolls a find match's column to it and selects it. */
@@ -368,10 +485,19 @@ public final class ColumnsPane {
         if (col == null || match.end() > col.area().getLength()) {
             return;
         }
-        col.area().showParagraphInViewport(col.paragraphOf(match.start()));
+        if (lastFoundColumn != null && lastFoundColumn != col) {
+            lastFoundColumn.area().deselect(); // else the previous match keeps the look of a current one
+        }
+        lastFoundColumn = col;
         col.area().selectRange(match.start(), match.end());
-        col.area().requestFollowCaret();
+        // the match's line at the middle of the column, so the sentence round it and its
+        // counterparts in the other columns (which follow) show
+        ColumnAligner.placeOffsetAt(col, match.start(), middleOnScreen(col));
         lastFocused = col;
         aligner.scrollIntoView(col);
+    }
+
+    private static double middleOnScreen(ArticleColumnView col) {
+        return col.area().localToScreen(0, 0).getY() + col.area().getViewportHeight() / 2 - 10;
     }
 }

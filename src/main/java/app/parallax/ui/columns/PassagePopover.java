@@ -21,6 +21,8 @@ public final class PassagePopover {
     /** Text size and widest line at zoom 1. */
     private static final double FONT = 12.5;
     private static final double WIDTH = 420;
+    /** Other outlets' words shown for an agreed passage; more are counted. */
+    private static final int AGREED_SHOWN = 2;
 
     private final Tooltip tooltip = new Tooltip();
 
@@ -67,17 +69,28 @@ public final class PassagePopover {
 
     /**
      * The claim's wording for this passage's shown verdict, then its own flagged words, each line
-     * naming its grade ("Conflict (meal): …", "Values differ (number): …").
+     * naming its grade ("Conflict (meal): …", "Values differ (number): …"); an agreed passage
+     * also shows what it agrees with, the other outlets' words.
      */
-    private static String describe(StoryReport report, Claim claim, Passage passage) {
+    static String describe(StoryReport report, Claim claim, Passage passage) {
         Verdict shown = report.verdictOf(passage).orElse(claim.verdict());
         if (shown == Verdict.AGREED && claim.verdict() != Verdict.AGREED) {
             String who = String.join(", ", report.outlets(claim.articleIds()));
             return "Agreed: reported by " + who + "\nThis sentence states none of the values in question ("
-                    + report.valuesLine(claim) + ")";
+                    + report.valuesLine(claim) + ")" + agreedWith(report, passage, List.of());
         }
         List<String> lines = new java.util.ArrayList<>(report.conflictLines(passage.id()));
         lines.addAll(report.sharedLines(passage.id()));
-        return report.describe(claim) + (lines.isEmpty() ? "" : "\n" + String.join("\n", lines));
+        String agreed = shown == Verdict.AGREED ? agreedWith(report, passage, lines) : "";
+        return report.describe(claim) + (lines.isEmpty() ? "" : "\n" + String.join("\n", lines)) + agreed;
+    }
+
+    /** For an agreed passage whose shared words are not listed yet: the other outlets' words it agrees with. */
+    private static String agreedWith(StoryReport report, Passage passage, List<String> listed) {
+        if (!listed.isEmpty()) {
+            return "";
+        }
+        List<String> theirs = report.agreedWithLines(passage.id(), AGREED_SHOWN);
+        return theirs.isEmpty() ? "" : "\n" + String.join("\n", theirs);
     }
 }

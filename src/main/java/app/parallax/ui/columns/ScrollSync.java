@@ -26,14 +26,22 @@ import javafx.scene.input.ScrollEvent;
  * whose top line is where it was last seen (only RichTextFX's scroll estimate changed) is not a
  * scroll. Scrolls made here, and those the {@link ColumnAligner} makes to level a claim, are
  * recorded as seen, so they never start another round: there is no feedback between columns.
+ *
+ * <p>Only the columns in view sideways are scrolled at once: placing each of 60 columns costs a
+ * layout of its text, and those off-screen could not be seen anyway. The others are marked as
+ * lagging and follow the last scrolled column when they come into view.
  */
 public final class ScrollSync {
 
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final Supplier<List<ArticleColumnView>> shown;
+    private final Supplier<List<ArticleColumnView>> allShown;
     private final Supplier<StoryReport> report;
     private final Map<ArticleColumnView, ColumnAligner.TopLine> seen = new IdentityHashMap<>();
     private final Set<ArticleColumnView> moved = new LinkedHashSet<>();
+    /** Columns out of view when the others last followed a scroll; they follow once they show. */
+    private final Set<ArticleColumnView> lagging = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private ArticleColumnView lastSource;
     private final Map<String, ScrollMap> maps = new HashMap<>();
     private StoryReport mapsFor;
     /** The column the user last scrolled, clicked or typed in: when a zoom or resize moves several, the others follow it. */
@@ -41,11 +49,14 @@ public final class ScrollSync {
     private boolean syncing;
 
     /**
-     * @param shown  the shown columns, left to right
+     * @param shown  the shown columns in view sideways, left to right
+     * @param allShown every shown column, in view or not
      * @param report the report of the result on screen, whose links the columns follow
      */
-    public ScrollSync(Supplier<List<ArticleColumnView>> shown, Supplier<StoryReport> report) {
+    public ScrollSync(Supplier<List<ArticleColumnView>> shown, Supplier<List<ArticleColumnView>> allShown,
+                      Supplier<StoryReport> report) {
         this.shown = shown;
+        this.allShown = allShown;
         this.report = report;
     }
 
@@ -91,6 +102,7 @@ public final class ScrollSync {
             }
         }
         if (moved.isEmpty()) {
+            catchUp(columns);
             return;
         }
         List<ArticleColumnView> changed = new ArrayList<>();
@@ -108,7 +120,38 @@ public final class ScrollSync {
         }
     }
 
+    /** Scrolls {@code col} level with {@code source} (a new column beside it), without starting a round. */
+    void follow(ArticleColumnView col, ArticleColumnView source) {
+        if (enabled.get()) {
+            quietly(() -> place(source, List.of(col)));
+        }
+    }
+
+    /** Every shown column was just placed (a claim levelled): none is left to catch up with an older scroll. */
+    void placedAll() {
+        lagging.clear();
+    }
+
+    /** Columns that were out of view at the last scroll and are in view now follow that scroll. */
+    private void catchUp(List<ArticleColumnView> columns) {
+        if (lagging.isEmpty() || lastSource == null || !enabled.get()) {
+            return;
+        }
+        List<ArticleColumnView> due = columns.stream().filter(lagging::contains).toList();
+        if (!due.isEmpty()) {
+            lagging.removeAll(due);
+            quietly(() -> place(lastSource, due));
+        }
+    }
+
     private void syncFrom(ArticleColumnView source, List<ArticleColumnView> columns) {
+        lastSource = source;
+        lagging.addAll(allShown.get());
+        lagging.removeAll(columns);
+        place(source, columns);
+    }
+
+    private void place(ArticleColumnView source, List<ArticleColumnView> columns) {
         Optional<ColumnAligner.TopLine> top = ColumnAligner.topLine(source);
         if (top.isEmpty()) {
             return;

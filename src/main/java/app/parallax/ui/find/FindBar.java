@@ -46,6 +46,10 @@ public final class FindBar {
     private final TextField field = new TextField();
     private final Label count = new Label();
     private final PauseTransition typing = new PauseTransition(Duration.millis(150));
+    private final javafx.scene.control.CheckBox matchCase = option("Match case", "find-match-case",
+            "Find only this exact use of capitals (Putin, not putin)");
+    private final javafx.scene.control.CheckBox wholeWords = option("Whole words", "find-whole-words",
+            "Find only whole words (Xi, not the xi in taxi)");
 
     public FindBar(Host host) {
         this.host = host;
@@ -59,7 +63,7 @@ public final class FindBar {
         count.getStyleClass().add("find-count");
         Label caption = new Label("Find:");
         caption.setLabelFor(field);
-        root.getChildren().addAll(caption, field, count,
+        root.getChildren().addAll(caption, field, count, matchCase, wholeWords,
                 button("▲", "find-previous", "Previous match (Shift+Enter)", () -> step(-1)),
                 button("▼", "find-next", "Next match (Enter)", () -> step(1)),
                 button("✕", "find-close", "Close (Esc)", this::close));
@@ -99,7 +103,7 @@ public final class FindBar {
     /** Searches again after the shown articles changed; the caller repaints. */
     public void refresh() {
         if (isOpen()) {
-            model.search(field.getText(), host.shownArticles());
+            model.search(field.getText(), host.shownArticles(), options());
             showCount();
         }
     }
@@ -116,7 +120,7 @@ public final class FindBar {
         if (!isOpen()) {
             return;
         }
-        model.search(field.getText(), host.shownArticles());
+        model.search(field.getText(), host.shownArticles(), options());
         showCount();
         host.matchesChanged();
         model.findCurrent().ifPresent(host::reveal);
@@ -153,6 +157,20 @@ public final class FindBar {
     private void setShown(boolean shown) {
         root.setVisible(shown);
         root.setManaged(shown);
+    }
+
+    private FindModel.Options options() {
+        return new FindModel.Options(matchCase.isSelected(), wholeWords.isSelected());
+    }
+
+    /** A search option: switching it finds again at once. */
+    private javafx.scene.control.CheckBox option(String text, String id, String tip) {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(text);
+        box.setId(id);
+        box.setTooltip(new Tooltip(tip));
+        box.setFocusTraversable(false);
+        box.selectedProperty().addListener((o, was, now) -> search());
+        return box;
     }
 
     private Button button(String text, String id, String tip, Runnable action) {

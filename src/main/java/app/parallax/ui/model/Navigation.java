@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class Navigation {
 
+    private static final String DISCREPANCY = "Discrepancy ";
     private final ReaderState s;
     private long focusSerial;
 
@@ -26,6 +27,7 @@ final class Navigation {
                 : s.result.get().passageIn(claim, anchorArticleId).map(p -> p.id()).orElse(null);
         s.selectedClaim.set(claim);
         s.focus.set(new ReaderViewModel.Focus(claim, passage == null ? null : anchorArticleId, passage, ++focusSerial));
+        announce(claim);
     }
 
     void focusPassage(String passageId) {
@@ -33,7 +35,23 @@ final class Navigation {
         r.findPassage(passageId).ifPresent(p -> r.findClaim(passageId).ifPresent(c -> {
             s.selectedClaim.set(c);
             s.focus.set(new ReaderViewModel.Focus(c, p.articleId(), passageId, ++focusSerial));
+            announce(c);
         }));
+    }
+
+    /**
+     * The status bar names the selected discrepancy, however it was chosen (F8, a click, the pair
+     * view, the overview); once another claim is selected it no longer names the last one.
+     */
+    private void announce(Claim claim) {
+        int at = s.discrepancies.indexOf(claim);
+        if (at >= 0) {
+            String grade = s.report.get().gradeOf(claim).map(g -> " (" + g.label() + ")").orElse("");
+            s.status.set(DISCREPANCY + (at + 1) + " of " + s.discrepancies.size() + ": "
+                    + s.report.get().valuesLine(claim) + grade);
+        } else if (s.status.get() != null && s.status.get().startsWith(DISCREPANCY)) {
+            s.status.set("Ready");
+        }
     }
 
     void nextDiscrepancy() {
@@ -52,9 +70,6 @@ final class Navigation {
             return;
         }
         focusClaim(to.get(), null);
-        String grade = s.report.get().gradeOf(to.get()).map(g -> " (" + g.label() + ")").orElse("");
-        s.status.set("Discrepancy " + (s.discrepancies.indexOf(to.get()) + 1) + " of " + s.discrepancies.size() + ": "
-                + s.report.get().valuesLine(to.get()) + grade);
     }
 
     private DiscrepancyNavigator navigator() {

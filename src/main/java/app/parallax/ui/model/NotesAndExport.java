@@ -51,9 +51,19 @@ final class NotesAndExport {
             if (n.id().equals(noteId)) {
                 int at = i;
                 s.undo.push("delete note", () -> s.notes.restore(n, at));
+                s.status.set("Note " + quoted(n.text()) + "deleted: Edit ▸ Undo (Ctrl+Z) brings it back");
             }
         }
         s.notes.delete(noteId);
+    }
+
+    /** A note's text in quotes and a space, cut at 40 characters; nothing for an empty note. */
+    private static String quoted(String text) {
+        String one = text.strip().replaceAll("\\s+", " ");
+        if (one.isEmpty()) {
+            return "";
+        }
+        return "“" + (one.length() > 40 ? one.substring(0, 39) + "…" : one) + "” ";
     }
 
     void export(AnnotatedPdfExporter exporter, Path target) {

@@ -39,7 +39,7 @@ public final class NotesView {
         list.setId("notes-list");
         list.setItems(vm.notes());
         list.setCellFactory(v -> new NoteCell(vm::result));
-        list.setPlaceholder(new Label("Select text in a column, then Add Note (Ctrl+M)"));
+        list.setPlaceholder(emptyHint());
         VBox.setVgrow(list, Priority.ALWAYS);
         editor.setId("note-editor");
         editor.setPromptText("Your note…");
@@ -77,6 +77,7 @@ public final class NotesView {
         add.setOnAction(e -> addNote.run());
         Button delete = new Button("Delete");
         delete.setId("delete-note");
+        delete.setTooltip(new Tooltip("Delete the selected note; Edit ▸ Undo (Ctrl+Z) brings it back"));
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             Note selected = list.getSelectionModel().getSelectedItem();
@@ -93,6 +94,17 @@ public final class NotesView {
 
     public Node node() {
         return root;
+    }
+
+    /** What an empty list says, wrapped to the panel's width rather than cut off. */
+    private static Label emptyHint() {
+        Label hint = new Label("Select text in a column, then Add Note (Ctrl+M)");
+        hint.setId("notes-empty-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setPadding(new javafx.geometry.Insets(0, 8, 0, 8));
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        return hint;
     }
 
     /** Saves what the editor holds into the note being edited. */

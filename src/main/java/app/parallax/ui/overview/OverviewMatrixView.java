@@ -49,6 +49,8 @@ public final class OverviewMatrixView {
     private List<Article> articles = List.of();
     private List<Claim> claims = List.of();
     private Claim selected;
+    private final List<Label> names = new ArrayList<>();
+    private final List<List<Region>> cells = new ArrayList<>();
 
     public OverviewMatrixView(BiConsumer<Claim, String> go) {
         this.go = go;
@@ -136,18 +138,55 @@ public final class OverviewMatrixView {
         claimsBar.setVisible(claims.size() > width);
         int firstRow = (int) Math.round(Math.min(rowsBar.getValue(), rowsBar.getMax()));
         int firstClaim = (int) Math.round(Math.min(claimsBar.getValue(), claimsBar.getMax()));
-        List<Node> children = new ArrayList<>();
+        int across = Math.max(0, Math.min(width, claims.size() - firstClaim));
+        ensureCells(rows, across);
         for (int r = 0; r < rows; r++) {
             Article a = articles.get(firstRow + r);
-            Label name = new Label(a.outlet());
+            Label name = names.get(r);
+            if (!name.getText().equals(a.outlet())) {
+                name.setText(a.outlet());
+                name.getTooltip().setText(a.outlet());
+            }
+            for (int c = 0; c < across; c++) {
+                show(cells.get(r).get(c), claims.get(firstClaim + c), a);
+            }
+        }
+    }
+
+    /**
+     * Keeps exactly {@code rows} × {@code across} cell nodes in the grid, reusing those there:
+     * new nodes cost CSS and layout, and a redraw (a scroll of the matrix, a new selection) only
+     * changes what the cells show.
+     */
+    private void ensureCells(int rows, int across) {
+        if (names.size() == rows && (rows == 0 || cells.get(0).size() == across)) {
+            return;
+        }
+        while (names.size() > rows) {
+            names.remove(names.size() - 1);
+            cells.remove(cells.size() - 1);
+        }
+        while (names.size() < rows) {
+            Label name = new Label();
             name.getStyleClass().add("matrix-outlet");
-            name.setTooltip(new Tooltip(a.outlet()));
-            GridPane.setConstraints(name, 0, r);
-            children.add(name);
-            for (int c = 0; c < width && firstClaim + c < claims.size(); c++) {
-                Region cell = cell(claims.get(firstClaim + c), a);
-                GridPane.setConstraints(cell, c + 1, r);
-                children.add(cell);
+            name.setTooltip(new Tooltip());
+            names.add(name);
+            cells.add(new ArrayList<>());
+        }
+        List<Node> children = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            GridPane.setConstraints(names.get(r), 0, r);
+            children.add(names.get(r));
+            List<Region> row = cells.get(r);
+            while (row.size() > across) {
+                row.remove(row.size() - 1);
+            }
+            while (row.size() < across) {
+                row.add(newCell());
+            }
+            for (int c = 0; c < across; c++) {
+                GridPane.setConstraints(row.get(c), c + 1, r);
+                children.add(row.get(c));
             }
         }
         grid.getChildren().setAll(children);
@@ -164,26 +203,59 @@ public final class OverviewMatrixView {
         e.consume();
     }
 
-    private Region cell(Claim claim, Article article) {
+    /** A cell node; what it shows is set by {@link #show}, its tooltip is worded when the pointer enters. */
+    private Region newCell() {
         Region cell = new Region();
-        cell.setId("cell-" + claim.id() + "-" + article.id());
         cell.getStyleClass().add("matrix-cell");
-        boolean reports = claim.reportedBy(article.id());
-        Verdict shown = report.verdictIn(claim, article.id()).orElse(claim.verdict());
-        cell.getStyleClass().add(reports ? VerdictStyle.cssClass(shown) : VerdictStyle.NOT_REPORTED);
-        if (selected != null && selected.id().equals(claim.id())) {
-            cell.getStyleClass().add("matrix-selected");
-        }
-        StoryReport from = report;
         cell.setOnMouseEntered(e -> {
-            if (cell.getProperties().get("tip") == null) {
-                Tooltip tip = new Tooltip(tooltip(from, claim, article, reports));
-                cell.getProperties().put("tip", tip);
-                Tooltip.install(cell, tip);
+            if (cell.getUserData() instanceof Shown s) {
+                // made on the first visit: a tooltip per cell up front cost more than the cells
+                Tooltip tip = (Tooltip) cell.getProperties().computeIfAbsent("tip", k -> {
+                    Tooltip made = new Tooltip();
+                    Tooltip.install(cell, made);
+                    return made;
+                });
+                tip.setText(tooltip(s.report(), s.claim(), s.article(), s.reports()));
             }
         });
-        cell.setOnMouseClicked(e -> go.accept(claim, reports ? article.id() : null));
+        cell.setOnMouseClicked(e -> {
+            if (cell.getUserData() instanceof Shown s) {
+                go.accept(s.claim(), s.reports() ? s.article().id() : null);
+            }
+        });
         return cell;
+    }
+
+    /**
+     * Points a cell at one claim and outlet. Cells carry no node id: JavaFX caches matched CSS
+     * rules per id and style classes, so a unique id per cell made every cell match every rule of
+     * every style sheet again; {@link #keyOf(Node)} names a cell instead.
+     */
+    private void show(Region cell, Claim claim, Article article) {
+        boolean reports = claim.reportedBy(article.id());
+        Verdict verdict = report.verdictIn(claim, article.id()).orElse(claim.verdict());
+        List<String> classes = new ArrayList<>(List.of("matrix-cell", reports ? VerdictStyle.cssClass(verdict) : VerdictStyle.NOT_REPORTED));
+        if (selected != null && selected.id().equals(claim.id())) {
+            classes.add("matrix-selected");
+        }
+        if (!cell.getStyleClass().equals(classes)) {
+            cell.getStyleClass().setAll(classes);
+        }
+        cell.setUserData(new Shown(report, claim, article, reports, cellKey(claim.id(), article.id())));
+    }
+
+    /** The key of the cell of a claim and an outlet, as {@link #keyOf(Node)} gives it. */
+    public static String cellKey(String claimId, String articleId) {
+        return claimId + "-" + articleId;
+    }
+
+    /** The claim-and-outlet key of a matrix cell node ({@code claimId-articleId}), if it is one. */
+    public static java.util.Optional<String> keyOf(Node node) {
+        return node.getUserData() instanceof Shown s ? java.util.Optional.of(s.key()) : java.util.Optional.empty();
+    }
+
+    /** What one cell shows. */
+    private record Shown(StoryReport report, Claim claim, Article article, boolean reports, String key) {
     }
 
     private static String tooltip(StoryReport report, Claim claim, Article article, boolean reports) {

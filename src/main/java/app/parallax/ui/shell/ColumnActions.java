@@ -33,7 +33,7 @@ final class ColumnActions implements ArticleColumnView.Events {
         if (passageId == null) {
             popover.hide();
         }
-        if (passageId != null && !passageId.equals(was)) {
+        if (passageId != null && !passageId.equals(was) && !aDialogIsOpen()) {
             popover.show(column.area(), vm.report(), passageId, screenX, screenY);
         }
         vm.hoveredPassageProperty().set(passageId);
@@ -42,7 +42,19 @@ final class ColumnActions implements ArticleColumnView.Events {
     @Override
     public void hoverNote(ArticleColumnView column, Note note, double screenX, double screenY) {
         vm.hoveredPassageProperty().set(null);
-        popover.showNote(column.area(), note, screenX, screenY);
+        if (!aDialogIsOpen()) {
+            popover.showNote(column.area(), note, screenX, screenY);
+        }
+    }
+
+    /**
+     * True while a modal dialog (Add Links, Paste Article, Rename Outlet) is up: the pointer can
+     * still pass over the columns beside it, and the popup, a window of its own, would then open
+     * on top of the dialog and cover its fields.
+     */
+    private static boolean aDialogIsOpen() {
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage s
+                && s.isShowing() && s.getModality() != javafx.stage.Modality.NONE);
     }
 
     @Override

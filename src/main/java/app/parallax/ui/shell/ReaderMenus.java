@@ -129,7 +129,9 @@ final class ReaderMenus {
         CheckMenuItem sync = new CheckMenuItem("Synchronise Scrolling");
         sync.setId("menu-sync-scroll");
         sync.selectedProperty().bindBidirectional(view.columnsPane().scrollSync().enabledProperty());
-        menu.getItems().addAll(light, dark, new SeparatorMenuItem(), side, sync, new SeparatorMenuItem(),
+        menu.getItems().addAll(light, dark, new SeparatorMenuItem(), side,
+                shownToggle("Overview", "menu-overview", view::setOverviewShown),
+                shownToggle("Key", "menu-key", view::setKeyShown), sync, new SeparatorMenuItem(),
                 item("Zoom In", "Shortcut+=", "menu-zoom-in", () -> looks.zoomBy(1.1)),
                 item("Zoom Out", "Shortcut+-", "menu-zoom-out", () -> looks.zoomBy(1 / 1.1)),
                 item("Actual Size", "Shortcut+0", "menu-zoom-reset", () -> looks.setZoom(1)),
@@ -142,6 +144,15 @@ final class ReaderMenus {
                 item("Compare Two Outlets…", "Shortcut+Shift+P", "menu-compare-two", view.pair()::showPair),
                 allColumns());
         return menu;
+    }
+
+    /** A View menu item, checked at first, that hides a part of the window to give its height to the text. */
+    private static CheckMenuItem shownToggle(String text, String id, java.util.function.Consumer<Boolean> show) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setSelected(true);
+        item.selectedProperty().addListener((o, was, now) -> show.accept(now));
+        return item;
     }
 
     private MenuItem allColumns() {

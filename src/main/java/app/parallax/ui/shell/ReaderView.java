@@ -53,6 +53,7 @@ public final class ReaderView {
     private final FileActions files;
     private final ThemeAndZoom looks;
     private final FindBar findBar = new FindBar(findHost());
+    private final javafx.scene.Node legend = Legend.build();
     private PairSwitch pair;
     private long shownAt;
     private long timeToHighlightsNanos = -1;
@@ -95,6 +96,13 @@ public final class ReaderView {
         scene.windowProperty().addListener((o, was, w) -> {
             if (w != null) {
                 new UnsavedWork(vm, files).install(w);
+                w.focusedProperty().addListener((f, had, has) -> {
+                    if (!has) {
+                        // a dialog (Add Links, Paste Article, a file chooser) or another application in
+                        // front: the popup, a window of its own, would stay on top and cover its fields
+                        popover.hide();
+                    }
+                });
                 w.setOnShown(e -> {
                     shownAt = System.nanoTime();
                     side.placeFor(scene.getWidth());
@@ -107,6 +115,21 @@ public final class ReaderView {
     /** Shows or hides the Discrepancies/Notes panel, giving its room to the columns. */
     void setSidePanelShown(boolean shown) {
         side.setShown(shown);
+    }
+
+    /** View ▸ Overview: hides or shows the overview matrix; its height goes to the columns. */
+    void setOverviewShown(boolean shown) {
+        showOrCollapse(matrix.node(), shown);
+    }
+
+    /** View ▸ Key: hides or shows the key row of highlight colours; its height goes to the columns. */
+    void setKeyShown(boolean shown) {
+        showOrCollapse(legend, shown);
+    }
+
+    private static void showOrCollapse(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     boolean sidePanelShown() {
@@ -152,7 +175,7 @@ public final class ReaderView {
     }
 
     private void build() {
-        root.setTop(new VBox(menus.menuBar(), menus.toolBar(), new ProblemBanner(vm.problems()).node(), Legend.build()));
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar(), new ProblemBanner(vm.problems()).node(), legend));
         root.setCenter(side.node());
         root.setBottom(StatusLine.statusBar(vm));
         root.getStyleClass().add("reader");
@@ -193,8 +216,6 @@ public final class ReaderView {
         refresh();
         if (timeToHighlightsNanos < 0 && !result.passages().isEmpty()) {
             timeToHighlightsNanos = System.nanoTime() - (shownAt == 0 ? System.nanoTime() : shownAt);
-            System.getLogger(ReaderView.class.getName()).log(System.Logger.Level.INFO,
-                    String.format("Time from window shown to highlights visible: %.0f ms", timeToHighlightsNanos / 1e6));
             onFirstHighlights.run();
         }
     }
@@ -210,8 +231,9 @@ public final class ReaderView {
         columns.refreshHighlights(findBar.matches(), findBar.findCurrent());
     }
 
+    /** The open articles not hidden by the outlet filter, in column order (their columns may still be being built). */
     private List<Article> shownArticles() {
-        return columns.visibleColumns().stream().map(ArticleColumnView::article).toList();
+        return vm.articles().stream().filter(a -> !vm.hiddenArticles().contains(a.id())).toList();
     }
 
     /** The shown columns, left to right. */
