@@ -45,6 +45,6 @@ public final class ScoreParts {
     private static PassageProfile whole(Article a, int index) {
         Passage p = new Passage(a.id() + "-p1", a.id(), 0, new app.parallax.core.article.TextRange(0, a.text().length()),
                 a.text(), false);
-        return new PassageProfile(index, index, 0, p, Tokenizer.tokenize(a.text()), a.text());
+        return new PassageProfile(index, index, 0, p, Tokenizer.tokenize(a.text()), a.text(), ReportDates.of(a));
     }
 }
