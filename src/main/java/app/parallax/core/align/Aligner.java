@@ -304,7 +304,7 @@ public final class Aligner {
     /**
      * @param model when given, {@code softCover} (the costliest signal: every content word of one
      *              passage against every one of the other) is computed only if it can change this
-     *              model's decision; otherwise it is left at the aligned share, which decides alike
+     *              model's decision; otherwise it is left at its lower bound, which decides alike
      */
     static LinkEvidence evidence(PassageProfile a, PassageProfile b, double score, BestMatches best, TermIndex index,
                                  WordAlignment al, @org.jspecify.annotations.Nullable LinkModel model) {
@@ -326,8 +326,15 @@ public final class Aligner {
                 Math.min(1, Math.log(contentWords) / Math.log(LONG_SENTENCE_WORDS)), best.affinity(a, b),
                 best.neighbours(a, b, best.byOrder) ? 1 : 0,
                 shorter);
-        if (model == null || model.undecidedBy(e, LinkEvidence.NAMES.indexOf("softCover"))) {
+        if (model == null) {
             e = e.withSoftCover(softCover(aShorter ? a : b, aShorter ? b : a, index, shorter));
+        } else {
+            double[] bounds = softCoverBounds(aShorter ? a : b, aShorter ? b : a, index);
+            if (bounds == null || model.undecidedBy(e, SOFT_COVER, bounds[0], bounds[1])) {
+                e = e.withSoftCover(softCover(aShorter ? a : b, aShorter ? b : a, index, shorter));
+            } else {
+                e = e.withSoftCover(bounds[0]);
+            }
         }
         return e;
     }
@@ -338,26 +345,48 @@ public final class Aligner {
      * contextual vector with a content word of the longer (1 for the same term). Without word
      * vectors, the aligned share.
      */
+    private static final int SOFT_COVER = LinkEvidence.NAMES.indexOf("softCover");
+
+    /**
+     * Bounds of {@link #softCover} without comparing vectors: a word whose term the longer passage
+     * has counts 1, a word without a vector (or facing none) 0, any other between; null without
+     * word vectors.
+     */
+    static double @org.jspecify.annotations.Nullable [] softCoverBounds(PassageProfile shorter, PassageProfile longer,
+                                                                        TermIndex index) {
+        if (shorter.wordVectors == null || longer.wordVectors == null) {
+            return null;
+        }
+        double all = 0;
+        double lo = 0;
+        double hi = 0;
+        for (int i : shorter.content) {
+            double w = index.idfOf(shorter.tokens.get(i).term());
+            all += w;
+            if (longer.contentTerms.contains(shorter.tokens.get(i).term())) {
+                lo += w;
+                hi += w;
+            } else if (shorter.wordVectors[i] != null) {
+                hi += w;
+            }
+        }
+        return all == 0 ? new double[] {0, 0} : new double[] {lo / all, hi / all};
+    }
+
     static double softCover(PassageProfile shorter, PassageProfile longer, TermIndex index, double aligned) {
         if (shorter.wordVectors == null || longer.wordVectors == null) {
             return aligned;
         }
         double all = 0;
         double held = 0;
-        for (int i = 0; i < shorter.tokens.size(); i++) {
+        for (int i : shorter.content) {
             app.parallax.core.text.Token t = shorter.tokens.get(i);
             float[] v = shorter.wordVectors[i];
-            if (!WordAlignment.isContent(t)) {
-                continue;
-            }
             double w = index.idfOf(t.term());
             double best = 0;
-            for (int j = 0; j < longer.tokens.size() && best < 1; j++) {
-                app.parallax.core.text.Token u = longer.tokens.get(j);
-                if (!WordAlignment.isContent(u)) {
-                    continue;
-                }
-                if (u.term().equals(t.term())) {
+            for (int k = 0; k < longer.content.length && best < 1; k++) {
+                int j = longer.content[k];
+                if (longer.tokens.get(j).term().equals(t.term())) {
                     best = 1;
                 } else if (v != null && longer.wordVectors[j] != null) {
                     best = Math.max(best, LinkScorer.dot(v, longer.wordVectors[j]));

@@ -48,14 +48,19 @@ final class LinkModel {
      * only then is it worth computing exactly.
      */
     boolean undecidedBy(LinkEvidence e, int i) {
+        return undecidedBy(e, i, 0, 1);
+    }
+
+    /** As {@link #undecidedBy(LinkEvidence, int)}, with feature {@code i} known to lie in [lo, hi]. */
+    boolean undecidedBy(LinkEvidence e, int i, double lo, double hi) {
         double[] f = e.features();
         double z = intercept;
         for (int k = 0; k < f.length; k++) {
             z += k == i ? 0 : weights[k] * f[k];
         }
         double cut = Math.log(threshold / (1 - threshold));
-        double low = z + Math.min(0, weights[i]);
-        double high = z + Math.max(0, weights[i]);
+        double low = z + Math.min(weights[i] * lo, weights[i] * hi);
+        double high = z + Math.max(weights[i] * lo, weights[i] * hi);
         return low < cut && high >= cut;
     }
 

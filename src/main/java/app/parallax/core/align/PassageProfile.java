@@ -37,6 +37,10 @@ final class PassageProfile {
     final Set<String> terms;
     final List<app.parallax.core.values.Value> values;
     float[] vector;
+    /** Indexes of the content words among {@link #tokens}, in order. */
+    final int[] content;
+    /** The terms of the content words. */
+    final Set<String> contentTerms;
     /** Contextual vectors of the content words, by token; null when the model gave none. */
     float[][] wordVectors;
     double norm;
@@ -50,6 +54,10 @@ final class PassageProfile {
         this.tokens = tokens;
         this.terms = contentTerms(tokens);
         this.values = app.parallax.core.values.ValueFinder.find(tokens, text, reportDate);
+        this.content = java.util.stream.IntStream.range(0, tokens.size())
+                .filter(i -> app.parallax.core.text.WordAlignment.isContent(tokens.get(i))).toArray();
+        this.contentTerms = java.util.Arrays.stream(content).mapToObj(i -> tokens.get(i).term())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static Set<String> contentTerms(List<Token> tokens) {

@@ -95,12 +95,16 @@ public final class WordAlignment {
     /** Content words left unaligned, matched by the cosine of their contextual vectors, best first. */
     private static void byContext(List<Token> a, List<Token> b, float[][] va, float[][] vb, int[] ab, int[] ba) {
         List<double[]> pairs = new ArrayList<>();
+        boolean[] freeB = new boolean[b.size()];
+        for (int j = 0; j < b.size(); j++) {
+            freeB[j] = ba[j] < 0 && vb[j] != null && !b.get(j).isNumeric() && isContent(b.get(j));
+        }
         for (int i = 0; i < a.size(); i++) {
-            if (ab[i] >= 0 || !isContent(a.get(i)) || va[i] == null || a.get(i).isNumeric()) {
+            if (ab[i] >= 0 || va[i] == null || a.get(i).isNumeric() || !isContent(a.get(i))) {
                 continue;
             }
             for (int j = 0; j < b.size(); j++) {
-                if (ba[j] >= 0 || !isContent(b.get(j)) || vb[j] == null || b.get(j).isNumeric()) {
+                if (!freeB[j]) {
                     continue;
                 }
                 double c = dot(va[i], vb[j]);
