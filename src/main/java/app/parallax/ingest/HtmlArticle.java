@@ -42,8 +42,13 @@ final class HtmlArticle {
     private HtmlArticle() {
     }
 
-    /** Extracts article text and metadata; {@code baseUri} may be "". */
+    /**
+     * Extracts article text and metadata; {@code baseUri} may be "". Control characters go before
+     * the page is parsed, not after: removed from the text afterwards, a "&lt;" they part from a word
+     * would rejoin it as markup-looking text ("&lt;\u001estyle" read as "&lt;style").
+     */
     static Extracted extract(String html, String baseUri) {
+        html = TextDecoding.clean(html);
         String base = baseUri == null || !baseUri.contains(":") ? NO_ADDRESS : baseUri;
         Document doc = withoutRunawayTitle(Jsoup.parse(html, base), html, base);
         PageMetadata metadata = PageMetadata.of(doc);
