@@ -290,11 +290,7 @@ final class EmbeddingCache {
     }
 
     private static FileTime modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
+        return CacheKeys.modified(p);
     }
 
     private String key(String text) {

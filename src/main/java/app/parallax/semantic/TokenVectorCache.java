@@ -386,11 +386,7 @@ final class TokenVectorCache {
     }
 
     private static FileTime modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
+        return CacheKeys.modified(p);
     }
 
     private String key(String text) {

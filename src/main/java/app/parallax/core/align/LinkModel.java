@@ -44,14 +44,9 @@ final class LinkModel {
     }
 
     /**
-     * Whether feature {@code i}, anywhere in [0, 1], could still change the decision on {@code e}:
-     * only then is it worth computing exactly.
+     * Whether feature {@code i}, anywhere in [lo, hi], could still change the decision on
+     * {@code e}: only then is it worth computing exactly.
      */
-    boolean undecidedBy(LinkEvidence e, int i) {
-        return undecidedBy(e, i, 0, 1);
-    }
-
-    /** As {@link #undecidedBy(LinkEvidence, int)}, with feature {@code i} known to lie in [lo, hi]. */
     boolean undecidedBy(LinkEvidence e, int i, double lo, double hi) {
         double[] f = e.features();
         double z = intercept;

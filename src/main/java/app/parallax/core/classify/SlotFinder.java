@@ -73,7 +73,7 @@ public final class SlotFinder {
         if (kind.isEmpty() || (kind.get() == ConflictKind.MONTH && !t.capitalized())) {
             return 0;
         }
-        boolean reporting = kind.get() == ConflictKind.WEEKDAY && nearReportingVerb(tokens, i);
+        boolean reporting = kind.get() == ConflictKind.WEEKDAY && datesAStatement(tokens, i);
         out.add(new Slot(kind.get(), lexiconValue(kind.get(), t), i, i + 1, reporting));
         return 1;
     }
@@ -172,12 +172,7 @@ public final class SlotFinder {
      * preposition, an article, the audience or channel, a name); a clause between ("said he thinks
      * the man died Monday") gives the day to the event.
      */
-    /** Whether the day word at {@code i} dates a statement ("said yesterday") rather than the event. */
     public static boolean datesAStatement(List<Token> tokens, int i) {
-        return nearReportingVerb(tokens, i);
-    }
-
-    private static boolean nearReportingVerb(List<Token> tokens, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
             Token t = tokens.get(j);
             if (Lexicon.isReportingVerb(t.key())) {

@@ -253,10 +253,7 @@ public final class SlotComparer {
         if (va.kind() != ConflictKind.NUMBER || !va.unit().isEmpty()) {
             return false;
         }
-        int ga = governor(va, a);
-        int gb = governor(vb, b);
-        return ga >= 0 && gb >= 0 && alignment.partnerOfA(ga) != gb
-                && !a.tokens().get(ga).term().equals(b.tokens().get(gb).term());
+        return differentWords(governor(va, a), a, governor(vb, b), b, alignment);
     }
 
     /**
@@ -273,6 +270,12 @@ public final class SlotComparer {
         boolean namesB = ob.capitalized() && !ob.sentenceInitial() && WordAlignment.isContent(ob);
         return namesA && namesB && alignment.partnerOfA(va.from() - 1) != vb.from() - 1
                 && !oa.term().equals(ob.term());
+    }
+
+    /** Two words, both found, neither aligned with the other nor the same term. */
+    private static boolean differentWords(int ga, Side a, int gb, Side b, WordAlignment alignment) {
+        return ga >= 0 && gb >= 0 && alignment.partnerOfA(ga) != gb
+                && !a.tokens().get(ga).term().equals(b.tokens().get(gb).term());
     }
 
     private static int governor(Value v, Side s) {
@@ -477,10 +480,7 @@ public final class SlotComparer {
         if (va.kind() != ConflictKind.TIME_OF_DAY && va.kind() != ConflictKind.CLOCK) {
             return false;
         }
-        int ga = act(va, a);
-        int gb = act(vb, b);
-        return ga >= 0 && gb >= 0 && alignment.partnerOfA(ga) != gb
-                && !a.tokens().get(ga).term().equals(b.tokens().get(gb).term());
+        return differentWords(act(va, a), a, act(vb, b), b, alignment);
     }
 
     private static int act(Value v, Side s) {
