@@ -339,12 +339,6 @@ public final class Aligner {
         return e;
     }
 
-    /**
-     * How much of the shorter passage's content the longer one holds, word by word in context
-     * (BERTScore-style): each content word of the shorter counts, by its IDF, the best cosine of its
-     * contextual vector with a content word of the longer (1 for the same term). Without word
-     * vectors, the aligned share.
-     */
     private static final int SOFT_COVER = LinkEvidence.NAMES.indexOf("softCover");
 
     /**
@@ -373,6 +367,12 @@ public final class Aligner {
         return all == 0 ? new double[] {0, 0} : new double[] {lo / all, hi / all};
     }
 
+    /**
+     * How much of the shorter passage's content the longer one holds, word by word in context
+     * (BERTScore-style): each content word of the shorter counts, by its IDF, the best cosine of its
+     * contextual vector with a content word of the longer (1 for the same term). Without word
+     * vectors, the aligned share.
+     */
     static double softCover(PassageProfile shorter, PassageProfile longer, TermIndex index, double aligned) {
         if (shorter.wordVectors == null || longer.wordVectors == null) {
             return aligned;

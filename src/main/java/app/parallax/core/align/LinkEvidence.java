@@ -33,13 +33,13 @@ public record LinkEvidence(double meaning, double cosine, double words, double c
     public static final List<String> NAMES = List.of("meaning", "cosine", "words", "coverShorter", "coverLonger",
             "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength", "affinity", "neighbours", "softCover");
 
-    /** The signals in the order of {@link #NAMES}. */
     /** The same evidence with another {@code softCover}. */
     public LinkEvidence withSoftCover(double value) {
         return new LinkEvidence(meaning, cosine, words, coverShorter, coverLonger, rareShared, sameValues, otherValues,
                 bestBoth, bestOne, shortLength, affinity, neighbours, value);
     }
 
+    /** The signals in the order of {@link #NAMES}. */
     public double[] features() {
         return new double[] {meaning, cosine, words, coverShorter, coverLonger, rareShared, sameValues, otherValues,
             bestBoth, bestOne, shortLength, affinity, neighbours, softCover};

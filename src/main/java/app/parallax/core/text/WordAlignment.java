@@ -52,14 +52,21 @@ public final class WordAlignment {
                 byTerm.computeIfAbsent(b.get(j).term(), k -> new ArrayList<>()).add(j);
             }
         }
+        List<double[]> sameTerm = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             if (!isContent(a.get(i))) {
                 continue;
             }
             List<Integer> same = byTerm.get(a.get(i).term());
             if (same != null) {
-                link(ab, ba, i, nearest(same, i, a.size(), b.size(), ba));
+                for (int j : same) {
+                    sameTerm.add(new double[] {placement(a, b, i, j), i, j});
+                }
             }
+        }
+        sameTerm.sort((x, y) -> Double.compare(x[0], y[0]));
+        for (double[] p : sameTerm) {
+            link(ab, ba, (int) p[1], (int) p[2]);
         }
         for (int i = 0; i < a.size(); i++) {
             if (ab[i] < 0 && isContent(a.get(i)) && a.get(i).capitalized() && !a.get(i).isNumeric()) {
@@ -150,20 +157,27 @@ public final class WordAlignment {
         }
     }
 
-    /** The free candidate whose relative position is closest to token i's. */
-    private static int nearest(List<Integer> candidates, int i, int sizeA, int sizeB, int[] ba) {
-        double at = (double) i / Math.max(1, sizeA);
-        int best = -1;
-        double bestGap = Double.MAX_VALUE;
-        for (int j : candidates) {
-            double gap = Math.abs((double) j / Math.max(1, sizeB) - at);
-            if (ba[j] < 0 && gap < bestGap) {
-                best = j;
-                bestGap = gap;
-            }
+    /**
+     * How badly token i of a and token j of b (one term) fit as partners, lowest first: the gap
+     * between their relative positions, less {@value #SAME_NEIGHBOUR} for each neighbour that is the
+     * same word on both sides. When a word occurs more than once, each occurrence goes to the one
+     * in the same phrase ("an ill [woman] … killings of two young [women] at" / "slayings of four
+     * [women] at"), not to whichever comes first.
+     */
+    private static double placement(List<Token> a, List<Token> b, int i, int j) {
+        double gap = Math.abs((double) j / Math.max(1, b.size()) - (double) i / Math.max(1, a.size()));
+        int same = 0;
+        if (i > 0 && j > 0 && a.get(i - 1).key().equals(b.get(j - 1).key())) {
+            same++;
         }
-        return best;
+        if (i + 1 < a.size() && j + 1 < b.size() && a.get(i + 1).key().equals(b.get(j + 1).key())) {
+            same++;
+        }
+        return gap - SAME_NEIGHBOUR * same;
     }
+
+    /** What a same word beside both occurrences is worth against their distance in relative position. */
+    private static final double SAME_NEIGHBOUR = 0.5;
 
     /** A word that says what a passage is about: not a function word, or a number. */
     public static boolean isContent(Token t) {

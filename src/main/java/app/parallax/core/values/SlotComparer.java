@@ -512,16 +512,16 @@ public final class SlotComparer {
         return n == 1;
     }
 
-    /**
-     * The evidence that two values fill one slot: aligned words on the same side of each, near
-     * them in their clauses. A content word counts 1, a function word right next to both values
-     * ("since 1998" / "since 1999") 0.5; reporting verbs count nothing.
-     */
     /** The slot evidence of two values, for tests and tools. */
     public static double anchorOf(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
         return anchor(va, a, vb, b, alignment);
     }
 
+    /**
+     * The evidence that two values fill one slot: aligned words on the same side of each, near
+     * them in their clauses. A content word counts 1, a function word right next to both values
+     * ("since 1998" / "since 1999") 0.5; reporting verbs count nothing.
+     */
     static double anchor(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
         double w = 0;
         double names = 0;
