@@ -25,7 +25,11 @@ public final class Lexicon {
     private static final Map<String, List<List<String>>> COUNTRIES_BY_FIRST_WORD = new HashMap<>();
     private static final Set<String> PLACE_HEADS = Set.of("sea", "ocean", "river", "lake", "gulf", "bay", "strait",
             "mountains", "mountain", "island", "islands", "peninsula", "valley", "desert", "canal", "square",
-            "airport", "province", "region", "county", "city", "coast");
+            "airport", "province", "region", "county", "city", "coast", "street", "road", "avenue", "boulevard",
+            "lane", "highway", "st", "rd", "ave", "blvd");
+    /** Words that end a street's name ("Philip Street", "Lyndale Ave."): a number before one is a house number. */
+    private static final Set<String> STREET_HEADS = Set.of("street", "road", "avenue", "boulevard", "lane", "highway",
+            "st", "rd", "ave", "blvd");
     private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "council", "court", "committee",
             "organization", "organisation", "agency", "union", "party", "bank", "fund", "department", "office",
             "commission", "parliament", "assembly", "congress", "senate", "army", "navy", "police", "university",
@@ -186,6 +190,11 @@ public final class Lexicon {
     /** True for nouns that end place names: "Sea" in "Black Sea". */
     public static boolean isPlaceHead(String key) {
         return PLACE_HEADS.contains(key);
+    }
+
+    /** True for the last word of a street's name: "Street", "Road", "Ave". */
+    public static boolean isStreetHead(String key) {
+        return STREET_HEADS.contains(key);
     }
 
     /** {@link #isPlaceHead} for a spelling-folded word (as name slot values are). */

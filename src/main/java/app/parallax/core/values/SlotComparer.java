@@ -125,7 +125,7 @@ public final class SlotComparer {
             if (ValueEquivalence.oneNameWrittenTwoWays(va, vb)) {
                 return null;
             }
-            if (ValueEquivalence.spellingsOfOneName(va, vb)) {
+            if (ValueEquivalence.spellingsOfOneName(va, vb) || ValueEquivalence.oneStreetTwoEndings(va, vb)) {
                 return Grade.VALUES_DIFFER;
             }
             if (namedElsewhere(va, a, vb, b)) {

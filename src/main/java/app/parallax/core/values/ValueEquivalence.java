@@ -224,6 +224,29 @@ public final class ValueEquivalence {
     }
 
     /**
+     * One street's name with two different endings, its own words alike or spelled two ways:
+     * "Phillips Road" / "Philip Street". Either one street named two ways or two streets; a reader
+     * should look.
+     */
+    public static boolean oneStreetTwoEndings(Value a, Value b) {
+        String[] wa = a.norm().split(" ");
+        String[] wb = b.norm().split(" ");
+        if (a.kind() != ConflictKind.PLACE || b.kind() != ConflictKind.PLACE || wa.length != wb.length || wa.length < 2
+                || !app.parallax.core.classify.Lexicon.isStreetHead(wa[wa.length - 1])
+                || !app.parallax.core.classify.Lexicon.isStreetHead(wb[wb.length - 1])
+                || wa[wa.length - 1].equals(wb[wb.length - 1])) {
+            return false;
+        }
+        for (int i = 0; i < wa.length - 1; i++) {
+            if (!sameWordSpelledAnotherWay(wa[i], wb[i]) && !app.parallax.core.text.NameSpelling.variants(wa[i], wb[i])
+                    && !app.parallax.core.text.Spelling.areVariants(wa[i], wb[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The names are the same but for one word in the same place ("a.j. butler" / "a.j. smith"): one
      * role, two names. "Governor Hale" / "Hale Morrow" is one person named two ways.
      */

@@ -89,6 +89,26 @@ public final class ValueFinder {
         return List.copyOf(out);
     }
 
+    /** Capitalised words a street's name may run to before its last word ("2088 North Philip Street"). */
+    private static final int STREET_NAME_WORDS = 4;
+
+    /**
+     * A number right before a street's name is part of an address ("at 2088 Philip Street", "200 W.
+     * American Blvd."), neither a year nor a quantity.
+     */
+    private static boolean houseNumber(List<Token> tokens, int after) {
+        for (int i = after; i < Math.min(tokens.size(), after + STREET_NAME_WORDS + 1); i++) {
+            Token t = tokens.get(i);
+            if (!t.capitalized() || t.isNumeric()) {
+                return false;
+            }
+            if (i > after && app.parallax.core.classify.Lexicon.isStreetHead(t.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The day a relative word names in a report of {@code reportDate}, or null. */
     private static java.time.@org.jspecify.annotations.Nullable LocalDate relativeDay(List<Token> tokens, int i,
                                                                                     java.time.LocalDate reportDate) {
@@ -108,7 +128,7 @@ public final class ValueFinder {
         Token t = tokens.get(slot.from());
         boolean possessive = tokens.get(slot.to() - 1).possessive();
         return switch (slot.kind()) {
-            case NUMBER, DATE -> number(slot, tokens, text);
+            case NUMBER, DATE -> houseNumber(tokens, slot.to()) ? null : number(slot, tokens, text);
             case MONTH -> month(slot.value(), slot.from(), tokens, text);
             case WEEKDAY, MEAL, TIME_OF_DAY, ORDINAL -> new Value(slot.kind(), slot.value(), Double.NaN, "", Hedge.NONE,
                     slot.from(), slot.to(), slot.reportingTime(), possessive);

@@ -49,6 +49,19 @@ class SlotComparerTest {
     }
 
     @Test
+    void oneStreetWithTwoEndingsValuesDiffer() {
+        assertThat(compare("The man was found hiding in a shed on Marlowe Road near the river.",
+                "Deputies arrested him late that night at 77 Marlow Street."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.conflictKind()).isEqualTo(ConflictKind.PLACE);
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                });
+        assertThat(compare("The man was found hiding in a shed on Marlowe Road near the river.",
+                "Deputies arrested him late that night on Marlowe Road."))
+                .noneMatch(d -> d.conflictKind() == ConflictKind.PLACE);
+    }
+
+    @Test
     void twoSpellingsOfOneNameValuesDiffer() {
         assertThat(compare("The statement was read by district attorney spokesman Gregg Miliote on Tuesday.",
                 "The statement was read by district attorney spokesman Gregg Milliote on Tuesday."))

@@ -52,4 +52,21 @@ class ValueFinderTest {
         assertThat(ValueFinder.find(Tokenizer.tokenize(text), text))
                 .noneMatch(v -> v.kind() == ConflictKind.NUMBER);
     }
+
+    @ParameterizedTest(name = "{0}: a house number")
+    @CsvSource(delimiter = '|', value = {
+            "The suspect was held overnight at 1984 Alder Street in the old town.",
+            "Deliveries go to 415 W. Harbor Blvd. after the move.",
+    })
+    void aNumberBeforeAStreetIsPartOfTheAddress(String text) {
+        List<Value> values = ValueFinder.find(Tokenizer.tokenize(text), text);
+        assertThat(values).noneMatch(v -> v.kind() == ConflictKind.YEAR || v.kind() == ConflictKind.NUMBER);
+        assertThat(values).anyMatch(v -> v.kind() == ConflictKind.PLACE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aYearBeforeOtherNamesIsStillAYear() {
+        String text = "In 1984 Alder Mills closed its doors.";
+        assertThat(ValueFinder.find(Tokenizer.tokenize(text), text)).anyMatch(v -> v.kind() == ConflictKind.YEAR);
+    }
 }
