@@ -70,8 +70,19 @@ public final class SlotComparer {
         Set<Value> usedB = new HashSet<>();
         double coverage = alignment.coverageOfShorter();
         boolean tallies = differentTallies(a.values(), b.values());
+        Set<Value> usedA = new HashSet<>();
+        for (Residences.Residence[] clash : Residences.clashes(a, b)) {
+            Value pa = clash[0].place();
+            Value pb = clash[1].place();
+            if (usedA.add(pa) && usedB.add(pb)) {
+                TextRange ra = span(a.tokens(), pa);
+                TextRange rb = span(b.tokens(), pb);
+                out.add(new Difference(DifferenceKind.CONFLICT, ConflictKind.PLACE, ra.of(a.text()), rb.of(b.text()), ra, rb,
+                        Grade.CONFLICT));
+            }
+        }
         for (Value va : a.values()) {
-            if (stated(va, b.values()) || va.hedge() == Hedge.VAGUE) {
+            if (usedA.contains(va) || stated(va, b.values()) || va.hedge() == Hedge.VAGUE) {
                 continue;
             }
             Value best = null;

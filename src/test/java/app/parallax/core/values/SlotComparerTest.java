@@ -49,6 +49,24 @@ class SlotComparerTest {
     }
 
     @Test
+    void onePersonFromTwoTownsIsAConflictEvenWhenTheOtherTownIsNamedElsewhere() {
+        assertThat(compare("Officers said Dana Reyes, 41, of Leeds, drove into a van outside the Bradford depot on Friday.",
+                "The driver, Dana Reyes, 41, of Bradford, was released on bail."))
+                .anySatisfy(d -> {
+                    assertThat(d.conflictKind()).isEqualTo(ConflictKind.PLACE);
+                    assertThat(d.aWords()).isEqualTo("Leeds");
+                    assertThat(d.bWords()).isEqualTo("Bradford");
+                    assertThat(d.grade()).isEqualTo(Grade.CONFLICT);
+                });
+        assertThat(compare("Officers said Dana Reyes, 41, of Leeds, drove into a van outside the Bradford depot on Friday.",
+                "The driver, Dana Reyes, of Leeds, was released on bail."))
+                .noneMatch(d -> d.conflictKind() == ConflictKind.PLACE);
+        assertThat(compare("Officers said Dana Reyes, 41, of Leeds, drove into a van outside the Bradford depot on Friday.",
+                "The van's owner, Sam Okafor, 52, of Bradford, was not hurt."))
+                .noneMatch(d -> d.conflictKind() == ConflictKind.PLACE);
+    }
+
+    @Test
     void oneStreetWithTwoEndingsValuesDiffer() {
         assertThat(compare("The man was found hiding in a shed on Marlowe Road near the river.",
                 "Deputies arrested him late that night at 77 Marlow Street."))
