@@ -173,10 +173,15 @@ public final class SlotFinder {
      * the man died Monday") gives the day to the event.
      */
     public static boolean datesAStatement(List<Token> tokens, int i) {
+        return statementVerb(tokens, i) >= 0;
+    }
+
+    /** The reporting verb whose statement the day at {@code i} dates (see {@link #datesAStatement}), or -1. */
+    public static int statementVerb(List<Token> tokens, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
             Token t = tokens.get(j);
             if (Lexicon.isReportingVerb(t.key())) {
-                return true;
+                return j;
             }
             if (!DAY_FILLER.contains(t.key()) && !t.capitalized()) {
                 break;
@@ -185,13 +190,13 @@ public final class SlotFinder {
         for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
             Token t = tokens.get(j);
             if (Lexicon.isReportingVerb(t.key())) {
-                return true;
+                return j;
             }
             if (!SUBJECT_FILLER.contains(t.key()) && !t.capitalized()) {
                 break;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Words between a reporting verb and the day it was said: "told [the news agency] [late on] Monday". */

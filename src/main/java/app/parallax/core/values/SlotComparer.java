@@ -302,18 +302,30 @@ public final class SlotComparer {
 
     /**
      * Two days that date a statement are compared only when they date the same statement: the
-     * same reporting verb stands right before both ("the attorney said Thursday" / "the attorney
-     * said Saturday"). Then they are worth a look, never more: two statements may be two days.
+     * same reporting verb, with a speaker aligned just before it ("the attorney said Thursday" /
+     * "the attorney said Saturday", "[police] in Sicily said Wednesday" / "[police] said Friday",
+     * "HP on Monday said" / "HP said on Wednesday"). Then they are worth a look, never more: two
+     * statements may be two days.
      */
     private static boolean sameStatement(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
-        if (va.from() == 0 || vb.from() == 0) {
+        int verbA = app.parallax.core.classify.SlotFinder.statementVerb(a.tokens(), va.from());
+        int verbB = app.parallax.core.classify.SlotFinder.statementVerb(b.tokens(), vb.from());
+        if (verbA < 0 || verbB < 0 || !a.tokens().get(verbA).key().equals(b.tokens().get(verbB).key())) {
             return false;
         }
-        int i = va.from() - 1;
-        int j = vb.from() - 1;
-        return alignment.partnerOfA(i) == j && Lexicon.isReportingVerb(a.tokens().get(i).key())
-                && i > 0 && j > 0 && alignment.partnerOfA(i - 1) == j - 1;
+        for (int i = Math.max(0, verbA - SPEAKER_REACH); i < verbA; i++) {
+            int j = alignment.partnerOfA(i);
+            if (j >= Math.max(0, verbB - SPEAKER_REACH) && j < verbB && WordAlignment.isContent(a.tokens().get(i))
+                    && Lexicon.kindOf(a.tokens().get(i).key()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Words before a reporting verb searched for its speaker ("[police] in Sicily said"). */
+    private static final int SPEAKER_REACH = 3;
+
 
     /** A name spelled two ways is the other passage's likeliest counterpart, before any anchor. */
     private static final double SPELLING_FIRST = 100;

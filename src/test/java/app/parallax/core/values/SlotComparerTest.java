@@ -66,6 +66,19 @@ class SlotComparerTest {
                 .noneMatch(d -> d.conflictKind() == ConflictKind.PLACE);
     }
 
+    @ParameterizedTest(name = "{0} / {1}: one statement, two days")
+    @CsvSource(delimiter = '|', value = {
+            "The ministry said Friday that the leaders would meet. | The leaders will meet, the ministry said on Tuesday.",
+            "Police in Laredo said Wednesday the ferry had sunk. | The ferry sank overnight, police said Friday.",
+            "Norvell on Monday said it had agreed to buy the mill. | Norvell said on Wednesday that it has agreed to buy the mill.",
+    })
+    void daysOfOneStatementValuesDiffer(String left, String right) {
+        assertThat(compare(left, right)).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
+            assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+        });
+    }
+
     @Test
     void oneStreetWithTwoEndingsValuesDiffer() {
         assertThat(compare("The man was found hiding in a shed on Marlowe Road near the river.",
@@ -163,7 +176,8 @@ class SlotComparerTest {
             "The earthquake killed at least five people on Tuesday. | The earthquake injured at least 50 people on Tuesday.",
             "The floods killed 1,200 people in the northern valley last spring. | The floods killed 3,400 people across four countries last spring.",
             "The champion stopped his rival after 44 seconds of the seventh round. | The champion stopped his rival in seven rounds in front of his home crowd.",
-            "The ministry said Friday that the leaders would meet. | The leaders will meet, the ministry said on Tuesday.",
+            "The ministry said Friday that the leaders would meet. | The leaders will meet, the embassy said on Tuesday.",
+            "The ministry said Friday that the leaders would meet. | The leaders will meet, the ministry announced on Tuesday.",
             "A witness told the 36-year-old driver to stop outside the depot. | Police arrested the driver who hit a 66-year-old woman outside the depot.",
     })
     void differentQuantitiesAndReportingDaysAreNoFlag(String left, String right) {
