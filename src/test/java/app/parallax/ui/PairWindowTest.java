@@ -173,6 +173,39 @@ class PairWindowTest extends StoryWindowTest {
     }
 
     @Test
+    void findSearchesTheTwoOutletsOfThePairAndGoesToTheRowOfTheMatch() throws Exception {
+        openPair();
+        push(KeyCode.SHORTCUT, KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        interact(() -> lookup("#find-field").queryAs(javafx.scene.control.TextField.class).setText("Portland"));
+        until(() -> findCount().equals("1 of 2"));
+        interact(() -> lookup("#find-field").queryAs(javafx.scene.control.TextField.class).setText("Ferries"));
+        until(() -> findCount().equals("1 of 1"));
+
+        until(() -> rows().getSelectionModel().getSelectedItem() != null
+                && rows().getSelectionModel().getSelectedItem().right().text().equals(FERRIES));
+        assertThat(lookup("#pair-view").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void backInTheColumnsFindSearchesEveryColumnAgain() throws Exception {
+        openPair();
+        push(KeyCode.SHORTCUT, KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> lookup("#find-field").queryAs(javafx.scene.control.TextField.class).setText("Portland"));
+        until(() -> findCount().equals("1 of 2"));
+
+        interact(() -> view.pair().showColumns());
+
+        until(() -> findCount().equals("1 of 3"));
+    }
+
+    private String findCount() {
+        return lookup("#find-count").queryAs(Label.class).getText();
+    }
+
+    @Test
     void zoomScalesTheRowText() throws Exception {
         openPair();
         double before = lookup("#pair-rows .pair-text").queryAs(Text.class).getFont().getSize();

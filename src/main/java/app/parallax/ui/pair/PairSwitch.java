@@ -104,6 +104,28 @@ public final class PairSwitch {
         return shown.get();
     }
 
+    /** The two outlets the pair view compares now (left, right), or none while it is hidden. */
+    public List<String> pairArticleIds() {
+        if (!shown.get()) {
+            return List.of();
+        }
+        return java.util.stream.Stream.of(vm.leftIdProperty().get(), vm.rightIdProperty().get())
+                .filter(Objects::nonNull).distinct().toList();
+    }
+
+    /**
+     * Find in the pair view: makes current the row holding this passage (a linked row first), so
+     * the list brings it into view. Returns false when no row holds it.
+     */
+    public boolean revealPassage(String passageId) {
+        if (!shown.get()) {
+            return false;
+        }
+        int before = vm.currentProperty().get();
+        vm.selectRowOf(List.of(passageId));
+        return vm.currentProperty().get() != before || vm.currentPassage().isPresent();
+    }
+
     /** The pair view's state, for tests and the screenshot mode. */
     public PairViewModel model() {
         return vm;

@@ -171,6 +171,9 @@ public final class ReaderView {
         reading.getStyleClass().add("reading-area");
         pair = new PairSwitch(reading, List.of(columns.node(), matrix.node()), vm.reportProperty(),
                 new PairWindow(vm, columns));
+        pair.shownProperty().addListener((o, was, now) -> findBar.refresh());
+        pair.model().leftIdProperty().addListener((o, was, now) -> findBar.refresh());
+        pair.model().rightIdProperty().addListener((o, was, now) -> findBar.refresh());
         return reading;
     }
 
@@ -288,6 +291,10 @@ public final class ReaderView {
         return new FindBar.Host() {
             @Override
             public List<Article> shownArticles() {
+                List<String> pairIds = pair.pairArticleIds();
+                if (!pairIds.isEmpty()) {
+                    return pairIds.stream().flatMap(id -> vm.articles().stream().filter(a -> a.id().equals(id))).toList();
+                }
                 return ReaderView.this.shownArticles();
             }
 
@@ -298,7 +305,11 @@ public final class ReaderView {
 
             @Override
             public void reveal(FindModel.Match match) {
-                columns.revealFound(match);
+                if (pair.shownProperty().get()) {
+                    passageAt(match).ifPresent(pair::revealPassage);
+                } else {
+                    columns.revealFound(match);
+                }
             }
 
             @Override
@@ -306,6 +317,17 @@ public final class ReaderView {
                 focusedColumn().ifPresent(col -> col.area().requestFocus());
             }
         };
+    }
+
+    /** The passage of the current comparison that holds a match, if any. */
+    private Optional<String> passageAt(FindModel.Match match) {
+        if (vm.result() == null) {
+            return Optional.empty();
+        }
+        return vm.result().passages().stream()
+                .filter(p -> p.articleId().equals(match.articleId()) && p.range().start() <= match.start()
+                        && match.start() < p.range().end())
+                .map(p -> p.id()).findFirst();
     }
 
     /** The column the user last worked in, if any. */
