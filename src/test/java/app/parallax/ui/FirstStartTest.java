@@ -46,7 +46,7 @@ class FirstStartTest extends FxRobot {
     }
 
     /** What the window showed at one moment. */
-    private record Seen(List<String> menus, String status, double progress) {
+    private record Seen(List<String> menus, String status, double progress, String emptyHint) {
     }
 
     @Test
@@ -68,11 +68,14 @@ class FirstStartTest extends FxRobot {
                 && idle(lookup("#status-bar").queryAs(StatusBar.class)));
         StatusBar done = lookup("#status-bar").queryAs(StatusBar.class);
         String doneText = done.getText();
+        boolean exampleSaid = lookup("#example-hint").tryQuery().map(javafx.scene.Node::isVisible).orElse(false);
         FxToolkit.cleanupApplication(app);
 
         assertThat(shown.menus()).contains("File", "Edit", "View", "Navigate", "Help");
         assertThat(shown.status()).startsWith("Opening");
         assertThat(shown.progress()).as("indeterminate progress while opening").isEqualTo(-1);
+        assertThat(shown.emptyHint()).as("no 'No articles open' while the example opens").doesNotStartWith("No articles");
+        assertThat(exampleSaid).as("the example story says what it is and how to open one's own").isTrue();
         assertThat(afterShow.progress()).as("the UI thread runs while the story is still being opened or compared")
                 .isNotEqualTo(0);
         assertThat(done.getProgress()).as("idle once compared").isEqualTo(0);
@@ -91,6 +94,8 @@ class FirstStartTest extends FxRobot {
         StatusBar status = (StatusBar) scene.lookup("#status-bar");
         List<String> menus = bar == null ? List.of()
                 : bar.getMenus().stream().map(m -> m.getText().replace("_", "")).toList();
-        return new Seen(menus, status == null ? "" : status.getText(), status == null ? 0 : status.getProgress());
+        javafx.scene.control.Label hint = (javafx.scene.control.Label) scene.lookup("#empty-hint");
+        return new Seen(menus, status == null ? "" : status.getText(), status == null ? 0 : status.getProgress(),
+                hint == null || !hint.isVisible() ? "" : hint.getText());
     }
 }

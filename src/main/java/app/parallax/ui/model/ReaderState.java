@@ -73,7 +73,7 @@ final class ReaderState {
     /** Pasted or downloaded articles kept nowhere yet (no writable story folder): quitting asks first. */
     final ObservableSet<String> unsaved = FXCollections.observableSet();
     /** True while the bundled example is open: pasted articles are not written into the app's own files. */
-    boolean exampleOpen;
+    final javafx.beans.property.ReadOnlyBooleanWrapper exampleOpen = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     /** The link fetch running now, if any; Cancel interrupts it. */
     final ReadOnlyObjectWrapper<Task<LoadedStory>> fetch = new ReadOnlyObjectWrapper<>();
     final BooleanBinding fetching = fetch.isNotNull();

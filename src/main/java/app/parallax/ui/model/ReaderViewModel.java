@@ -295,6 +295,11 @@ public final class ReaderViewModel implements NoteActions {
         return s.status.getReadOnlyProperty();
     }
 
+    /** Whether the story shown is the example bundled with the app (not the user's own). */
+    public ReadOnlyBooleanProperty exampleOpenProperty() {
+        return s.exampleOpen.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return s.busy.getReadOnlyProperty();
     }

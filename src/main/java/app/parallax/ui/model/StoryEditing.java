@@ -76,7 +76,7 @@ final class StoryEditing {
         task.setOnSucceeded(e -> {
             s.status.set("Story saved to " + target);
             s.unsaved.clear();
-            s.exampleOpen = false;
+            s.exampleOpen.set(false);
             s.useFolder(target.toAbsolutePath().normalize());
         });
         task.setOnFailed(e -> {

@@ -65,7 +65,7 @@ final class StoryLoading {
         run(() -> preloadedOrRead(List.of(Ingest.defaultCorpus())), loaded -> {
             if (story == s.storyGeneration) {
                 replaceStory(loaded, List.of());
-                s.exampleOpen = true;
+                s.exampleOpen.set(true);
             }
         });
     }
@@ -165,7 +165,7 @@ final class StoryLoading {
     private void replaceStory(LoadedStory loaded, List<String> paths) {
         s.undo.clear();
         s.unsaved.clear();
-        s.exampleOpen = false;
+        s.exampleOpen.set(false);
         reportProblems(loaded.problems());
         loaded.notices().forEach(n -> s.problems.add("Note: " + n.message()));
         s.storyTitle.set(loaded.title());
@@ -211,7 +211,7 @@ final class StoryLoading {
     private void keep(Article a) {
         Path folder = s.storyFolder.get();
         Origin origin = s.origins.get(a.id());
-        if (folder == null || s.exampleOpen) {
+        if (folder == null || s.exampleOpen.get()) {
             s.unsaved.add(a.id());
             return;
         }

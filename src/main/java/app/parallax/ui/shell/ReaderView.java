@@ -166,7 +166,8 @@ public final class ReaderView {
     /** The find bar, hints, columns and overview matrix, left of the side panel. */
     private VBox readingArea() {
         VBox.setVgrow(columns.node(), Priority.ALWAYS);
-        VBox reading = new VBox(findBar.node(), StatusLine.emptyHint(vm), StatusLine.singleArticleHint(vm),
+        VBox reading = new VBox(findBar.node(), StatusLine.emptyHint(vm), StatusLine.exampleHint(vm),
+                StatusLine.singleArticleHint(vm),
                 columns.node(), matrix.node());
         reading.getStyleClass().add("reading-area");
         pair = new PairSwitch(reading, List.of(columns.node(), matrix.node()), vm.reportProperty(),

@@ -45,12 +45,24 @@ final class StatusLine {
     }
 
     static Label emptyHint(ReaderViewModel vm) {
-        Label empty = hint("empty-hint", "empty-hint", "No articles open. Open articles with File ▸ Open Articles… (Ctrl+O) "
-                + "or Open Folder…, drop files here, or paste one from the clipboard (Ctrl+Shift+V).");
+        Label empty = hint("empty-hint", "empty-hint", "");
+        empty.textProperty().bind(Bindings.when(vm.busyProperty())
+                .then("Opening the story… Its articles appear here as soon as they are read.")
+                .otherwise("No articles open. Open articles with File ▸ Open Articles… (Ctrl+O) "
+                        + "or Open Folder…, drop files here, or paste one from the clipboard (Ctrl+Shift+V)."));
         empty.setMaxWidth(Double.MAX_VALUE);
         empty.visibleProperty().bind(Bindings.isEmpty(vm.articles()));
         empty.managedProperty().bind(empty.visibleProperty());
         return empty;
+    }
+
+    /** Over the example story: what it is and how to open one's own, until the user opens or adds articles. */
+    static Label exampleHint(ReaderViewModel vm) {
+        Label example = hint("example-hint", "single-hint", "This is the example story bundled with Parallax. Open your "
+                + "own articles with File ▸ Open Articles… (Ctrl+O) or Open Folder…, or paste one with Ctrl+Shift+V.");
+        example.visibleProperty().bind(vm.exampleOpenProperty().and(Bindings.isNotEmpty(vm.articles())));
+        example.managedProperty().bind(example.visibleProperty());
+        return example;
     }
 
     static Label singleArticleHint(ReaderViewModel vm) {
