@@ -71,6 +71,10 @@ public final class ValueFinder {
                 if (month != null) {
                     out.add(month);
                 }
+                Value pair = pairOf(tokens, i);
+                if (pair != null && out.stream().noneMatch(v -> v.from() < pair.to() && pair.from() < v.to())) {
+                    out.add(pair);
+                }
             }
         }
         if (reportDate != null) {
@@ -87,6 +91,20 @@ public final class ValueFinder {
         }
         out.sort(java.util.Comparator.comparingInt(Value::from));
         return List.copyOf(out);
+    }
+
+    /**
+     * "a pair of hooks" counts two, "a couple of days" about two: a count written as a noun. Only
+     * after "a" and before "of", so "the pair" (two people named before) and "the couple" are no figure.
+     */
+    private static @org.jspecify.annotations.Nullable Value pairOf(List<Token> tokens, int i) {
+        String key = tokens.get(i).key();
+        if (!(key.equals("pair") || key.equals("couple")) || i == 0 || i + 1 >= tokens.size()
+                || !tokens.get(i - 1).key().equals("a") || !tokens.get(i + 1).key().equals("of")) {
+            return null;
+        }
+        return new Value(ConflictKind.NUMBER, "2", 2, "", key.equals("pair") ? Hedge.NONE : Hedge.APPROXIMATE,
+                i - 1, i + 2, false, false);
     }
 
     /** Capitalised words a street's name may run to before its last word ("2088 North Philip Street"). */

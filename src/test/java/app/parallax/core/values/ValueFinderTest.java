@@ -31,6 +31,8 @@ class ValueFinderTest {
             "The quakes struck on Jan. 4 near the coast. | DATE | january 4 | NONE",
             "The results are due on 14 May after a recount. | DATE | may 14 | NONE",
             "The talks are planned for Tuesday in the old palace. | WEEKDAY | tuesday | NONE",
+            "The champion floored him with a pair of left hooks. | NUMBER | 2 | NONE",
+            "The storm was expected to last a couple of days. | NUMBER | 2 | APPROXIMATE",
     })
     void readsOneValueWholeTypedAndHedged(String text, ConflictKind kind, String norm, Hedge hedge) {
         List<Value> values = ValueFinder.find(Tokenizer.tokenize(text), text).stream()
@@ -46,6 +48,8 @@ class ValueFinderTest {
     @ParameterizedTest(name = "{0}: no figure")
     @CsvSource(delimiter = '|', value = {
             "The car was stopped on Route 52 near the border.",
+            "The pair of them left before the verdict was read.",
+            "The couple were married in the village church.",
             "The former aide served 4\uFFFD months in a federal prison.",
     })
     void numbersThatNameOrAreGarbledAreNotFigures(String text) {
