@@ -211,6 +211,9 @@ class ReaderUsabilityTest extends StoryWindowTest {
         assertThat(meta.getText()).contains("% shared");
         assertThat(meta.getTooltip().getText()).startsWith(meta.getText())
                 .contains("% shared: the share of this article's sentences that at least one other open outlet also reports");
+        // this window compares by words alone: the share is marked so and the tooltip says why
+        assertThat(meta.getText()).matches(".*· ~\\d+% shared.*");
+        assertThat(meta.getTooltip().getText()).contains("~: compared by words alone");
     }
 
     @Test

@@ -106,10 +106,17 @@ public final class ArticleColumnView {
         passages = result.passagesOf(article.id());
         String words = app.parallax.report.Words.count(article.wordCount(), "word", "words");
         String date = article.date().isBlank() ? "" : article.date() + " · ";
-        String shared = passages.isEmpty() ? "" : String.format(" · %.0f%% shared", 100 * result.sharedShare(article.id()));
+        boolean preview = !result.engine().contains("meaning");
+        String shared = passages.isEmpty() ? "" : String.format(" · %s%.0f%% shared", preview ? "~" : "",
+                100 * result.sharedShare(article.id()));
         meta.setText(date + words + shared);
-        metaTip.setText(date + words + shared + (shared.isEmpty() ? "" : "\n" + SHARED_MEANS));
+        metaTip.setText(date + words + shared + (shared.isEmpty() ? "" : "\n" + SHARED_MEANS
+                + (preview ? "\n" + BY_WORDS_MEANS : "")));
     }
+
+    /** Why a share is marked "~": compared by words alone, as the first quick pass or without the model. */
+    static final String BY_WORDS_MEANS = "~: compared by words alone (the quick first pass, or the sentence model is"
+            + " unavailable); the comparison by meaning usually links more sentences.";
 
     /** What "% shared" in the header means, for its tooltip. */
     static final String SHARED_MEANS = "% shared: the share of this article's sentences that at least one other"
