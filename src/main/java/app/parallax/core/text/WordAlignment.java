@@ -38,10 +38,10 @@ public final class WordAlignment {
     }
 
     /**
-     * @param vectorsA contextual vectors per token of {@code a} (null entries allowed), or null
+     * @param vectorsA contextual vectors per token of {@code a} (some tokens may have none), or null
      * @param vectorsB the same for {@code b}
      */
-    public static WordAlignment of(List<Token> a, List<Token> b, float[][] vectorsA, float[][] vectorsB) {
+    public static WordAlignment of(List<Token> a, List<Token> b, QuantisedVectors vectorsA, QuantisedVectors vectorsB) {
         int[] ab = new int[a.size()];
         int[] ba = new int[b.size()];
         Arrays.fill(ab, -1);
@@ -93,21 +93,21 @@ public final class WordAlignment {
     }
 
     /** Content words left unaligned, matched by the cosine of their contextual vectors, best first. */
-    private static void byContext(List<Token> a, List<Token> b, float[][] va, float[][] vb, int[] ab, int[] ba) {
+    private static void byContext(List<Token> a, List<Token> b, QuantisedVectors va, QuantisedVectors vb, int[] ab, int[] ba) {
         List<double[]> pairs = new ArrayList<>();
         boolean[] freeB = new boolean[b.size()];
         for (int j = 0; j < b.size(); j++) {
-            freeB[j] = ba[j] < 0 && vb[j] != null && !b.get(j).isNumeric() && isContent(b.get(j));
+            freeB[j] = ba[j] < 0 && vb.has(j) && !b.get(j).isNumeric() && isContent(b.get(j));
         }
         for (int i = 0; i < a.size(); i++) {
-            if (ab[i] >= 0 || va[i] == null || a.get(i).isNumeric() || !isContent(a.get(i))) {
+            if (ab[i] >= 0 || !va.has(i) || a.get(i).isNumeric() || !isContent(a.get(i))) {
                 continue;
             }
             for (int j = 0; j < b.size(); j++) {
                 if (!freeB[j]) {
                     continue;
                 }
-                double c = dot(va[i], vb[j]);
+                double c = va.cosine(i, vb, j);
                 if (c >= CONTEXT_COSINE) {
                     pairs.add(new double[] {c, i, j});
                 }
@@ -238,13 +238,5 @@ public final class WordAlignment {
             }
         }
         return first < 0 ? null : new TextRange(tokens.get(first).range().start(), tokens.get(last).range().end());
-    }
-
-    private static double dot(float[] x, float[] y) {
-        double s = 0;
-        for (int k = 0; k < x.length; k++) {
-            s += x[k] * y[k];
-        }
-        return s;
     }
 }
