@@ -24,7 +24,8 @@ final class WordVectors {
      */
     static QuantisedVectors of(List<Token> tokens, int passageStart, TokenVectors pieces) {
         QuantisedVectors vectors = pieces.pieces();
-        QuantisedVectors.Builder out = new QuantisedVectors.Builder(tokens.size(), vectors.dimension());
+        int words = (int) tokens.stream().filter(WordAlignment::isContent).count();
+        QuantisedVectors.Builder out = new QuantisedVectors.Builder(tokens.size(), vectors.dimension(), words);
         float[] sum = new float[vectors.dimension()];
         int p = 0;
         for (int t = 0; t < tokens.size(); t++) {

@@ -39,7 +39,7 @@ public final class QuantisedVectors {
     public static QuantisedVectors of(float[][] vectors) {
         Objects.requireNonNull(vectors, "vectors");
         int dimension = Arrays.stream(vectors).filter(Objects::nonNull).mapToInt(v -> v.length).findFirst().orElse(0);
-        Builder b = new Builder(vectors.length, dimension);
+        Builder b = new Builder(vectors.length, dimension, (int) Arrays.stream(vectors).filter(Objects::nonNull).count());
         for (int i = 0; i < vectors.length; i++) {
             if (vectors[i] != null) {
                 b.put(i, vectors[i]);
@@ -184,16 +184,19 @@ public final class QuantisedVectors {
         /**
          * @param size      how many indexes
          * @param dimension the length of every vector put
+         * @param expected  how many vectors will likely be put (room is made for them at once)
          */
-        public Builder(int size, int dimension) {
-            if (size < 0 || dimension < 0) {
-                throw new IllegalArgumentException("size and dimension must not be negative: " + size + ", " + dimension);
+        public Builder(int size, int dimension, int expected) {
+            if (size < 0 || dimension < 0 || expected < 0) {
+                throw new IllegalArgumentException("size, dimension and expected must not be negative: "
+                        + size + ", " + dimension + ", " + expected);
             }
             this.dimension = dimension;
             this.rowOf = new int[size];
             Arrays.fill(rowOf, -1);
-            this.values = new byte[0];
-            this.unitScale = new float[0];
+            int room = Math.min(size, expected);
+            this.values = new byte[room * dimension];
+            this.unitScale = new float[room];
         }
 
         /**
@@ -232,7 +235,7 @@ public final class QuantisedVectors {
 
         private void grow() {
             if (rows == unitScale.length) {
-                int capacity = Math.max(4, Math.min(rowOf.length, rows * 2));
+                int capacity = Math.min(rowOf.length, Math.max(4, rows * 2));
                 values = Arrays.copyOf(values, capacity * dimension);
                 unitScale = Arrays.copyOf(unitScale, capacity);
             }

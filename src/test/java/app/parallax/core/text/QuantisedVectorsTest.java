@@ -114,7 +114,7 @@ class QuantisedVectorsTest {
         float[] x = gaussian(r);
         float[] y = gaussian(r);
         float[] scratch = x.clone();
-        QuantisedVectors.Builder b = new QuantisedVectors.Builder(4, DIM);
+        QuantisedVectors.Builder b = new QuantisedVectors.Builder(4, DIM, 2);
         b.put(3, scratch);
         System.arraycopy(y, 0, scratch, 0, DIM);
         b.put(1, scratch);
@@ -122,7 +122,7 @@ class QuantisedVectorsTest {
 
         assertThat(q.has(0)).isFalse();
         assertThat(q.cosine(3, q, 1)).isCloseTo(cosine(x, y), offset(0.005));
-        assertThatThrownBy(() -> new QuantisedVectors.Builder(1, DIM).put(0, new float[3]))
+        assertThatThrownBy(() -> new QuantisedVectors.Builder(1, DIM, 1).put(0, new float[3]))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
