@@ -38,12 +38,28 @@ final class WordVectors {
             if (!WordAlignment.isContent(token)) {
                 continue;
             }
+            int last = p;
+            while (last < pieces.size() && pieces.starts()[last] < end) {
+                last++;
+            }
+            put(out, t, vectors, p, last, sum);
+        }
+        return out.build();
+    }
+
+    /**
+     * Token t's vector from pieces [from, to): a word of one piece takes the piece's bytes as they
+     * are (quantising its unit vector again would give the same bytes), a longer one the mean.
+     */
+    private static void put(QuantisedVectors.Builder out, int t, QuantisedVectors pieces, int from, int to, float[] sum) {
+        if (to == from + 1) {
+            out.copy(t, pieces, from);
+        } else if (to > from) {
             Arrays.fill(sum, 0);
-            for (int q = p; q < pieces.size() && pieces.starts()[q] < end; q++) {
-                vectors.addUnitTo(q, sum);
+            for (int q = from; q < to; q++) {
+                pieces.addUnitTo(q, sum);
             }
             out.put(t, sum);
         }
-        return out.build();
     }
 }

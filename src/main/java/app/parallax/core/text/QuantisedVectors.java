@@ -233,6 +233,30 @@ public final class QuantisedVectors {
             return this;
         }
 
+        /**
+         * Gives index {@code i} the vector of index {@code j} of {@code from} as it is (the same
+         * bytes: already quantised, it would quantise to itself); nothing when that has none.
+         *
+         * @throws IllegalArgumentException if the dimensions differ or i already has a vector
+         */
+        public Builder copy(int i, QuantisedVectors from, int j) {
+            if (from.dimension != dimension) {
+                throw new IllegalArgumentException("vectors of dimension " + from.dimension + " for dimension " + dimension);
+            }
+            if (rowOf[i] >= 0) {
+                throw new IllegalArgumentException("index " + i + " already has a vector");
+            }
+            int r = from.rowOf[j];
+            if (r < 0) {
+                return this;
+            }
+            grow();
+            System.arraycopy(from.values, r * dimension, values, rows * dimension, dimension);
+            unitScale[rows] = from.unitScale[r];
+            rowOf[i] = rows++;
+            return this;
+        }
+
         private void grow() {
             if (rows == unitScale.length) {
                 int capacity = Math.min(rowOf.length, Math.max(4, rows * 2));

@@ -126,6 +126,22 @@ class QuantisedVectorsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aCopiedVectorIsTheVectorItsUnitVectorQuantisesTo() {
+        Random r = new Random(19);
+        QuantisedVectors pieces = QuantisedVectors.of(new float[][] {gaussian(r), gaussian(r)});
+        QuantisedVectors copied = new QuantisedVectors.Builder(2, DIM, 2).copy(1, pieces, 0).build();
+        QuantisedVectors again = new QuantisedVectors.Builder(2, DIM, 2).put(1, pieces.unitVector(0)).build();
+        byte[] x = new byte[DIM];
+        byte[] y = new byte[DIM];
+        copied.copyRow(1, x, 0);
+        again.copyRow(1, y, 0);
+
+        assertThat(x).isEqualTo(y);
+        assertThat(copied.cosine(1, pieces, 1)).isEqualTo(again.cosine(1, pieces, 1));
+        assertThat(copied.has(0)).isFalse();
+    }
+
     private static float[] gaussian(Random r) {
         float[] v = new float[DIM];
         for (int k = 0; k < DIM; k++) {
