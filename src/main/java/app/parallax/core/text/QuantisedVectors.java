@@ -6,28 +6,40 @@ import java.util.Objects;
 /**
  * Vectors of one dimension kept small: a signed byte a dimension (the largest component of each
  * vector maps to ±127) and one scale a vector, about a quarter of the bytes of floats. The model's
- * contextual vectors of a big story's words fit in memory this way, and two are compared by an
- * integer dot product of their bytes. What is compared is the direction of the quantised vectors
- * themselves: for the model's 384 dimensions their cosine stays within about 0.005 of the
- * floats'. Each index may hold a vector or none (a word the model gave no vector).
+ * contextual vectors of a big story's words fit in memory this way. What is compared is the
+ * direction of the quantised vectors themselves: for the model's 384 dimensions their cosine stays
+ * within about 0.005 of the floats'. Each index may hold a vector or none (a word the model gave
+ * no vector).
+ * <p>
+ * The bytes are packed four to an {@code int}, and a dot product unpacks them with shifts: the
+ * JIT turns that loop into vector instructions, which it does not for a loop over a byte array,
+ * so two vectors compare about twice as fast as floats and three times as fast as plain bytes.
  */
 public final class QuantisedVectors {
 
     /** The byte a vector's largest component maps to. */
     static final int LEVELS = 127;
+    private static final int PER_INT = 4;
     private final int dimension;
+    /** Ints a row takes: the dimension over four, rounded up (the last int padded with zeros). */
+    private final int stride;
     /** By index: its row, or -1 for none. */
     private final int[] rowOf;
-    /** The rows' bytes, one row after another. */
-    private final byte[] values;
+    /** The rows' bytes packed four to an int (first byte highest), one row after another. */
+    private final int[] packed;
     /** By row: one over the length of its bytes, so that a row's bytes times it is a unit vector. */
     private final float[] unitScale;
 
-    private QuantisedVectors(int dimension, int[] rowOf, byte[] values, float[] unitScale) {
+    private QuantisedVectors(int dimension, int[] rowOf, int[] packed, float[] unitScale) {
         this.dimension = dimension;
+        this.stride = strideOf(dimension);
         this.rowOf = rowOf;
-        this.values = values;
+        this.packed = packed;
         this.unitScale = unitScale;
+    }
+
+    private static int strideOf(int dimension) {
+        return (dimension + PER_INT - 1) / PER_INT;
     }
 
     /**
@@ -50,7 +62,7 @@ public final class QuantisedVectors {
 
     /**
      * Vectors already quantised, one row of {@code dimension} bytes per index (as a cache stores
-     * them); a row of zeros counts as none. The array is kept, not copied.
+     * them); a row of zeros counts as none.
      *
      * @throws IllegalArgumentException if the bytes are not whole rows
      */
@@ -60,17 +72,11 @@ public final class QuantisedVectors {
             throw new IllegalArgumentException("not whole rows of " + dimension + ": " + rows.length + " bytes");
         }
         int n = rows.length / dimension;
-        int[] rowOf = new int[n];
-        float[] scale = new float[n];
-        for (int r = 0; r < n; r++) {
-            long square = 0;
-            for (int at = r * dimension, end = at + dimension; at < end; at++) {
-                square += rows[at] * rows[at];
-            }
-            scale[r] = square == 0 ? 0 : (float) (1 / Math.sqrt(square));
-            rowOf[r] = square == 0 ? -1 : r;
+        Builder b = new Builder(n, dimension, n);
+        for (int i = 0; i < n; i++) {
+            b.putBytes(i, rows, i * dimension);
         }
-        return new QuantisedVectors(dimension, rowOf, rows, scale);
+        return b.build();
     }
 
     /** How many indexes (with a vector or not). */
@@ -103,26 +109,24 @@ public final class QuantisedVectors {
         if (other.dimension != dimension) {
             throw new IllegalArgumentException("dimensions differ: " + dimension + " and " + other.dimension);
         }
-        return (double) dot(values, r * dimension, other.values, s * dimension, dimension) * unitScale[r] * other.unitScale[s];
+        return (double) dot(packed, r * stride, other.packed, s * stride, stride) * unitScale[r] * other.unitScale[s];
     }
 
-    /** Integer dot product; four running sums let the processor overlap the multiplications. */
-    private static int dot(byte[] x, int at, byte[] y, int bt, int n) {
-        int s0 = 0;
-        int s1 = 0;
-        int s2 = 0;
-        int s3 = 0;
-        int k = 0;
-        for (; k + 3 < n; k += 4) {
-            s0 += x[at + k] * y[bt + k];
-            s1 += x[at + k + 1] * y[bt + k + 1];
-            s2 += x[at + k + 2] * y[bt + k + 2];
-            s3 += x[at + k + 3] * y[bt + k + 3];
+    /** Integer dot product of two packed rows: each int's four signed bytes multiplied in place. */
+    private static int dot(int[] x, int at, int[] y, int bt, int n) {
+        int s = 0;
+        for (int k = 0; k < n; k++) {
+            int a = x[at + k];
+            int b = y[bt + k];
+            s += (a >> 24) * (b >> 24) + ((a << 8) >> 24) * ((b << 8) >> 24)
+                    + ((a << 16) >> 24) * ((b << 16) >> 24) + ((a << 24) >> 24) * ((b << 24) >> 24);
         }
-        for (; k < n; k++) {
-            s0 += x[at + k] * y[bt + k];
-        }
-        return s0 + s1 + s2 + s3;
+        return s;
+    }
+
+    /** Byte {@code d} of row {@code r}. */
+    private byte at(int r, int d) {
+        return (byte) (packed[r * stride + d / PER_INT] >> (24 - 8 * (d % PER_INT)));
     }
 
     /** Adds the unit-length vector of index {@code i} (nothing when it has none) to {@code sum}. */
@@ -132,8 +136,8 @@ public final class QuantisedVectors {
             return;
         }
         float scale = unitScale[r];
-        for (int k = 0, at = r * dimension; k < dimension; k++, at++) {
-            sum[k] += values[at] * scale;
+        for (int d = 0; d < dimension; d++) {
+            sum[d] += at(r, d) * scale;
         }
     }
 
@@ -158,16 +162,14 @@ public final class QuantisedVectors {
      */
     public void copyRow(int i, byte[] out, int at) {
         int r = rowOf[i];
-        if (r < 0) {
-            Arrays.fill(out, at, at + dimension, (byte) 0);
-        } else {
-            System.arraycopy(values, r * dimension, out, at, dimension);
+        for (int d = 0; d < dimension; d++) {
+            out[at + d] = r < 0 ? 0 : at(r, d);
         }
     }
 
     /** Bytes held, for memory bounds. */
     public long bytes() {
-        return 64L + values.length + 4L * rowOf.length + 4L * unitScale.length;
+        return 64L + 4L * packed.length + 4L * rowOf.length + 4L * unitScale.length;
     }
 
     /**
@@ -176,8 +178,9 @@ public final class QuantisedVectors {
      */
     public static final class Builder {
         private final int dimension;
+        private final int stride;
         private final int[] rowOf;
-        private byte[] values;
+        private int[] packed;
         private float[] unitScale;
         private int rows;
 
@@ -192,10 +195,11 @@ public final class QuantisedVectors {
                         + size + ", " + dimension + ", " + expected);
             }
             this.dimension = dimension;
+            this.stride = strideOf(dimension);
             this.rowOf = new int[size];
             Arrays.fill(rowOf, -1);
             int room = Math.min(size, expected);
-            this.values = new byte[room * dimension];
+            this.packed = new int[room * stride];
             this.unitScale = new float[room];
         }
 
@@ -209,9 +213,7 @@ public final class QuantisedVectors {
             if (vector.length != dimension) {
                 throw new IllegalArgumentException("vector of " + vector.length + " for dimension " + dimension);
             }
-            if (rowOf[i] >= 0) {
-                throw new IllegalArgumentException("index " + i + " already has a vector");
-            }
+            requireFree(i);
             float largest = 0;
             for (float x : vector) {
                 largest = Math.max(largest, Math.abs(x));
@@ -219,18 +221,33 @@ public final class QuantisedVectors {
             if (!(largest > 0) || !Float.isFinite(largest)) {
                 return this;
             }
-            grow();
-            int at = rows * dimension;
             float toByte = LEVELS / largest;
             long square = 0;
-            for (int k = 0; k < dimension; k++) {
-                int q = Math.round(vector[k] * toByte);
-                values[at + k] = (byte) q;
+            int at = startRow();
+            for (int d = 0; d < dimension; d++) {
+                int q = Math.round(vector[d] * toByte);
+                packed[at + d / PER_INT] |= (q & 0xff) << (24 - 8 * (d % PER_INT));
                 square += q * q;
             }
-            unitScale[rows] = (float) (1 / Math.sqrt(square));
-            rowOf[i] = rows++;
+            endRow(i, (float) (1 / Math.sqrt(square)));
             return this;
+        }
+
+        /** Index {@code i}'s vector as bytes, {@code dimension} of them from {@code at}; zeros leave it without one. */
+        void putBytes(int i, byte[] bytes, int at) {
+            requireFree(i);
+            long square = 0;
+            for (int d = 0; d < dimension; d++) {
+                square += bytes[at + d] * bytes[at + d];
+            }
+            if (square == 0) {
+                return;
+            }
+            int row = startRow();
+            for (int d = 0; d < dimension; d++) {
+                packed[row + d / PER_INT] |= (bytes[at + d] & 0xff) << (24 - 8 * (d % PER_INT));
+            }
+            endRow(i, (float) (1 / Math.sqrt(square)));
         }
 
         /**
@@ -243,32 +260,41 @@ public final class QuantisedVectors {
             if (from.dimension != dimension) {
                 throw new IllegalArgumentException("vectors of dimension " + from.dimension + " for dimension " + dimension);
             }
-            if (rowOf[i] >= 0) {
-                throw new IllegalArgumentException("index " + i + " already has a vector");
-            }
+            requireFree(i);
             int r = from.rowOf[j];
             if (r < 0) {
                 return this;
             }
-            grow();
-            System.arraycopy(from.values, r * dimension, values, rows * dimension, dimension);
-            unitScale[rows] = from.unitScale[r];
-            rowOf[i] = rows++;
+            System.arraycopy(from.packed, r * stride, packed, startRow(), stride);
+            endRow(i, from.unitScale[r]);
             return this;
         }
 
-        private void grow() {
+        private void requireFree(int i) {
+            if (rowOf[i] >= 0) {
+                throw new IllegalArgumentException("index " + i + " already has a vector");
+            }
+        }
+
+        /** Makes room for one more row and returns where it starts (zeroed). */
+        private int startRow() {
             if (rows == unitScale.length) {
                 int capacity = Math.min(rowOf.length, Math.max(4, rows * 2));
-                values = Arrays.copyOf(values, capacity * dimension);
+                packed = Arrays.copyOf(packed, capacity * stride);
                 unitScale = Arrays.copyOf(unitScale, capacity);
             }
+            return rows * stride;
+        }
+
+        private void endRow(int i, float scale) {
+            unitScale[rows] = scale;
+            rowOf[i] = rows++;
         }
 
         /** The vectors put so far; the builder must not be used after. */
         public QuantisedVectors build() {
-            return rows == unitScale.length ? new QuantisedVectors(dimension, rowOf, values, unitScale)
-                    : new QuantisedVectors(dimension, rowOf, Arrays.copyOf(values, rows * dimension),
+            return rows == unitScale.length ? new QuantisedVectors(dimension, rowOf, packed, unitScale)
+                    : new QuantisedVectors(dimension, rowOf, Arrays.copyOf(packed, rows * stride),
                             Arrays.copyOf(unitScale, rows));
         }
     }

@@ -142,6 +142,19 @@ class QuantisedVectorsTest {
         assertThat(copied.has(0)).isFalse();
     }
 
+    @Test
+    void aDimensionNotAMultipleOfFourKeepsEveryComponent() {
+        float[] x = {0.5f, -1, 0.25f, 0, 1, -0.75f, 0.1f};
+        float[] y = {-0.5f, 1, 0.25f, 0.3f, 1, 0.75f, -0.9f};
+        QuantisedVectors q = QuantisedVectors.of(new float[][] {x, y});
+        byte[] row = new byte[7];
+        q.copyRow(0, row, 0);
+
+        assertThat(row).containsExactly(64, -127, 32, 0, 127, -95, 13);
+        assertThat(q.cosine(0, q, 1)).isCloseTo(cosine(x, y), offset(0.01));
+        assertThat(QuantisedVectors.ofRows(row, 7).cosine(0, q, 0)).isCloseTo(1.0, offset(1e-6));
+    }
+
     private static float[] gaussian(Random r) {
         float[] v = new float[DIM];
         for (int k = 0; k < DIM; k++) {
