@@ -48,22 +48,9 @@ final class BgeEncoder implements AutoCloseable {
 
     /**
      * One text's outputs: its sentence vector and, when asked for, its pieces' rows of the last
-     * layer as they came out (not scaled to unit length: a cache that quantises them per vector
-     * need not pay for it).
+     * layer, quantised (only their directions count).
      */
-    record Output(float[] sentence, @Nullable TokenVectors rows) {
-
-        /** The pieces' unit-length vectors; null when they were not asked for. */
-        @Nullable TokenVectors tokens() {
-            if (rows == null) {
-                return null;
-            }
-            float[][] unit = new float[rows.size()][];
-            for (int i = 0; i < unit.length; i++) {
-                unit[i] = unit(rows.vectors()[i]);
-            }
-            return new TokenVectors(rows.starts(), rows.ends(), unit);
-        }
+    record Output(float[] sentence, @Nullable TokenVectors tokens) {
     }
 
     private BgeEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {

@@ -41,7 +41,7 @@ final class CachedEmbedder implements PassageEmbedder {
             List<float[]> vectors = new ArrayList<>(missing.size());
             forChunks(missing, (chunk, fresh) -> {
                 fresh.forEach(o -> vectors.add(o.sentence()));
-                tokens.hold(chunk, fresh.stream().map(BgeEncoder.Output::rows).toList());
+                tokens.hold(chunk, fresh.stream().map(BgeEncoder.Output::tokens).toList());
             });
             cache.putAll(missing, vectors);
             return vectors;

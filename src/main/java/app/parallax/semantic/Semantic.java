@@ -16,7 +16,10 @@ public final class Semantic {
     public static final long CACHE_MAX_BYTES = 256L * 1024 * 1024;
     /** Size bound of the token-vector cache folder (about 23,000 passages: 11 KB for a passage of 29 word pieces). */
     public static final long TOKEN_CACHE_MAX_BYTES = 256L * 1024 * 1024;
-    /** Bound of the token vectors a run keeps in memory in case it asks for them after the sentence vectors (as computed; as much again packed). */
+    /**
+     * Bound of the token vectors a run keeps in memory in case it asks for them after the sentence
+     * vectors (quantised, about 11 KB a passage: a story of some 2,900 passages).
+     */
     private static final long TOKENS_HELD_MAX_BYTES = 32L * 1024 * 1024;
     private static final OnnxSentenceModel MODEL = new OnnxSentenceModel();
 

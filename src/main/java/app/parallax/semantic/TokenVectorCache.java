@@ -1,6 +1,7 @@
 package app.parallax.semantic;
 
 import app.parallax.core.align.TokenVectors;
+import app.parallax.core.text.QuantisedVectors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -38,7 +39,8 @@ import java.util.zip.CRC32C;
  *
  * <p>Vectors computed in passing (by a run that asked only for sentence vectors) can be
  * {@linkplain #hold held} in memory, bounded, and are written only if a later lookup asks for
- * them: a run that needs only sentence vectors writes nothing here.
+ * them: a run that needs only sentence vectors writes nothing here. Vectors are quantised in
+ * memory as on disk ({@link TokenVectors}), so a record is read straight into that form.
  */
 final class TokenVectorCache {
 
@@ -53,11 +55,8 @@ final class TokenVectorCache {
     private final int dimension;
     private final long maxBytes;
     private final long maxHeldBytes;
-    /** Held vectors as computed, by text. */
-    private final Map<String, TokenVectors> heldRaw = new LinkedHashMap<>();
-    private long heldRawBytes;
-    /** Held vectors packed, by key. */
-    private final Map<String, byte[]> held = new LinkedHashMap<>();
+    /** Held vectors, by text. */
+    private final Map<String, TokenVectors> held = new LinkedHashMap<>();
     private long heldBytes;
     /** The folder's size by the ledger plus what this instance wrote since; -1 until read. */
     private long folderBytes = -1;
@@ -67,8 +66,7 @@ final class TokenVectorCache {
      * @param model        the model's name; part of every key
      * @param dimension    vector length; a file of another dimension is treated as damaged
      * @param maxBytes     size bound of the folder
-     * @param maxHeldBytes bound of the vectors {@linkplain #hold held} in memory as computed, and
-     *                     again of those held packed
+     * @param maxHeldBytes bound of the vectors {@linkplain #hold held} in memory
      */
     TokenVectorCache(Path folder, String model, int dimension, long maxBytes, long maxHeldBytes) {
         this.folder = folder;
@@ -84,23 +82,12 @@ final class TokenVectorCache {
      */
     synchronized Optional<TokenVectors> find(String text) {
         String key = key(text);
-        TokenVectors raw = heldRaw.get(text);
-        if (raw != null) {
+        TokenVectors kept = held.get(text);
+        if (kept != null) {
             dropHeld(text);
-            byte[] packed = encode(key, text, raw);
             countFolder();
-            grow(write(key, packed));
-            return decode(packed, key, text);
-        }
-        byte[] record = held.remove(key);
-        if (record != null) {
-            heldBytes -= record.length;
-            Optional<TokenVectors> out = decode(record, key, text);
-            if (out.isPresent()) {
-                countFolder();
-                grow(write(key, record));
-            }
-            return out;
+            grow(write(key, encode(key, text, kept)));
+            return Optional.of(kept);
         }
         Path f = file(key);
         Optional<byte[]> bytes = read(f);
@@ -125,28 +112,23 @@ final class TokenVectorCache {
 
     /**
      * Keeps token vectors in memory only; a later {@link #find} writes the ones it is asked for.
-     * They are kept as they are (no cost) while they fit the raw bound, then packed (about a
-     * quarter of the bytes) while they fit the packed bound; the rest is dropped (and computed
-     * again if ever asked for). The vectors need not be unit length: they come back unit length.
+     * They are kept while they fit the bound; the rest is dropped (and computed again if ever
+     * asked for).
      */
     synchronized void hold(List<String> texts, List<TokenVectors> vectors) {
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
             TokenVectors v = vectors.get(i);
-            long raw = (long) v.size() * (dimension * Float.BYTES + 24) + 64;
             dropHeld(text);
-            if (heldRawBytes + raw <= maxHeldBytes) {
-                heldRaw.put(text, v);
-                heldRawBytes += raw;
-            } else {
-                String key = key(text);
-                byte[] record = encode(key, text, v);
-                if (heldBytes + record.length <= maxHeldBytes) {
-                    held.put(key, record);
-                    heldBytes += record.length;
-                }
+            if (heldBytes + heldSize(v) <= maxHeldBytes) {
+                held.put(text, v);
+                heldBytes += heldSize(v);
             }
         }
+    }
+
+    private static long heldSize(TokenVectors v) {
+        return v.pieces().bytes() + 8L * v.size() + 64;
     }
 
     /**
@@ -154,42 +136,36 @@ final class TokenVectorCache {
      * long-lived embedder (the reader's) never keeps more than one run's held vectors.
      */
     synchronized void releaseHeld() {
-        heldRaw.clear();
         held.clear();
-        heldRawBytes = 0;
         heldBytes = 0;
     }
 
     private void dropHeld(String text) {
-        TokenVectors raw = heldRaw.remove(text);
-        if (raw != null) {
-            heldRawBytes -= (long) raw.size() * (dimension * Float.BYTES + 24) + 64;
-        }
-        byte[] old = held.isEmpty() ? null : held.remove(key(text));
+        TokenVectors old = held.remove(text);
         if (old != null) {
-            heldBytes -= old.length;
+            heldBytes -= heldSize(old);
         }
     }
 
-    /** The record: header, then per piece its offsets, scale and signed bytes, then a CRC-32C. */
+    /**
+     * The record: header, then per piece its offsets, scale and signed bytes, then a CRC-32C. The
+     * scale is the factor that makes the bytes a unit vector (files written before the vectors
+     * were quantised in memory hold the largest component instead); reading needs neither, since
+     * only the bytes' direction counts.
+     */
     private byte[] encode(String key, String text, TokenVectors v) {
+        if (v.size() > 0 && v.pieces().dimension() != dimension) {
+            throw new IllegalArgumentException("vectors of dimension " + v.pieces().dimension() + ", not " + dimension);
+        }
         int n = v.size();
         byte[] out = new byte[recordBytes(n)];
         ByteBuffer buf = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
         buf.putInt(MAGIC).putInt(dimension).putInt(n).put(HexFormat.of().parseHex(key)).putInt(text.length());
         int at = HEADER;
         for (int i = 0; i < n; i++) {
-            float[] vector = v.vectors()[i];
-            float scale = 0;
-            for (float x : vector) {
-                scale = Math.max(scale, Math.abs(x));
-            }
-            buf.putInt(at, v.starts()[i]).putInt(at + 4, v.ends()[i]).putFloat(at + 8, scale);
+            buf.putInt(at, v.starts()[i]).putInt(at + 4, v.ends()[i]).putFloat(at + 8, v.pieces().unitScale(i));
             at += 12;
-            float toByte = scale == 0 ? 0 : 127 / scale;
-            for (int d = 0; d < dimension; d++) {
-                out[at + d] = (byte) Math.round(vector[d] * toByte);
-            }
+            v.pieces().copyRow(i, out, at);
             at += dimension;
         }
         CRC32C crc = new CRC32C();
@@ -231,7 +207,7 @@ final class TokenVectorCache {
         byte[] record = buf.array();
         int[] starts = new int[n];
         int[] ends = new int[n];
-        float[][] vectors = new float[n][];
+        byte[] rows = new byte[n * dimension];
         int at = HEADER;
         for (int i = 0; i < n; i++) {
             starts[i] = buf.getInt(at);
@@ -241,14 +217,10 @@ final class TokenVectorCache {
                 return null;
             }
             at += 12;
-            float[] v = new float[dimension];
-            for (int d = 0; d < dimension; d++) {
-                v[d] = record[at + d];
-            }
-            vectors[i] = BgeEncoder.unit(v);
+            System.arraycopy(record, at, rows, i * dimension, dimension);
             at += dimension;
         }
-        return new TokenVectors(starts, ends, vectors);
+        return new TokenVectors(starts, ends, QuantisedVectors.ofRows(rows, dimension));
     }
 
     /** The file's bytes, if it is a regular file (never through a link) of a plausible size. */

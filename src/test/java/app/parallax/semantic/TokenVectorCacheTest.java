@@ -131,20 +131,44 @@ class TokenVectorCacheTest {
     @Test
     void heldVectorsReachTheDiskOnlyWhenAskedFor() throws IOException {
         String tooMany = "x".repeat(100);
-        TokenVectorCache c = new TokenVectorCache(dir, "m", DIM, 1 << 20, 700);
-        c.hold(List.of(TEXT, "Unwanted.", "Packed to fit.", tooMany),
+        TokenVectorCache c = new TokenVectorCache(dir, "m", DIM, 1 << 20, 1200);
+        c.hold(List.of(TEXT, "Unwanted.", "Also kept.", tooMany),
                 List.of(vectors(7, 1), vectors(2, 2), vectors(4, 3), vectors(30, 4)));
         assertThat(files()).isEmpty();
 
         TokenVectors kept = c.find(TEXT).orElseThrow();
-        TokenVectors packed = c.find("Packed to fit.").orElseThrow();
+        TokenVectors also = c.find("Also kept.").orElseThrow();
 
         assertThat(files()).hasSize(2);
         assertThat(BgeEncoderTest.cosine(kept.vectors()[3], vectors(7, 1).vectors()[3])).isGreaterThan(0.999);
-        assertThat(BgeEncoderTest.cosine(packed.vectors()[3], vectors(4, 3).vectors()[3])).isGreaterThan(0.999);
-        assertThat(cache(1 << 20).find(TEXT)).isPresent();
+        assertThat(BgeEncoderTest.cosine(also.vectors()[3], vectors(4, 3).vectors()[3])).isGreaterThan(0.999);
+        TokenVectors reread = cache(1 << 20).find(TEXT).orElseThrow();
+        assertThat(reread.vectors()[3]).as("as held, so as written").isEqualTo(kept.vectors()[3]);
         assertThat(cache(1 << 20).find("Unwanted.")).isEmpty();
-        assertThat(c.find(tooMany)).as("beyond both bounds: dropped").isEmpty();
+        assertThat(c.find(tooMany)).as("beyond the bound: dropped").isEmpty();
+    }
+
+    @Test
+    void aRecordWrittenBeforeVectorsWereQuantisedInMemoryReadsTheSame() throws IOException {
+        TokenVectors stored = vectors(5, 8);
+        cache(1 << 20).putAll(List.of(TEXT), List.of(stored));
+        Path file = files().get(0);
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int header = 4 + 4 + 4 + 32 + 4;
+        for (int i = 0; i < 5; i++) {
+            buf.putFloat(header + i * (12 + DIM) + 8, 0.3f + i);
+        }
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        buf.putInt(bytes.length - 4, (int) crc.getValue());
+        Files.write(file, bytes);
+
+        TokenVectors found = cache(1 << 20).find(TEXT).orElseThrow();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(found.vectors()[i]).isEqualTo(stored.vectors()[i]);
+        }
     }
 
     @Test

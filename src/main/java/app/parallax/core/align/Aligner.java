@@ -360,7 +360,7 @@ public final class Aligner {
             if (longer.contentTerms.contains(shorter.tokens.get(i).term())) {
                 lo += w;
                 hi += w;
-            } else if (shorter.wordVectors[i] != null) {
+            } else if (shorter.wordVectors.has(i)) {
                 hi += w;
             }
         }
@@ -381,15 +381,15 @@ public final class Aligner {
         double held = 0;
         for (int i : shorter.content) {
             app.parallax.core.text.Token t = shorter.tokens.get(i);
-            float[] v = shorter.wordVectors[i];
+            boolean v = shorter.wordVectors.has(i);
             double w = index.idfOf(t.term());
             double best = 0;
             for (int k = 0; k < longer.content.length && best < 1; k++) {
                 int j = longer.content[k];
                 if (longer.tokens.get(j).term().equals(t.term())) {
                     best = 1;
-                } else if (v != null && longer.wordVectors[j] != null) {
-                    best = Math.max(best, LinkScorer.dot(v, longer.wordVectors[j]));
+                } else if (v) {
+                    best = Math.max(best, shorter.wordVectors.cosine(i, longer.wordVectors, j));
                 }
             }
             all += w;

@@ -42,7 +42,7 @@ final class PassageProfile {
     /** The terms of the content words. */
     final Set<String> contentTerms;
     /** Contextual vectors of the content words, by token; null when the model gave none. */
-    float[][] wordVectors;
+    app.parallax.core.text.@org.jspecify.annotations.Nullable QuantisedVectors wordVectors;
     double norm;
 
     PassageProfile(int index, int articleIndex, int order, Passage passage, List<Token> tokens, String text,

@@ -1,13 +1,16 @@
 package app.parallax.core.align;
 
+import app.parallax.core.text.QuantisedVectors;
 import app.parallax.core.text.Token;
 import app.parallax.core.text.WordAlignment;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * One contextual vector per word of a passage, from the model's vectors of its word pieces: the
- * mean of the pieces inside the word, made unit length. Only content words get one (the word
- * aligner matches nothing else by vector), which keeps a big story's vectors small.
+ * mean of the pieces' unit vectors inside the word, kept quantised ({@link QuantisedVectors}).
+ * Only content words get one (the word aligner matches nothing else by vector), which keeps a big
+ * story's vectors small.
  */
 final class WordVectors {
 
@@ -15,12 +18,15 @@ final class WordVectors {
     }
 
     /**
-     * @param tokens      the passage's tokens, with article offsets
+     * @param tokens       the passage's tokens, with article offsets
      * @param passageStart the article offset of the passage text the pieces were made from
-     * @return one vector or null per token
+     * @return a vector or none per token
      */
-    static float[][] of(List<Token> tokens, int passageStart, TokenVectors pieces) {
-        float[][] out = new float[tokens.size()][];
+    static QuantisedVectors of(List<Token> tokens, int passageStart, TokenVectors pieces) {
+        QuantisedVectors vectors = pieces.pieces();
+        int words = (int) tokens.stream().filter(WordAlignment::isContent).count();
+        QuantisedVectors.Builder out = new QuantisedVectors.Builder(tokens.size(), vectors.dimension(), words);
+        float[] sum = new float[vectors.dimension()];
         int p = 0;
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
@@ -32,33 +38,28 @@ final class WordVectors {
             if (!WordAlignment.isContent(token)) {
                 continue;
             }
-            float[] sum = null;
-            for (int q = p; q < pieces.size() && pieces.starts()[q] < end; q++) {
-                float[] v = pieces.vectors()[q];
-                if (sum == null) {
-                    sum = new float[v.length];
-                }
-                for (int k = 0; k < v.length; k++) {
-                    sum[k] += v[k];
-                }
+            int last = p;
+            while (last < pieces.size() && pieces.starts()[last] < end) {
+                last++;
             }
-            out[t] = sum == null ? null : unit(sum);
+            put(out, t, vectors, p, last, sum);
         }
-        return out;
+        return out.build();
     }
 
-    private static float[] unit(float[] v) {
-        double n = 0;
-        for (float x : v) {
-            n += x * x;
+    /**
+     * Token t's vector from pieces [from, to): a word of one piece takes the piece's bytes as they
+     * are (quantising its unit vector again would give the same bytes), a longer one the mean.
+     */
+    private static void put(QuantisedVectors.Builder out, int t, QuantisedVectors pieces, int from, int to, float[] sum) {
+        if (to == from + 1) {
+            out.copy(t, pieces, from);
+        } else if (to > from) {
+            Arrays.fill(sum, 0);
+            for (int q = from; q < to; q++) {
+                pieces.addUnitTo(q, sum);
+            }
+            out.put(t, sum);
         }
-        if (n == 0) {
-            return null;
-        }
-        float inv = (float) (1 / Math.sqrt(n));
-        for (int k = 0; k < v.length; k++) {
-            v[k] *= inv;
-        }
-        return v;
     }
 }

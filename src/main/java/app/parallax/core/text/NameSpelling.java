@@ -15,14 +15,41 @@ public final class NameSpelling {
 
     /** True when the two differ as written but may be one name. */
     public static boolean variants(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
-        if (x.equals(y) || x.length() < 4 || y.length() < 4 || !x.chars().allMatch(Character::isLetter)
-                || !y.chars().allMatch(Character::isLetter)) {
+        return variants(form(a), form(b));
+    }
+
+    /**
+     * What {@link #variants(String, String)} compares of one word, made once for a word compared
+     * with many.
+     *
+     * @param lower the word in lower case
+     * @param sound its sound-alike form; null when the word cannot be judged (under four letters,
+     *              or not all letters)
+     */
+    record Form(String lower, @org.jspecify.annotations.Nullable String sound) {
+    }
+
+    static Form form(String word) {
+        String x = word.toLowerCase(Locale.ROOT);
+        return new Form(x, x.length() >= 4 && allLetters(x) ? soundAlike(x) : null);
+    }
+
+    private static boolean allLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #variants(String, String)} of two words' forms. */
+    static boolean variants(Form x, Form y) {
+        String sx = x.sound();
+        String sy = y.sound();
+        if (x.lower().equals(y.lower()) || sx == null || sy == null) {
             return false;
         }
-        String sx = soundAlike(x);
-        String sy = soundAlike(y);
         if (sx.equals(sy)) {
             return true;
         }

@@ -16,12 +16,24 @@ public final class Spelling {
 
     /** True when the keys differ but are close enough to be spellings of one word. */
     public static boolean areVariants(String keyA, String keyB) {
-        if (keyA.equals(keyB) || keyA.isEmpty() || keyB.isEmpty()
-                || Character.isDigit(keyA.charAt(0)) || Character.isDigit(keyB.charAt(0))) {
-            return false;
-        }
-        String a = TermKeys.fold(keyA);
-        String b = TermKeys.fold(keyB);
+        return judged(keyA, keyB) && folded(TermKeys.fold(keyA), TermKeys.fold(keyB));
+    }
+
+    /**
+     * {@link #areVariants(String, String)} with each key's {@link TermKeys#fold} made beforehand,
+     * for a word compared with many.
+     */
+    static boolean areVariants(String keyA, String foldA, String keyB, String foldB) {
+        return judged(keyA, keyB) && folded(foldA, foldB);
+    }
+
+    /** Two different keys, neither empty nor a number. */
+    private static boolean judged(String keyA, String keyB) {
+        return !keyA.equals(keyB) && !keyA.isEmpty() && !keyB.isEmpty()
+                && !Character.isDigit(keyA.charAt(0)) && !Character.isDigit(keyB.charAt(0));
+    }
+
+    private static boolean folded(String a, String b) {
         if (a.equals(b)) {
             return true;
         }

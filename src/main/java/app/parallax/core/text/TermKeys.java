@@ -27,7 +27,7 @@ public final class TermKeys {
         String s = isPlainAscii(word) ? word
                 : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("");
         s = s.replace('’', '\'').replace('‘', '\'');
-        boolean initialism = INITIALISM.matcher(s).matches();
+        boolean initialism = s.length() >= 4 && s.charAt(1) == '.' && INITIALISM.matcher(s).matches();
         s = s.toLowerCase(Locale.ROOT);
         if (s.endsWith("'s")) {
             s = s.substring(0, s.length() - 2);

@@ -24,12 +24,17 @@ public final class WordAlignment {
     private final List<Token> b;
     private final int[] aToB;
     private final int[] bToA;
+    /** Which tokens are content words ({@link #isContent}), by side. */
+    private final boolean[] contentA;
+    private final boolean[] contentB;
 
-    private WordAlignment(List<Token> a, List<Token> b, int[] aToB, int[] bToA) {
+    private WordAlignment(List<Token> a, List<Token> b, int[] aToB, int[] bToA, boolean[] contentA, boolean[] contentB) {
         this.a = a;
         this.b = b;
         this.aToB = aToB;
         this.bToA = bToA;
+        this.contentA = contentA;
+        this.contentB = contentB;
     }
 
     /** Aligns by form and value alone. */
@@ -38,23 +43,25 @@ public final class WordAlignment {
     }
 
     /**
-     * @param vectorsA contextual vectors per token of {@code a} (null entries allowed), or null
+     * @param vectorsA contextual vectors per token of {@code a} (some tokens may have none), or null
      * @param vectorsB the same for {@code b}
      */
-    public static WordAlignment of(List<Token> a, List<Token> b, float[][] vectorsA, float[][] vectorsB) {
+    public static WordAlignment of(List<Token> a, List<Token> b, QuantisedVectors vectorsA, QuantisedVectors vectorsB) {
         int[] ab = new int[a.size()];
         int[] ba = new int[b.size()];
         Arrays.fill(ab, -1);
         Arrays.fill(ba, -1);
+        boolean[] contentA = contentFlags(a);
+        boolean[] contentB = contentFlags(b);
         Map<String, List<Integer>> byTerm = new HashMap<>();
         for (int j = 0; j < b.size(); j++) {
-            if (isContent(b.get(j))) {
+            if (contentB[j]) {
                 byTerm.computeIfAbsent(b.get(j).term(), k -> new ArrayList<>()).add(j);
             }
         }
         List<double[]> sameTerm = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            if (!isContent(a.get(i))) {
+            if (!contentA[i]) {
                 continue;
             }
             List<Integer> same = byTerm.get(a.get(i).term());
@@ -68,25 +75,15 @@ public final class WordAlignment {
         for (double[] p : sameTerm) {
             link(ab, ba, (int) p[1], (int) p[2]);
         }
-        for (int i = 0; i < a.size(); i++) {
-            if (ab[i] < 0 && isContent(a.get(i)) && a.get(i).capitalized() && !a.get(i).isNumeric()) {
-                for (int j = 0; j < b.size(); j++) {
-                    if (ba[j] < 0 && b.get(j).capitalized() && (Spelling.areVariants(a.get(i).key(), b.get(j).key())
-                            || NameSpelling.variants(a.get(i).key(), b.get(j).key()))) {
-                        link(ab, ba, i, j);
-                        break;
-                    }
-                }
-            }
-        }
+        bySpelling(a, b, contentA, ab, ba);
         if (vectorsA != null && vectorsB != null) {
-            byContext(a, b, vectorsA, vectorsB, ab, ba);
+            byContext(a, b, contentA, contentB, vectorsA, vectorsB, ab, ba);
         }
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int i = 0; i < a.size(); i++) {
-                if (ab[i] >= 0 || isContent(a.get(i))) {
+                if (ab[i] >= 0 || contentA[i]) {
                     continue;
                 }
                 int j = neighbourPartner(ab, i, a, b, ba);
@@ -96,25 +93,42 @@ public final class WordAlignment {
                 }
             }
         }
-        return new WordAlignment(a, b, ab, ba);
+        return new WordAlignment(a, b, ab, ba, contentA, contentB);
+    }
+
+    /** Names left unaligned, matched when they may be one name spelled two ways. */
+    private static void bySpelling(List<Token> a, List<Token> b, boolean[] contentA, int[] ab, int[] ba) {
+        NameForms formsA = new NameForms(a);
+        NameForms formsB = new NameForms(b);
+        for (int i = 0; i < a.size(); i++) {
+            if (ab[i] < 0 && contentA[i] && a.get(i).capitalized() && !a.get(i).isNumeric()) {
+                for (int j = 0; j < b.size(); j++) {
+                    if (ba[j] < 0 && b.get(j).capitalized() && formsA.variants(i, formsB, j)) {
+                        link(ab, ba, i, j);
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** Content words left unaligned, matched by the cosine of their contextual vectors, best first. */
-    private static void byContext(List<Token> a, List<Token> b, float[][] va, float[][] vb, int[] ab, int[] ba) {
+    private static void byContext(List<Token> a, List<Token> b, boolean[] contentA, boolean[] contentB,
+                                  QuantisedVectors va, QuantisedVectors vb, int[] ab, int[] ba) {
         List<double[]> pairs = new ArrayList<>();
         boolean[] freeB = new boolean[b.size()];
         for (int j = 0; j < b.size(); j++) {
-            freeB[j] = ba[j] < 0 && vb[j] != null && !b.get(j).isNumeric() && isContent(b.get(j));
+            freeB[j] = ba[j] < 0 && vb.has(j) && !b.get(j).isNumeric() && contentB[j];
         }
         for (int i = 0; i < a.size(); i++) {
-            if (ab[i] >= 0 || va[i] == null || a.get(i).isNumeric() || !isContent(a.get(i))) {
+            if (ab[i] >= 0 || !va.has(i) || a.get(i).isNumeric() || !contentA[i]) {
                 continue;
             }
             for (int j = 0; j < b.size(); j++) {
                 if (!freeB[j]) {
                     continue;
                 }
-                double c = dot(va[i], vb[j]);
+                double c = va.cosine(i, vb, j);
                 if (c >= CONTEXT_COSINE) {
                     pairs.add(new double[] {c, i, j});
                 }
@@ -179,14 +193,22 @@ public final class WordAlignment {
     /** What a same word beside both occurrences is worth against their distance in relative position. */
     private static final double SAME_NEIGHBOUR = 0.5;
 
+    private static boolean[] contentFlags(List<Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = isContent(tokens.get(i));
+        }
+        return out;
+    }
+
     /** A word that says what a passage is about: not a function word, or a number. */
     public static boolean isContent(Token t) {
         return t.isNumeric() || (!StopWords.contains(t.key()) && t.key().length() >= 2);
     }
 
     /** Weight of a word in coverage: names and numbers count double. */
-    static double weight(Token t) {
-        if (!isContent(t)) {
+    private static double weight(Token t, boolean content) {
+        if (!content) {
             return 0;
         }
         return t.isNumeric() || (t.capitalized() && !t.sentenceInitial()) ? 2 : 1;
@@ -204,28 +226,32 @@ public final class WordAlignment {
 
     /** Share of a's content (by weight) that b covers, in [0, 1]; 0 when a has none. */
     public double coverageOfA() {
-        return coverage(a, aToB);
+        return coverage(a, aToB, contentA);
     }
 
     /** Share of b's content (by weight) that a covers. */
     public double coverageOfB() {
-        return coverage(b, bToA);
+        return coverage(b, bToA, contentB);
     }
 
     /** How much of the shorter passage's content the other covers. */
     public double coverageOfShorter() {
-        return contentWeight(a) <= contentWeight(b) ? coverageOfA() : coverageOfB();
+        return contentWeight(a, contentA) <= contentWeight(b, contentB) ? coverageOfA() : coverageOfB();
     }
 
-    private static double contentWeight(List<Token> tokens) {
-        return tokens.stream().mapToDouble(WordAlignment::weight).sum();
+    private static double contentWeight(List<Token> tokens, boolean[] content) {
+        double sum = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            sum += weight(tokens.get(i), content[i]);
+        }
+        return sum;
     }
 
-    private static double coverage(List<Token> tokens, int[] partner) {
+    private static double coverage(List<Token> tokens, int[] partner, boolean[] content) {
         double all = 0;
         double covered = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            double w = weight(tokens.get(i));
+            double w = weight(tokens.get(i), content[i]);
             all += w;
             covered += partner[i] >= 0 ? w : 0;
         }
@@ -234,31 +260,23 @@ public final class WordAlignment {
 
     /** Side a's stretch from its first to its last aligned content word; null when none. */
     public TextRange sharedA() {
-        return shared(a, aToB);
+        return shared(a, aToB, contentA);
     }
 
     /** Side b's stretch from its first to its last aligned content word; null when none. */
     public TextRange sharedB() {
-        return shared(b, bToA);
+        return shared(b, bToA, contentB);
     }
 
-    private static TextRange shared(List<Token> tokens, int[] partner) {
+    private static TextRange shared(List<Token> tokens, int[] partner, boolean[] content) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (partner[i] >= 0 && isContent(tokens.get(i))) {
+            if (partner[i] >= 0 && content[i]) {
                 first = first < 0 ? i : first;
                 last = i;
             }
         }
         return first < 0 ? null : new TextRange(tokens.get(first).range().start(), tokens.get(last).range().end());
-    }
-
-    private static double dot(float[] x, float[] y) {
-        double s = 0;
-        for (int k = 0; k < x.length; k++) {
-            s += x[k] * y[k];
-        }
-        return s;
     }
 }

@@ -41,8 +41,8 @@ public final class ValueEquivalence {
         if (a.hasAmount() && b.hasAmount()) {
             return close(a.amount(), b.amount()) || a.kind() == ConflictKind.MONEY && sharedMagnitude(a.amount(), b.amount());
         }
-        if (!a.hasAmount() && !b.hasAmount() && a.norm().replaceAll("\\D", "").equals(b.norm().replaceAll("\\D", ""))
-                && !a.norm().replaceAll("\\D", "").isEmpty() && a.kind() == ConflictKind.NUMBER) {
+        if (!a.hasAmount() && !b.hasAmount() && a.kind() == ConflictKind.NUMBER && !digits(a.norm()).isEmpty()
+                && digits(a.norm()).equals(digits(b.norm()))) {
             return true;
         }
         if (a.kind() == ConflictKind.COUNTRY && oneCountry(a.norm(), b.norm())) {
@@ -52,6 +52,18 @@ public final class ValueEquivalence {
             return nameWithin(a.norm(), b.norm()) || nameWithin(b.norm(), a.norm());
         }
         return false;
+    }
+
+    /** The ASCII digits of {@code s} (what {@code replaceAll("\\D", "")} keeps), without a pattern per call. */
+    private static String digits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static final java.util.Set<String> UNITED_KINGDOM = java.util.Set.of("british", "britain",
