@@ -192,6 +192,35 @@ public final class Lexicon {
         return PLACE_HEADS.contains(key);
     }
 
+    /** Units of measure by their written forms: plural, abbreviated, British and American spellings. */
+    private static final Map<String, String> UNITS_OF_MEASURE = unitsOfMeasure();
+
+    private static Map<String, String> unitsOfMeasure() {
+        Map<String, String> out = new HashMap<>();
+        String[][] units = {
+                {"mile", "miles", "mi"}, {"kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"},
+                {"metre", "metres", "meter", "meters", "m"}, {"centimetre", "centimetres", "centimeter", "centimeters", "cm"},
+                {"foot", "feet", "ft"}, {"inch", "inches", "in"}, {"yard", "yards", "yd", "yds"},
+                {"pound", "pounds", "lb", "lbs"}, {"kilogram", "kilograms", "kilo", "kilos", "kg", "kgs"},
+                {"gram", "grams", "g"}, {"ounce", "ounces", "oz"}, {"ton", "tons"}, {"tonne", "tonnes"},
+                {"gallon", "gallons", "gal"}, {"litre", "litres", "liter", "liters", "l"}, {"acre", "acres"},
+                {"hectare", "hectares", "ha"}, {"knot", "knots"}, {"fahrenheit", "f"}, {"celsius", "c"}};
+        for (String[] forms : units) {
+            for (String f : forms) {
+                out.put(f, forms[0]);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The unit of measure a word names ("kilometers" and "km" give "kilometre"), or null for any
+     * other word: two different units are two quantities whatever their figures.
+     */
+    public static @org.jspecify.annotations.Nullable String unitOfMeasure(String key) {
+        return UNITS_OF_MEASURE.get(key);
+    }
+
     /** True for the last word of a street's name: "Street", "Road", "Ave". */
     public static boolean isStreetHead(String key) {
         return STREET_HEADS.contains(key);

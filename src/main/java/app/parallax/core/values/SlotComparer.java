@@ -170,7 +170,8 @@ public final class SlotComparer {
 
     /**
      * What each value counts: the content words right after it ("44 [seconds]", "seven [rounds]"),
-     * or nothing. Numbers that count different things, or one a thing and the other nothing
+     * or nothing. Two units of measure are compared as units, however the model's vectors align them:
+     * "90 miles" / "150 kilometres" are two units, "90 miles" / "90 mi." one. Numbers that count different things, or one a thing and the other nothing
      * ("Fenwick, 36," / "two blocks"), are different quantities unless aligned words say otherwise;
      * so are ages of different people ("the 36-year-old [driver]" / "a 66-year-old [woman]").
      */
@@ -182,6 +183,11 @@ public final class SlotComparer {
         List<Integer> ub = counted(vb, b);
         if (ua.isEmpty() || ub.isEmpty()) {
             return va.unit().isEmpty() && ua.size() != ub.size();
+        }
+        String measureA = Lexicon.unitOfMeasure(a.tokens().get(ua.get(0)).key());
+        String measureB = Lexicon.unitOfMeasure(b.tokens().get(ub.get(0)).key());
+        if (measureA != null && measureB != null) {
+            return !measureA.equals(measureB);
         }
         for (int i : ua) {
             for (int j : ub) {

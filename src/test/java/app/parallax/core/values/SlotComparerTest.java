@@ -179,10 +179,50 @@ class SlotComparerTest {
             "The champion stopped his rival after 44 seconds of the seventh round. | The champion stopped his rival in seven rounds in front of his home crowd.",
             "The ministry said Friday that the leaders would meet. | The leaders will meet, the embassy said on Tuesday.",
             "The ministry said Friday that the leaders would meet. | The leaders will meet, the ministry announced on Tuesday.",
+            "The village lies 90 miles north of the capital on the old road. | The village lies 150 kilometres north of the capital on the old road.",
             "A witness told the 36-year-old driver to stop outside the depot. | Police arrested the driver who hit a 66-year-old woman outside the depot.",
     })
     void differentQuantitiesAndReportingDaysAreNoFlag(String left, String right) {
         assertThat(compare(left, right)).isEmpty();
+    }
+
+    @Test
+    void twoUnitsOfMeasureAreTwoQuantitiesEvenWhenTheModelAlignsThem() {
+        String a = "The village lies 90 miles north of the capital on the old road.";
+        String b = "The village lies 150 kilometres north of the capital on the old road.";
+        List<Token> ta = Tokenizer.tokenize(a);
+        List<Token> tb = Tokenizer.tokenize(b);
+        // contextual vectors that make "miles" and "kilometres" one word, as a sentence model may
+        float[][] va = new float[ta.size()][];
+        float[][] vb = new float[tb.size()][];
+        va[indexOf(ta, "miles")] = new float[] {1, 0, 0, 0};
+        vb[indexOf(tb, "kilometres")] = new float[] {1, 0, 0, 0};
+        WordAlignment aligned = WordAlignment.of(ta, tb, app.parallax.core.text.QuantisedVectors.of(va),
+                app.parallax.core.text.QuantisedVectors.of(vb));
+        assertThat(aligned.partnerOfA(indexOf(ta, "miles"))).isEqualTo(indexOf(tb, "kilometres"));
+
+        assertThat(SlotComparer.compare(new SlotComparer.Side(ta, ValueFinder.find(ta, a), a),
+                new SlotComparer.Side(tb, ValueFinder.find(tb, b), b), aligned))
+                .noneMatch(d -> d.conflictKind() == ConflictKind.NUMBER);
+    }
+
+    private static int indexOf(List<Token> tokens, String key) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        throw new AssertionError(key);
+    }
+
+    @Test
+    void twoFiguresOfOneUnitOfMeasureAreStillCompared() {
+        assertThat(compare("The village lies 90 miles north of the capital on the old road.",
+                "The village lies 120 miles north of the capital on the old road."))
+                .singleElement().extracting(Difference::conflictKind).isEqualTo(ConflictKind.NUMBER);
+        assertThat(compare("The village lies 90 miles north of the capital on the old road.",
+                "The village lies 120 mi north of the capital on the old road."))
+                .singleElement().extracting(Difference::conflictKind).isEqualTo(ConflictKind.NUMBER);
     }
 
     @Test
