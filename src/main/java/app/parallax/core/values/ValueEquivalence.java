@@ -223,7 +223,26 @@ public final class ValueEquivalence {
                 return true;
             }
         }
-        return initialsOf(onlyA, onlyB) || initialsOf(onlyB, onlyA);
+        return initialsOf(onlyA, onlyB) || initialsOf(onlyB, onlyA) || shortFirstName(a, wa, onlyA, wb, onlyB);
+    }
+
+    /** Letters a first name's short form keeps at least ("Tim" of "Timothy", "Sam" of "Samuel"). */
+    private static final int SHORT_NAME = 3;
+
+    /**
+     * A person's first name and its short form, the family name alike: "Timothy Muris" / "Tim
+     * Muris", "Samuel Ortiz" / "Sam Ortiz". "Timothy Muris" / "Tim Marsh" stays two people.
+     */
+    private static boolean shortFirstName(Value a, List<String> wa, List<String> onlyA, List<String> wb, List<String> onlyB) {
+        if (a.kind() != ConflictKind.PERSON || onlyA.size() != 1 || onlyB.size() != 1 || wa.size() < 2 || wb.size() < 2
+                || !wa.get(wa.size() - 1).equals(wb.get(wb.size() - 1))) {
+            return false;
+        }
+        String x = onlyA.get(0);
+        String y = onlyB.get(0);
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = x.length() <= y.length() ? y : x;
+        return wa.indexOf(x) == 0 && wb.indexOf(y) == 0 && shorter.length() >= SHORT_NAME && longer.startsWith(shorter);
     }
 
     private static boolean initialsOf(List<String> shortForm, List<String> words) {

@@ -94,6 +94,16 @@ class SlotComparerTest {
     }
 
     @Test
+    void aFirstNameAndItsShortFormAreOnePerson() {
+        assertThat(compare("\"The ruling is wrong,\" agency chairman Timothy Marsh said in a statement.",
+                "The ruling is \"wrong,\" agency chairman Tim Marsh said."))
+                .noneMatch(d -> d.conflictKind() == ConflictKind.PERSON);
+        assertThat(compare("\"The ruling is wrong,\" agency chairman Timothy Marsh said in a statement.",
+                "The ruling is \"wrong,\" agency chairman Tom Marsh said."))
+                .anyMatch(d -> d.conflictKind() == ConflictKind.PERSON);
+    }
+
+    @Test
     void twoSpellingsOfOneNameValuesDiffer() {
         assertThat(compare("The statement was read by district attorney spokesman Gregg Miliote on Tuesday.",
                 "The statement was read by district attorney spokesman Gregg Milliote on Tuesday."))
