@@ -6,7 +6,9 @@ import app.parallax.cli.BenchStories;
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.ProgressListener;
 import app.parallax.core.article.Article;
+import app.parallax.core.article.Passage;
 import app.parallax.ui.columns.ArticleColumnView;
+import app.parallax.ui.columns.VerdictStyle;
 import app.parallax.ui.model.ComparisonEngine;
 import app.parallax.ui.model.ReaderViewModel;
 import app.parallax.ui.overview.OverviewMatrixView;
@@ -121,6 +123,31 @@ class SixtyArticlesTest extends ReaderFxTest {
         clickOn("View");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> menuShowing());
         interact(this::hideMenus);
+        aColumnScrolledIntoViewGetsItsTextAndHighlights();
+    }
+
+    /**
+     * The last column, far out of view, waits as a stand-in of its width; scrolled into view, it is
+     * built with its text and its highlights.
+     */
+    private void aColumnScrolledIntoViewGetsItsTextAndHighlights() throws Exception {
+        Article last = vm.articles().get(vm.articles().size() - 1);
+        assertThat(view.column(last.id())).as("a column far out of view is not built").isEmpty();
+        assertThat(lookup("#placeholder-" + last.id()).tryQuery()).isPresent();
+        Passage shared = vm.result().passagesOf(last.id()).stream()
+                .filter(p -> vm.result().findClaim(p.id()).isPresent() && vm.report().verdictOf(p).isPresent())
+                .findFirst().orElseThrow(() -> new AssertionError("no passage of " + last.id() + " in a claim"));
+        String verdictClass = VerdictStyle.cssClass(vm.report().verdictOf(shared).orElseThrow());
+        ScrollPane row = lookup(".columns-scroll").query();
+
+        interact(() -> row.setHvalue(1));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.column(last.id()).isPresent());
+        StyleClassedTextArea area = view.column(last.id()).orElseThrow().area();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !area.getVisibleParagraphs().isEmpty() && area.getStyleOfChar(shared.start()).contains(verdictClass)).get());
+        assertThat(area.getText()).isEqualTo(last.text());
+        assertThat(lookup("#placeholder-" + last.id()).tryQuery()).isEmpty();
     }
 
     /** With the overview shown, every column in view shows lines of text and the status bar stays in the window. */
@@ -152,7 +179,8 @@ class SixtyArticlesTest extends ReaderFxTest {
     private void showsWordsOnlyResultWhileTheFullOneIsHeld() throws Exception {
         assertThat(fullStarted.await(120, TimeUnit.SECONDS)).as("the full comparison started").isTrue();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.result().articles().size() == 60
-                && WaitForAsyncUtils.asyncFx(() -> lookup(".article-column").queryAll().size()).get() == 60);
+                && WaitForAsyncUtils.asyncFx(() -> lookup(".article-column").queryAll().size()
+                        + lookup(".column-placeholder").queryAll().size()).get() == 60);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
