@@ -80,6 +80,9 @@ public final class ColumnsPane {
     private final Background planner = Background.named("highlight-plans");
     private final DeferredHighlights deferred = new DeferredHighlights(planner);
     private int relevelPasses;
+    /** What the columns level on while text re-wraps: the clicked claim, else {@link #keptLine}. */
+    private boolean levelOnClaim;
+    private KeptLine keptLine;
 
     /** @param zoom the current zoom factor, which scales the minimum column width */
     public ColumnsPane(ReaderViewModel vm, ArticleColumnView.Events events, DoubleSupplier zoom) {
@@ -93,13 +96,13 @@ public final class ColumnsPane {
         columnsScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         columnsScroll.getStyleClass().add("columns-scroll");
         columnsScroll.viewportBoundsProperty().addListener((o, was, now) -> {
-            sizeColumns();
             relevelLater();
+            sizeColumns();
         });
         columnsScroll.hvalueProperty().addListener((o, was, now) -> markBandsDirty());
         vm.storiesShownProperty().addListener((o, was, now) -> widths.resetAll());
         vm.selectedClaimProperty().addListener((o, was, now) -> {
-            if (now == null) {
+            if (now == null && levelOnClaim) {
                 relevelPasses = 0;
             }
         });
@@ -307,11 +310,13 @@ public final class ColumnsPane {
     }
 
     private void resizeColumn(ArticleColumnView column, double width) {
+        relevelLater();
         widths.choose(column.id(), Math.max(minColumn(), width), zoom.getAsDouble());
         sizeColumns();
     }
 
     private void autoWidth(ArticleColumnView column) {
+        relevelLater();
         widths.reset(column.id());
         sizeColumns();
     }
@@ -454,7 +459,9 @@ public final class ColumnsPane {
         List<ArticleColumnView> shown = visibleColumns();
         for (ArticleColumnView col : ready) {
             int at = shown.indexOf(col);
-            neighbourOf(shown, at).ifPresent(beside -> sync.follow(col, beside));
+            // a neighbour still at the top of its text (a story just opened) has nothing to follow
+            neighbourOf(shown, at).filter(beside -> beside.area().getEstimatedScrollY() > 0)
+                    .ifPresent(beside -> sync.follow(col, beside));
         }
         if (!ready.isEmpty()) {
             markBandsDirty();
@@ -553,15 +560,73 @@ public final class ColumnsPane {
         return articleId -> claim.verdict() == Verdict.DISPUTED ? report.valueOf(claim, articleId) : Optional.empty();
     }
 
-    /** After a filter change, zoom or resize, the clicked claim is brought level again once laid out. */
+    /**
+     * After a filter change, zoom, resize or a dragged divider, once the text has re-wrapped, the
+     * columns are brought level again on what the reader is reading: the clicked claim while its
+     * passage is on screen; else the top line of the column last scrolled (or the first in view)
+     * stays where it is and the others follow it. (Levelling the clicked claim every time pulled
+     * the columns back to it however far the reader had scrolled since.)
+     */
     public void relevelLater() {
-        if (vm.focusProperty().get() != null && vm.selectedClaimProperty().get() != null) {
-            relevelPasses = RELEVEL_PASSES;
-            Platform.requestNextPulse();
+        if (relevelPasses == 0) {
+            levelOnClaim = claimOnScreen();
+            keptLine = levelOnClaim ? null : readingLine().orElse(null);
         }
+        relevelPasses = RELEVEL_PASSES;
+        Platform.requestNextPulse();
+    }
+
+    /** True when a passage of the clicked claim is on screen in a column in view. */
+    private boolean claimOnScreen() {
+        ReaderViewModel.Focus focus = vm.focusProperty().get();
+        Claim claim = vm.selectedClaimProperty().get();
+        if (focus == null || claim == null) {
+            return false;
+        }
+        return columnsInView().stream().anyMatch(col -> vm.result().passageIn(claim, col.id())
+                .flatMap(col::boundsOnScreen).filter(b -> onScreenIn(col, b)).isPresent());
+    }
+
+    private static boolean onScreenIn(ArticleColumnView col, Bounds b) {
+        Bounds text = col.area().localToScreen(col.area().getLayoutBounds());
+        return text != null && b.getMaxY() > text.getMinY() && b.getMinY() < text.getMaxY();
+    }
+
+    /** The top line of the column the reader last scrolled, else of the first in view, from the top of its text. */
+    private Optional<KeptLine> readingLine() {
+        List<ArticleColumnView> inView = columnsInView();
+        ArticleColumnView col = sync.driver().filter(inView::contains).orElse(inView.isEmpty() ? null : inView.get(0));
+        if (col == null || col.area().localToScreen(0, 0) == null) {
+            return Optional.empty();
+        }
+        double areaTop = col.area().localToScreen(0, 0).getY();
+        // a column at the top of its text stays there through a re-wrap: nothing to keep
+        return ColumnAligner.topLine(col).filter(t -> t.offset() > 0)
+                .map(t -> new KeptLine(col, t.offset(), t.screenY() - areaTop));
+    }
+
+    /** A column's top line: its first character and its height below the top of the column's text. */
+    private record KeptLine(ArticleColumnView column, int offset, double belowTop) {
+    }
+
+    /** Puts the kept line back where it was in its column and brings the others level with it. */
+    private void keepLine(KeptLine kept) {
+        if (!visibleColumns().contains(kept.column()) || kept.column().area().localToScreen(0, 0) == null) {
+            return;
+        }
+        double y = kept.column().area().localToScreen(0, 0).getY() + kept.belowTop();
+        ColumnAligner.placeOffsetAt(kept.column(), kept.offset(), y);
+        sync.levelWith(kept.column());
+        markBandsDirty();
     }
 
     private void relevel() {
+        if (!levelOnClaim) {
+            if (keptLine != null) {
+                keepLine(keptLine);
+            }
+            return;
+        }
         ReaderViewModel.Focus focus = vm.focusProperty().get();
         if (focus != null && vm.selectedClaimProperty().get() != null) {
             boolean anchorShown = focus.anchorArticleId() != null && columns.containsKey(focus.anchorArticleId())
