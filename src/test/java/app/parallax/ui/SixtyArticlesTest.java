@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.parallax.cli.BenchStories;
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.ProgressListener;
+import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
 import app.parallax.core.article.Passage;
 import app.parallax.ui.columns.ArticleColumnView;
@@ -124,6 +125,31 @@ class SixtyArticlesTest extends ReaderFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> menuShowing());
         interact(this::hideMenus);
         aColumnScrolledIntoViewGetsItsTextAndHighlights();
+        aClaimChosenInTheOverviewBringsItsUnbuiltColumnIntoView();
+    }
+
+    /**
+     * A claim chosen for an outlet whose column still waits as a stand-in (a click in the overview)
+     * builds that column and scrolls the row sideways to it.
+     */
+    private void aClaimChosenInTheOverviewBringsItsUnbuiltColumnIntoView() throws Exception {
+        Article middle = vm.articles().get(30);
+        assertThat(view.column(middle.id())).as("a column far from both ends of the row is not built").isEmpty();
+        // not in dispute: the row then shows the chosen column, not the nearest two that disagree
+        Claim claim = vm.result().claims().stream().filter(c -> c.reportedBy(middle.id()))
+                .filter(c -> c.verdict() != app.parallax.core.classify.Verdict.DISPUTED).findFirst()
+                .orElseThrow(() -> new AssertionError("no undisputed claim reported by " + middle.id()));
+
+        interact(() -> vm.focusClaim(claim, middle.id()));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.column(middle.id()).isPresent());
+        ArticleColumnView col = view.column(middle.id()).orElseThrow();
+        ScrollPane row = lookup(".columns-scroll").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            Bounds viewport = row.localToScreen(row.getLayoutBounds());
+            Bounds column = col.node().localToScreen(col.node().getLayoutBounds());
+            return column.getMinX() >= viewport.getMinX() - 1 && column.getMaxX() <= viewport.getMaxX() + 1;
+        }).get());
     }
 
     /**

@@ -25,7 +25,8 @@ import javafx.scene.layout.Region;
 
 /**
  * The row of article columns with connector bands between neighbours, in a sideways scroll pane:
- * it keeps one {@link ArticleColumnView} per open article (reused while the article is unchanged),
+ * it keeps one {@link ArticleColumnView} per open article (reused while the article is unchanged;
+ * in a long story a stand-in of its width until it is scrolled near, see {@link ColumnPlaceholders}),
  * sizes the shown ones to share the width, applies highlights, redraws the bands after layout and
  * brings a focused claim level. It reads the {@link ReaderViewModel} and never changes a result.
  */
@@ -48,8 +49,8 @@ public final class ColumnsPane {
     /** Up to this many shown articles, stand-ins out of view are built too (one a turn); beyond, only those near the view. */
     private static final int BUILD_ALL_UP_TO = 12;
     /**
-     * Up to this many columns all are highlighted at once (a usual story: what a test or a user
-     * reads in any column is then current); with more, those out of view follow a few a turn.
+     * In a story of up to this many articles all columns are highlighted at once (what a test or a
+     * user reads in any column is then current); with more, a few columns a turn, those in view first.
      */
     private static final int HIGHLIGHT_ALL_UP_TO = 12;
 
@@ -96,8 +97,11 @@ public final class ColumnsPane {
         columnsScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         columnsScroll.getStyleClass().add("columns-scroll");
         columnsScroll.viewportBoundsProperty().addListener((o, was, now) -> {
-            relevelLater();
-            sizeColumns();
+            // the bounds also move with every sideways scroll: only a new size re-wraps the text
+            if (was.getWidth() != now.getWidth() || was.getHeight() != now.getHeight()) {
+                relevelLater();
+                sizeColumns();
+            }
         });
         columnsScroll.hvalueProperty().addListener((o, was, now) -> markBandsDirty());
         vm.storiesShownProperty().addListener((o, was, now) -> widths.resetAll());
@@ -166,7 +170,8 @@ public final class ColumnsPane {
      * After a layout: asks for the nearest stand-in in or near view to be built on the next turn
      * of the UI thread (after this pulse has shown the last one built). With up to
      * {@value #BUILD_ALL_UP_TO} articles every stand-in is built in time; with more, only those
-     * within a viewport's width of the view.
+     * in view or within a column's width of it (each built column costs layout and highlight work
+     * whenever a result arrives).
      */
     private void scheduleBuild() {
         if (buildScheduled || nextToBuild().isEmpty()) {
@@ -185,7 +190,7 @@ public final class ColumnsPane {
             return Optional.empty();
         }
         List<String> shown = shownIds();
-        double margin = shown.size() <= BUILD_ALL_UP_TO ? Double.MAX_VALUE : view.getWidth();
+        double margin = shown.size() <= BUILD_ALL_UP_TO ? Double.MAX_VALUE : minColumn();
         return placeholders.nearest(shown, view, margin);
     }
 
@@ -216,14 +221,15 @@ public final class ColumnsPane {
         boolean wasPlaceholder = placeholders.has(articleId);
         Optional<ArticleColumnView> col = build(articleId);
         if (wasPlaceholder && col.isPresent()) {
+            builtLate.remove(col.get()); // the caller places it; following a neighbour would undo that
             col.get().node().applyCss();
             columnsScroll.layout();
         }
         return col;
     }
 
-    /** The open articles not hidden by the outlet filter, left to right, built or not. */
-    private List<String> shownIds() {
+    /** The open articles not hidden by the outlet filter, left to right, whether their columns are built yet or not. */
+    public List<String> shownIds() {
         return vm.articles().stream().map(Article::id).filter(id -> !vm.hiddenArticles().contains(id)).toList();
     }
 
@@ -362,22 +368,23 @@ public final class ColumnsPane {
     }
 
     /**
-     * Applies the verdict, hover, selection, note and find marks to every built column: at once to
-     * all of a usual story's, and to those in view of a longer one; the others' plans are worked
-     * out off the UI thread and applied a few columns a turn.
+     * Applies the verdict, hover, selection, note and find marks to every built column: at once in
+     * a usual story; in a longer one the plans are worked out off the UI thread and applied a few
+     * columns a turn, those in view first.
      */
     public void refreshHighlights(List<FindModel.Match> found, Optional<FindModel.Match> current) {
         lastFound = List.copyOf(found);
         lastCurrent = current;
         HighlightPlan.Marks marks = marks();
         StoryReport report = vm.report();
-        List<ArticleColumnView> now = columns.size() > HIGHLIGHT_ALL_UP_TO ? columnsInView() : allColumns();
-        now.forEach(col -> highlight(col, report, marks));
-        List<ArticleColumnView> rest = columns.values().stream().filter(c -> !now.contains(c)).toList();
-        if (rest.isEmpty()) {
+        if (vm.articles().size() <= HIGHLIGHT_ALL_UP_TO) {
             deferred.cancel();
+            columns.values().forEach(col -> highlight(col, report, marks));
         } else {
-            deferred.highlight(rest, report, marks, columns::containsValue);
+            List<ArticleColumnView> inView = columnsInView();
+            List<ArticleColumnView> order = new ArrayList<>(inView);
+            columns.values().stream().filter(c -> !inView.contains(c)).forEach(order::add);
+            deferred.highlight(order, report, marks, columns::containsValue);
         }
         markBandsDirty();
     }
@@ -460,11 +467,20 @@ public final class ColumnsPane {
         for (ArticleColumnView col : ready) {
             int at = shown.indexOf(col);
             // a neighbour still at the top of its text (a story just opened) has nothing to follow
-            neighbourOf(shown, at).filter(beside -> beside.area().getEstimatedScrollY() > 0)
+            neighbourOf(shown, at).filter(beside -> scrolledDown(beside))
                     .ifPresent(beside -> sync.follow(col, beside));
         }
         if (!ready.isEmpty()) {
             markBandsDirty();
+        }
+    }
+
+    /** True when a column shows more than the first paragraph of its text at its top. */
+    private static boolean scrolledDown(ArticleColumnView col) {
+        try {
+            return col.area().firstVisibleParToAllParIndex() > 0;
+        } catch (RuntimeException notLaidOut) {
+            return false;
         }
     }
 
@@ -530,10 +546,14 @@ public final class ColumnsPane {
     /** Scrolls the columns so that the focused claim's passages sit level. */
     public void reveal(ReaderViewModel.Focus focus) {
         buildSidesOf(focus);
-        sync.quietly(() -> aligner.reveal(focus, vm.result(), visibleColumns(),
-                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId()), valueIn(focus.claim())));
+        sync.quietly(() -> showClaim(focus));
         sync.placedAll();
         markBandsDirty();
+    }
+
+    private void showClaim(ReaderViewModel.Focus focus) {
+        aligner.reveal(focus, vm.result(), visibleColumns(),
+                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId()), valueIn(focus.claim()));
     }
 
     /**

@@ -9,14 +9,14 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
- * Highlights for the columns out of view in a long story: their plans are worked out on a
+ * Highlights for the columns of a long story: their plans are worked out on a
  * background thread from a snapshot of the report and the marks, and only the finished spans are
  * applied on the UI thread, {@value #COLUMNS_PER_TURN} columns a turn. A newer refresh (a hover,
  * a new result) cancels the older one's work and drops what it had not applied yet.
  */
 final class DeferredHighlights {
 
-    private static final int COLUMNS_PER_TURN = 4;
+    private static final int COLUMNS_PER_TURN = 2;
 
     private final Background planner;
     private Task<List<Planned>> running;
