@@ -106,6 +106,7 @@ class SixtyArticlesTest extends ReaderFxTest {
     void overviewLeavesRoomMenusOpenWhileComparingAndCancelStopsTheEngineKeepingTheWordsOnlyResult() throws Exception {
         showsWordsOnlyResultWhileTheFullOneIsHeld();
         theOverviewLeavesTheColumnsTheirTextAndBuildsOnlyTheCellsInView();
+        theNavigatorListsAFewValuesOfAClaim();
         clickOn("File");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> menuShowing());
         assertThat(vm.comparingProperty().get()).as("the menu opened while the comparison still runs").isTrue();
@@ -174,6 +175,18 @@ class SixtyArticlesTest extends ReaderFxTest {
                 () -> !area.getVisibleParagraphs().isEmpty() && area.getStyleOfChar(shared.start()).contains(verdictClass)).get());
         assertThat(area.getText()).isEqualTo(last.text());
         assertThat(lookup("#placeholder-" + last.id()).tryQuery()).isEmpty();
+    }
+
+    /** A discrepancy with a value from each of many outlets lists six values and counts the others, instead of a row of 60 lines. */
+    private void theNavigatorListsAFewValuesOfAClaim() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup(".navigator-cell").queryAll().isEmpty());
+        List<List<String>> rows = WaitForAsyncUtils.asyncFx(() -> lookup(".navigator-cell").queryAll().stream()
+                .map(cell -> cell.lookupAll(".navigator-value").stream()
+                        .map(l -> ((javafx.scene.control.Label) l).getText()).toList())
+                .filter(lines -> !lines.isEmpty()).toList()).get(10, TimeUnit.SECONDS);
+        assertThat(rows).isNotEmpty().allSatisfy(lines -> assertThat(lines).hasSizeLessThanOrEqualTo(7));
+        assertThat(rows).as("a claim with more than six values").anySatisfy(lines ->
+                assertThat(lines.get(lines.size() - 1)).matches("and \\d+ more values"));
     }
 
     /** With the overview shown, every column in view shows lines of text and the status bar stays in the window. */
