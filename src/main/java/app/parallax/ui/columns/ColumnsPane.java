@@ -461,7 +461,9 @@ public final class ColumnsPane {
         if (builtLate.isEmpty()) {
             return;
         }
-        List<ArticleColumnView> ready = builtLate.stream().filter(c -> c.area().getHeight() > 0).toList();
+        // those out of view sideways follow once scrolled into view (placing a column costs a layout of its text)
+        List<ArticleColumnView> inView = columnsInView();
+        List<ArticleColumnView> ready = builtLate.stream().filter(c -> c.area().getHeight() > 0 && inView.contains(c)).toList();
         builtLate.removeAll(ready);
         List<ArticleColumnView> shown = visibleColumns();
         for (ArticleColumnView col : ready) {
