@@ -89,6 +89,7 @@ public final class ReaderApp extends Application {
         vm.setRecentStories(settings.recentStories());
         vm.setRecentTitles(settings.recentTitles());
         view = new ReaderView(vm, settings);
+        app.parallax.ui.columns.ColumnWarmUp.start();
         view.setAnnotatedPdfExporter((result, notes, title, target) -> PdfExport.write(result, notes, title,
                 PdfExport.Layout.CONTINUOUS, target, ProgressListener.NONE));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -161,6 +162,9 @@ public final class ReaderApp extends Application {
     public void stop() {
         if (saver != null) {
             saver.saveNowAndClose(current());
+        }
+        if (view != null) {
+            view.close();
         }
         if (compute != null) {
             compute.close();

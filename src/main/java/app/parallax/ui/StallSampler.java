@@ -20,6 +20,8 @@ final class StallSampler {
     private static final long PERIOD_MS = 5;
     private static final long AFTER_NANOS = 50_000_000L;
     private static final int FRAMES = 9;
+    /** {@code -Dparallax.stallInnermost=N} also keeps the N innermost frames of each sample, library frames too. */
+    private static final int INNERMOST = Integer.getInteger("parallax.stallInnermost", 0);
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "stall-sampler");
         t.setDaemon(true);
@@ -81,6 +83,10 @@ final class StallSampler {
         }
         if (kept.size() <= 1 && stack.length > 0) {
             kept.add(0, String.valueOf(stack[0]));
+        } else if (INNERMOST > 0) {
+            for (int i = Math.min(INNERMOST, stack.length) - 1; i >= 0; i--) {
+                kept.add(0, String.valueOf(stack[i]));
+            }
         }
         return "  " + String.join("\n  ", kept) + "\n";
     }

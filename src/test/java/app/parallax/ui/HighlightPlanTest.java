@@ -113,4 +113,31 @@ class HighlightPlanTest {
             assertThat(s.classes()).isEmpty();
         });
     }
+
+    @Test
+    void aHoverRestylesOnlyTheHoveredPassage() {
+        String text = Fixtures.A_TEXT;
+        StoryReport report = StoryReport.of(r);
+        List<HighlightPlan.Span> plain = HighlightPlan.of(report, "a", text.length(), HighlightPlan.Marks.plain());
+        String lunchPassage = r.passagesOf("a").get(1).id();
+        var hover = new HighlightPlan.Marks(Set.of(Verdict.values()), Set.of(lunchPassage), Set.of(), List.of());
+        List<HighlightPlan.Span> hovered = HighlightPlan.of(report, "a", text.length(), hover);
+
+        HighlightPlan.Change change = HighlightPlan.Change.between(plain, hovered);
+
+        assertThat(text.substring(change.from(), change.spans().get(change.spans().size() - 1).end()))
+                .isEqualTo("They have lunch on Monday.");
+        assertThat(render(text, change.spans())).isEqualTo("""
+                [They have ] passage-outlined verdict-disputed
+                [lunch] conflict-words passage-outlined verdict-disputed
+                [ on Monday.] passage-outlined verdict-disputed""");
+    }
+
+    @Test
+    void aFirstPlanOrAnotherLengthIsAppliedWhole() {
+        List<HighlightPlan.Span> plan = HighlightPlan.of(StoryReport.of(r), "a", Fixtures.A_TEXT.length(), HighlightPlan.Marks.plain());
+        assertThat(HighlightPlan.Change.between(List.of(), plan)).isEqualTo(new HighlightPlan.Change(0, plan));
+        List<HighlightPlan.Span> other = List.of(new HighlightPlan.Span(0, 3, Set.of()));
+        assertThat(HighlightPlan.Change.between(other, plan)).isEqualTo(new HighlightPlan.Change(0, plan));
+    }
 }

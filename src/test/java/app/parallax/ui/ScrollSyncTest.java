@@ -2,6 +2,7 @@ package app.parallax.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.parallax.core.align.Claim;
 import app.parallax.core.article.Passage;
 import app.parallax.ui.columns.ArticleColumnView;
 import app.parallax.ui.columns.ScrollMap;
@@ -81,6 +82,75 @@ class ScrollSyncTest extends StoryWindowTest {
 
         assertThat(topParagraph("nytimes")).isEqualTo(paragraphOf("nytimes", link.source().start()));
         assertThat(topParagraph("usatoday")).isEqualTo(usaTopBefore);
+    }
+
+    @Test
+    void draggingADividerKeepsTheColumnsLevelOnThePassageBeingRead() throws Exception {
+        interact(() -> vm.hiddenArticles().addAll(java.util.List.of("ap", "cnn")));
+        Link link = linkStartingAParagraph("nytimes", "usatoday");
+        scrollToTop("nytimes", link.source());
+        until(() -> level(link).isPresent());
+        clickOn("#meta-nytimes");
+        WaitForAsyncUtils.waitForFxEvents();
+        // as level as the text allows (a passage near the end of its text cannot come higher)
+        double levelled = Math.max(4, level(link).orElseThrow() + 1);
+
+        javafx.scene.Node divider = lookup("#connectors-nytimes-usatoday").query();
+        drag(divider).moveBy(120, 0).drop();
+        for (int i = 0; i < 8; i++) {
+            interact(javafx.application.Platform::requestNextPulse);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        assertThat(topParagraph("nytimes")).isEqualTo(paragraphOf("nytimes", link.source().start()));
+        until(() -> level(link).filter(gap -> gap <= levelled).isPresent());
+    }
+
+    @Test
+    void aNewSizeOfTheRowKeepsThePassageBeingReadNotTheOneLastClicked() throws Exception {
+        interact(() -> vm.hiddenArticles().addAll(java.util.List.of("ap", "cnn")));
+        Passage early = vm.result().passagesOf("nytimes").stream()
+                .filter(p -> vm.result().findClaim(p.id()).isPresent() && paragraphOf("nytimes", p.start()) <= 1)
+                .findFirst().orElseThrow();
+        clickOn(firstWordOf("nytimes", early));
+        assertThat(vm.selectedClaimProperty().get()).isNotNull();
+        Link link = linkStartingAParagraph("nytimes", "usatoday");
+        scrollToTop("nytimes", link.source());
+        until(() -> level(link).isPresent());
+        javafx.scene.control.CheckMenuItem overview = viewMenuItem("menu-overview");
+
+        // hiding the overview gives the row a new size, as a window resize does
+        interact(() -> overview.setSelected(false));
+        for (int i = 0; i < 8; i++) {
+            interact(javafx.application.Platform::requestNextPulse);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        assertThat(topParagraph("nytimes")).as("the column read stays on its passage")
+                .isEqualTo(paragraphOf("nytimes", link.source().start()));
+    }
+
+    private javafx.scene.control.CheckMenuItem viewMenuItem(String id) {
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no View menu item " + id));
+    }
+
+    /** The vertical gap between a claim's passages in two columns, when both first lines are in view. */
+    private Optional<Double> claimGap(Claim claim, String left, String right) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Optional<Double> a = vm.result().passageIn(claim, left).flatMap(p -> topInView(left, p));
+            Optional<Double> b = vm.result().passageIn(claim, right).flatMap(p -> topInView(right, p));
+            return a.isPresent() && b.isPresent() ? Optional.of(Math.abs(a.get() - b.get())) : Optional.<Double>empty();
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    private javafx.geometry.Point2D firstWordOf(String articleId, Passage p) throws Exception {
+        StyleClassedTextArea a = area(articleId);
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> a.getCharacterBoundsOnScreen(p.start(), p.start() + 2).orElseThrow())
+                .get(5, TimeUnit.SECONDS);
+        return new javafx.geometry.Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
     }
 
     /** A source passage that opens a paragraph past the first screenful and the target passage it maps to. */

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.parallax.cli.BenchStories;
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.ProgressListener;
+import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
+import app.parallax.core.article.Passage;
 import app.parallax.ui.columns.ArticleColumnView;
+import app.parallax.ui.columns.VerdictStyle;
 import app.parallax.ui.model.ComparisonEngine;
 import app.parallax.ui.model.ReaderViewModel;
 import app.parallax.ui.overview.OverviewMatrixView;
@@ -103,6 +106,7 @@ class SixtyArticlesTest extends ReaderFxTest {
     void overviewLeavesRoomMenusOpenWhileComparingAndCancelStopsTheEngineKeepingTheWordsOnlyResult() throws Exception {
         showsWordsOnlyResultWhileTheFullOneIsHeld();
         theOverviewLeavesTheColumnsTheirTextAndBuildsOnlyTheCellsInView();
+        theNavigatorListsAFewValuesOfAClaim();
         clickOn("File");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> menuShowing());
         assertThat(vm.comparingProperty().get()).as("the menu opened while the comparison still runs").isTrue();
@@ -121,6 +125,68 @@ class SixtyArticlesTest extends ReaderFxTest {
         clickOn("View");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> menuShowing());
         interact(this::hideMenus);
+        aColumnScrolledIntoViewGetsItsTextAndHighlights();
+        aClaimChosenInTheOverviewBringsItsUnbuiltColumnIntoView();
+    }
+
+    /**
+     * A claim chosen for an outlet whose column still waits as a stand-in (a click in the overview)
+     * builds that column and scrolls the row sideways to it.
+     */
+    private void aClaimChosenInTheOverviewBringsItsUnbuiltColumnIntoView() throws Exception {
+        Article middle = vm.articles().get(30);
+        assertThat(view.column(middle.id())).as("a column far from both ends of the row is not built").isEmpty();
+        // not in dispute: the row then shows the chosen column, not the nearest two that disagree
+        Claim claim = vm.result().claims().stream().filter(c -> c.reportedBy(middle.id()))
+                .filter(c -> c.verdict() != app.parallax.core.classify.Verdict.DISPUTED).findFirst()
+                .orElseThrow(() -> new AssertionError("no undisputed claim reported by " + middle.id()));
+
+        interact(() -> vm.focusClaim(claim, middle.id()));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.column(middle.id()).isPresent());
+        ArticleColumnView col = view.column(middle.id()).orElseThrow();
+        ScrollPane row = lookup(".columns-scroll").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            Bounds viewport = row.localToScreen(row.getLayoutBounds());
+            Bounds column = col.node().localToScreen(col.node().getLayoutBounds());
+            return column.getMinX() >= viewport.getMinX() - 1 && column.getMaxX() <= viewport.getMaxX() + 1;
+        }).get());
+    }
+
+    /**
+     * The last column, far out of view, waits as a stand-in of its width; scrolled into view, it is
+     * built with its text and its highlights.
+     */
+    private void aColumnScrolledIntoViewGetsItsTextAndHighlights() throws Exception {
+        Article last = vm.articles().get(vm.articles().size() - 1);
+        assertThat(view.column(last.id())).as("a column far out of view is not built").isEmpty();
+        assertThat(lookup("#placeholder-" + last.id()).tryQuery()).isPresent();
+        Passage shared = vm.result().passagesOf(last.id()).stream()
+                .filter(p -> vm.result().findClaim(p.id()).isPresent() && vm.report().verdictOf(p).isPresent())
+                .findFirst().orElseThrow(() -> new AssertionError("no passage of " + last.id() + " in a claim"));
+        String verdictClass = VerdictStyle.cssClass(vm.report().verdictOf(shared).orElseThrow());
+        ScrollPane row = lookup(".columns-scroll").query();
+
+        interact(() -> row.setHvalue(1));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.column(last.id()).isPresent());
+        StyleClassedTextArea area = view.column(last.id()).orElseThrow().area();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !area.getVisibleParagraphs().isEmpty() && area.getStyleOfChar(shared.start()).contains(verdictClass)).get());
+        assertThat(area.getText()).isEqualTo(last.text());
+        assertThat(lookup("#placeholder-" + last.id()).tryQuery()).isEmpty();
+    }
+
+    /** A discrepancy with a value from each of many outlets lists six values and counts the others, instead of a row of 60 lines. */
+    private void theNavigatorListsAFewValuesOfAClaim() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup(".navigator-cell").queryAll().isEmpty());
+        List<List<String>> rows = WaitForAsyncUtils.asyncFx(() -> lookup(".navigator-cell").queryAll().stream()
+                .map(cell -> cell.lookupAll(".navigator-value").stream()
+                        .map(l -> ((javafx.scene.control.Label) l).getText()).toList())
+                .filter(lines -> !lines.isEmpty()).toList()).get(10, TimeUnit.SECONDS);
+        assertThat(rows).isNotEmpty().allSatisfy(lines -> assertThat(lines).hasSizeLessThanOrEqualTo(7));
+        assertThat(rows).as("a claim with more than six values").anySatisfy(lines ->
+                assertThat(lines.get(lines.size() - 1)).matches("and \\d+ more values"));
     }
 
     /** With the overview shown, every column in view shows lines of text and the status bar stays in the window. */
@@ -152,7 +218,8 @@ class SixtyArticlesTest extends ReaderFxTest {
     private void showsWordsOnlyResultWhileTheFullOneIsHeld() throws Exception {
         assertThat(fullStarted.await(120, TimeUnit.SECONDS)).as("the full comparison started").isTrue();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.result().articles().size() == 60
-                && WaitForAsyncUtils.asyncFx(() -> lookup(".article-column").queryAll().size()).get() == 60);
+                && WaitForAsyncUtils.asyncFx(() -> lookup(".article-column").queryAll().size()
+                        + lookup(".column-placeholder").queryAll().size()).get() == 60);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

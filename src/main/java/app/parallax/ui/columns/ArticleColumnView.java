@@ -24,7 +24,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 
@@ -122,17 +121,21 @@ public final class ArticleColumnView {
     static final String SHARED_MEANS = "% shared: the share of this article's sentences that at least one other"
             + " open outlet also reports (agreeing or not); the rest only this outlet reports.";
 
+    /**
+     * Gives the text a highlight plan's classes. Only the stretch that differs from the plan applied
+     * last is restyled (a hover changes a passage or two): restyling the whole text updates every
+     * paragraph of RichTextFX's document and costs the UI thread tens of milliseconds a column.
+     */
     public void applySpans(List<HighlightPlan.Span> spans) {
-        if (spans.isEmpty() || area.getLength() == 0 || spans.equals(applied)) {
+        if (spans.isEmpty() || area.getLength() == 0 || spans.equals(applied)
+                || spans.get(spans.size() - 1).end() != area.getLength()) {
             return;
         }
+        HighlightPlan.Change change = HighlightPlan.Change.between(applied, spans);
         applied = spans;
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
-        spans.forEach(s -> b.add(s.classes(), s.end() - s.start()));
-        StyleSpans<Collection<String>> built = b.create();
-        if (built.length() == area.getLength()) {
-            area.setStyleSpans(0, built);
-        }
+        change.spans().forEach(s -> b.add(s.classes(), s.end() - s.start()));
+        area.setStyleSpans(change.from(), b.create());
     }
 
     /** Margin markers for the notes of this article (a pencil beside the paragraph a note starts in). */

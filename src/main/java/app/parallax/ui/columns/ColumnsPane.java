@@ -8,6 +8,7 @@ import app.parallax.core.note.Note;
 import app.parallax.report.StoryReport;
 import app.parallax.ui.find.FindModel;
 import app.parallax.ui.model.ReaderViewModel;
+import app.parallax.ui.tasks.Background;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import javafx.scene.layout.Region;
 
 /**
  * The row of article columns with connector bands between neighbours, in a sideways scroll pane:
- * it keeps one {@link ArticleColumnView} per open article (reused while the article is unchanged),
+ * it keeps one {@link ArticleColumnView} per open article (reused while the article is unchanged;
+ * in a long story a stand-in of its width until it is scrolled near, see {@link ColumnPlaceholders}),
  * sizes the shown ones to share the width, applies highlights, redraws the bands after layout and
  * brings a focused claim level. It reads the {@link ReaderViewModel} and never changes a result.
  */
@@ -44,14 +46,13 @@ public final class ColumnsPane {
      * more at once would keep the window from answering a click.
      */
     static final int EAGER_COLUMNS = 5;
-    private static final int COLUMNS_PER_PULSE = 1;
+    /** Up to this many shown articles, stand-ins out of view are built too (one a turn); beyond, only those near the view. */
+    private static final int BUILD_ALL_UP_TO = 12;
     /**
-     * Up to this many columns all are highlighted at once (a usual story: what a test or a user
-     * reads in any column is then current); with more, those out of view follow a few a turn.
+     * In a story of up to this many articles all columns are highlighted at once (what a test or a
+     * user reads in any column is then current); with more, a few columns a turn, those in view first.
      */
     private static final int HIGHLIGHT_ALL_UP_TO = 12;
-    /** Columns out of view highlighted per turn of the UI thread after those in view. */
-    private static final int HIGHLIGHTS_PER_TURN = 4;
 
     private final ReaderViewModel vm;
     private final ArticleColumnView.Events events;
@@ -65,8 +66,10 @@ public final class ColumnsPane {
     private final ColumnAligner aligner = new ColumnAligner(columnsScroll, columnsBox);
     private final ScrollSync sync;
     private final ColumnWidths widths = new ColumnWidths();
-    private final List<Article> pending = new ArrayList<>();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper columnsComplete = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+    private final ColumnPlaceholders placeholders = new ColumnPlaceholders();
+    /** Columns built from a stand-in, which follow their neighbour's scrolling once laid out. */
+    private final List<ArticleColumnView> builtLate = new ArrayList<>();
+    private boolean buildScheduled;
     private List<FindModel.Match> lastFound = List.of();
     private Optional<FindModel.Match> lastCurrent = Optional.empty();
     private ArticleColumnView lastFocused;
@@ -75,8 +78,12 @@ public final class ColumnsPane {
     /** A column the user just added, shown once it is laid out. */
     private ArticleColumnView revealAdded;
     private boolean bandsDirty;
-    private long highlightGeneration;
+    private final Background planner = Background.named("highlight-plans");
+    private final DeferredHighlights deferred = new DeferredHighlights(planner);
     private int relevelPasses;
+    /** What the columns level on while text re-wraps: the clicked claim, else {@link #keptLine}. */
+    private boolean levelOnClaim;
+    private KeptLine keptLine;
 
     /** @param zoom the current zoom factor, which scales the minimum column width */
     public ColumnsPane(ReaderViewModel vm, ArticleColumnView.Events events, DoubleSupplier zoom) {
@@ -90,13 +97,16 @@ public final class ColumnsPane {
         columnsScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         columnsScroll.getStyleClass().add("columns-scroll");
         columnsScroll.viewportBoundsProperty().addListener((o, was, now) -> {
-            sizeColumns();
-            relevelLater();
+            // the bounds also move with every sideways scroll: only a new size re-wraps the text
+            if (was.getWidth() != now.getWidth() || was.getHeight() != now.getHeight()) {
+                relevelLater();
+                sizeColumns();
+            }
         });
         columnsScroll.hvalueProperty().addListener((o, was, now) -> markBandsDirty());
         vm.storiesShownProperty().addListener((o, was, now) -> widths.resetAll());
         vm.selectedClaimProperty().addListener((o, was, now) -> {
-            if (now == null) {
+            if (now == null && levelOnClaim) {
                 relevelPasses = 0;
             }
         });
@@ -113,68 +123,119 @@ public final class ColumnsPane {
     }
 
     /**
-     * Matches the columns to the view model's articles, keeping unchanged ones. The first
-     * {@value #EAGER_COLUMNS} new columns are built at once; further ones (a story of 60 articles)
-     * are built {@value #COLUMNS_PER_PULSE} a pulse, so the window keeps answering clicks while
-     * they come.
+     * Matches the columns to the view model's articles, keeping unchanged ones. Up to
+     * {@value #EAGER_COLUMNS} new columns are built at once (a usual story appears whole); with more
+     * (a story of 60 articles) each new one starts as a stand-in of its width, and those in view or
+     * near it are built one a turn of the UI thread, nearest first, so the window keeps answering.
      */
     public void rebuild() {
         Map<String, ArticleColumnView> old = new LinkedHashMap<>(columns);
         columns.clear();
-        pending.clear();
-        int built = 0;
-        ArticleColumnView added = null;
+        List<Article> fresh = new ArrayList<>();
         for (Article a : vm.articles()) {
             ArticleColumnView existing = old.get(a.id());
             if (existing != null && existing.article().equals(a)) {
                 columns.put(a.id(), existing);
-            } else if (built++ < EAGER_COLUMNS) {
-                added = newColumn(a);
-                columns.put(a.id(), added);
             } else {
-                pending.add(a);
+                fresh.add(a);
             }
         }
-        boolean oneAdded = built == 1 && old.size() > 0 && !old.containsKey(added.id());
-        revealAdded = oneAdded ? added : null;
+        placeholders.retain(vm.articles().stream().map(Article::id).collect(java.util.stream.Collectors.toSet()));
+        boolean atOnce = fresh.size() <= EAGER_COLUMNS;
+        fresh.forEach(a -> {
+            if (atOnce) {
+                placeholders.remove(a.id());
+                columns.put(a.id(), newColumn(a));
+            } else {
+                placeholders.of(a.id());
+            }
+        });
+        sortColumns();
+        boolean oneAdded = fresh.size() == 1 && !old.isEmpty();
+        revealAdded = oneAdded ? columns.get(fresh.get(0).id()) : null;
         if (lastFocused != null && !columns.containsValue(lastFocused)) {
             lastFocused = columns.get(lastFocused.id());
         }
-        columnsComplete.set(pending.isEmpty());
         layoutColumns();
-        if (!pending.isEmpty()) {
-            Platform.runLater(this::buildPending);
-        }
     }
 
-    /** Builds the next few waiting columns in story order, then yields to the next pulse. */
-    private void buildPending() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<ArticleColumnView> added = new ArrayList<>();
-        for (int i = 0; i < COLUMNS_PER_PULSE && !pending.isEmpty(); i++) {
-            Article a = pending.remove(0);
-            if (vm.articles().contains(a)) {
-                added.add(newColumn(a));
-            }
-        }
+    /** Keeps {@link #columns} in the story's order. */
+    private void sortColumns() {
         Map<String, ArticleColumnView> byId = new LinkedHashMap<>(columns);
-        added.forEach(c -> byId.put(c.id(), c));
         columns.clear();
         vm.articles().stream().map(Article::id).filter(byId::containsKey).forEach(id -> columns.put(id, byId.get(id)));
-        layoutColumns();
-        added.forEach(this::applyLastMarks);
-        if (!pending.isEmpty()) {
-            Platform.runLater(this::buildPending);
-        } else {
-            columnsComplete.set(true);
-        }
     }
 
-    /** True once every open article has its column (false while a long story's columns are still being built). */
-    public javafx.beans.property.ReadOnlyBooleanProperty columnsCompleteProperty() {
-        return columnsComplete.getReadOnlyProperty();
+    /**
+     * After a layout: asks for the nearest stand-in in or near view to be built on the next turn
+     * of the UI thread (after this pulse has shown the last one built). With up to
+     * {@value #BUILD_ALL_UP_TO} articles every stand-in is built in time; with more, only those
+     * in view or within a column's width of it (each built column costs layout and highlight work
+     * whenever a result arrives).
+     */
+    private void scheduleBuild() {
+        if (buildScheduled || nextToBuild().isEmpty()) {
+            return;
+        }
+        buildScheduled = true;
+        Platform.runLater(() -> {
+            buildScheduled = false;
+            nextToBuild().ifPresent(this::build);
+        });
+    }
+
+    private Optional<String> nextToBuild() {
+        Bounds view = viewportInScene();
+        if (view == null) {
+            return Optional.empty();
+        }
+        List<String> shown = shownIds();
+        double margin = shown.size() <= BUILD_ALL_UP_TO ? Double.MAX_VALUE : minColumn();
+        return placeholders.nearest(shown, view, margin);
+    }
+
+    /** Builds the column of an article that has a stand-in, in its place; returns it (or the column already there). */
+    private Optional<ArticleColumnView> build(String articleId) {
+        if (!placeholders.has(articleId)) {
+            return Optional.ofNullable(columns.get(articleId));
+        }
+        Optional<Article> article = vm.articles().stream().filter(a -> a.id().equals(articleId)).findFirst();
+        placeholders.remove(articleId);
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        ArticleColumnView col = newColumn(article.get());
+        columns.put(articleId, col);
+        sortColumns();
+        layoutColumns();
+        applyLastMarks(col);
+        builtLate.add(col);
+        return Optional.of(col);
+    }
+
+    /**
+     * The column of an article, built now when it is still a stand-in (Find, a note or a claim
+     * needs it on screen), with its CSS applied and the row laid out so it can be scrolled at once.
+     */
+    private Optional<ArticleColumnView> require(String articleId) {
+        boolean wasPlaceholder = placeholders.has(articleId);
+        Optional<ArticleColumnView> col = build(articleId);
+        if (wasPlaceholder && col.isPresent()) {
+            builtLate.remove(col.get()); // the caller places it; following a neighbour would undo that
+            col.get().node().applyCss();
+            columnsScroll.layout();
+        }
+        return col;
+    }
+
+    /** The open articles not hidden by the outlet filter, left to right, whether their columns are built yet or not. */
+    public List<String> shownIds() {
+        return vm.articles().stream().map(Article::id).filter(id -> !vm.hiddenArticles().contains(id)).toList();
+    }
+
+    /** True while some shown article has only a stand-in instead of its column. */
+    public boolean hasPlaceholders() {
+        return shownIds().stream().anyMatch(placeholders::has);
     }
 
     private ArticleColumnView newColumn(Article a) {
@@ -191,23 +252,32 @@ public final class ColumnsPane {
         return col;
     }
 
+    /** Puts the shown columns (or their stand-ins) in the row, with a band between two built neighbours. */
     private void layoutColumns() {
         List<Node> children = new ArrayList<>();
         bands.clear();
         Map<String, ConnectorBand> kept = new java.util.HashMap<>();
-        ArticleColumnView previous = null;
-        for (ArticleColumnView col : visibleColumns()) {
+        Map<String, Node> spacersKept = new java.util.HashMap<>();
+        String previous = null;
+        for (String id : shownIds()) {
+            ArticleColumnView col = columns.get(id);
             if (previous != null) {
-                ConnectorBand band = bandBetween(previous, col);
-                kept.put(pairKey(previous, col), band);
-                bands.add(band);
-                children.add(band.node());
+                ArticleColumnView left = columns.get(previous);
+                if (left != null && col != null) {
+                    ConnectorBand band = bandBetween(left, col);
+                    kept.put(pairKey(left, col), band);
+                    bands.add(band);
+                    children.add(band.node());
+                } else {
+                    children.add(placeholders.spacer(previous + "\n" + id, spacersKept));
+                }
             }
-            children.add(col.node());
-            previous = col;
+            children.add(col != null ? col.node() : placeholders.of(id));
+            previous = id;
         }
         bandsByPair.clear();
         bandsByPair.putAll(kept);
+        placeholders.retainSpacers(spacersKept.keySet());
         RowChildren.update(columnsBox.getChildren(), children);
         sizeColumns();
         markBandsDirty();
@@ -229,15 +299,15 @@ public final class ColumnsPane {
 
     /** Sizes the shown columns again, e.g. after a zoom: chosen widths scale, the others share the rest. */
     public void sizeColumns() {
-        List<ArticleColumnView> shown = visibleColumns();
+        List<String> shown = shownIds();
         if (shown.isEmpty()) {
             return;
         }
-        double room = columnsScroll.getViewportBounds().getWidth() - 2 - bands.size() * ConnectorBand.WIDTH;
-        double[] each = widths.widths(shown.stream().map(ArticleColumnView::id).toList(), room, minColumn(),
-                zoom.getAsDouble());
+        double room = columnsScroll.getViewportBounds().getWidth() - 2 - (shown.size() - 1) * ConnectorBand.WIDTH;
+        double[] each = widths.widths(shown, room, minColumn(), zoom.getAsDouble());
         for (int i = 0; i < each.length; i++) {
-            Region r = (Region) shown.get(i).node();
+            ArticleColumnView col = columns.get(shown.get(i));
+            Region r = col != null ? (Region) col.node() : placeholders.of(shown.get(i));
             r.setMinWidth(each[i]);
             r.setPrefWidth(each[i]);
             r.setMaxWidth(each[i]);
@@ -246,11 +316,13 @@ public final class ColumnsPane {
     }
 
     private void resizeColumn(ArticleColumnView column, double width) {
+        relevelLater();
         widths.choose(column.id(), Math.max(minColumn(), width), zoom.getAsDouble());
         sizeColumns();
     }
 
     private void autoWidth(ArticleColumnView column) {
+        relevelLater();
         widths.reset(column.id());
         sizeColumns();
     }
@@ -295,36 +367,32 @@ public final class ColumnsPane {
         columns.values().forEach(col -> col.setNotes(vm.notes()));
     }
 
-    /** Applies the verdict, hover, selection, note and find marks to every column. */
+    /**
+     * Applies the verdict, hover, selection, note and find marks to every built column: at once in
+     * a usual story; in a longer one the plans are worked out off the UI thread and applied a few
+     * columns a turn, those in view first.
+     */
     public void refreshHighlights(List<FindModel.Match> found, Optional<FindModel.Match> current) {
         lastFound = List.copyOf(found);
         lastCurrent = current;
         HighlightPlan.Marks marks = marks();
         StoryReport report = vm.report();
-        List<ArticleColumnView> inView = columns.size() > HIGHLIGHT_ALL_UP_TO ? columnsInView() : allColumns();
-        inView.forEach(col -> highlight(col, report, marks));
-        List<ArticleColumnView> rest = columns.values().stream().filter(c -> !inView.contains(c)).toList();
-        long generation = ++highlightGeneration;
-        if (!rest.isEmpty()) {
-            Platform.runLater(() -> highlightLater(rest, 0, generation, report, marks));
+        if (vm.articles().size() <= HIGHLIGHT_ALL_UP_TO) {
+            deferred.cancel();
+            columns.values().forEach(col -> highlight(col, report, marks));
+        } else {
+            List<ArticleColumnView> inView = columnsInView();
+            List<ArticleColumnView> order = new ArrayList<>(inView);
+            columns.values().stream().filter(c -> !inView.contains(c)).forEach(order::add);
+            deferred.highlight(order, report, marks, columns::containsValue);
         }
         markBandsDirty();
     }
 
-    /**
-     * Highlights the columns out of view a few a turn of the UI thread (60 columns at once kept a
-     * new result or a hover from being shown for a long moment); a newer refresh drops the rest.
-     */
-    private void highlightLater(List<ArticleColumnView> rest, int from, long generation, StoryReport report,
-                                HighlightPlan.Marks marks) {
-        if (generation != highlightGeneration) {
-            return;
-        }
-        int to = Math.min(rest.size(), from + HIGHLIGHTS_PER_TURN);
-        rest.subList(from, to).stream().filter(columns::containsValue).forEach(col -> highlight(col, report, marks));
-        if (to < rest.size()) {
-            Platform.runLater(() -> highlightLater(rest, to, generation, report, marks));
-        }
+    /** Stops the thread that plans highlights (the window is closing). */
+    public void close() {
+        deferred.cancel();
+        planner.close();
     }
 
     private static void highlight(ArticleColumnView col, StoryReport report, HighlightPlan.Marks marks) {
@@ -380,6 +448,57 @@ public final class ColumnsPane {
             }
         }
         sync.afterLayout();
+        followBuiltLate();
+        redrawBands();
+        scheduleBuild();
+    }
+
+    /**
+     * Columns built from a stand-in start at the top of their text: once laid out they scroll level
+     * with a built neighbour, as if they had followed every scroll.
+     */
+    private void followBuiltLate() {
+        if (builtLate.isEmpty()) {
+            return;
+        }
+        // those out of view sideways follow once scrolled into view (placing a column costs a layout of its text)
+        List<ArticleColumnView> inView = columnsInView();
+        List<ArticleColumnView> ready = builtLate.stream().filter(c -> c.area().getHeight() > 0 && inView.contains(c)).toList();
+        builtLate.removeAll(ready);
+        List<ArticleColumnView> shown = visibleColumns();
+        for (ArticleColumnView col : ready) {
+            int at = shown.indexOf(col);
+            // a neighbour still at the top of its text (a story just opened) has nothing to follow
+            neighbourOf(shown, at).filter(beside -> scrolledDown(beside))
+                    .ifPresent(beside -> sync.follow(col, beside));
+        }
+        if (!ready.isEmpty()) {
+            markBandsDirty();
+        }
+    }
+
+    /** True when a column shows more than the first paragraph of its text at its top. */
+    private static boolean scrolledDown(ArticleColumnView col) {
+        try {
+            return col.area().firstVisibleParToAllParIndex() > 0;
+        } catch (RuntimeException notLaidOut) {
+            return false;
+        }
+    }
+
+    /** The nearest shown column to position {@code at} that was not itself just built. */
+    private Optional<ArticleColumnView> neighbourOf(List<ArticleColumnView> shown, int at) {
+        for (int d = 1; at >= 0 && d < shown.size(); d++) {
+            for (int i : new int[] {at - d, at + d}) {
+                if (i >= 0 && i < shown.size() && !builtLate.contains(shown.get(i))) {
+                    return Optional.of(shown.get(i));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void redrawBands() {
         if (!bandsDirty) {
             return;
         }
@@ -428,10 +547,33 @@ public final class ColumnsPane {
 
     /** Scrolls the columns so that the focused claim's passages sit level. */
     public void reveal(ReaderViewModel.Focus focus) {
-        sync.quietly(() -> aligner.reveal(focus, vm.result(), visibleColumns(),
-                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId()), valueIn(focus.claim())));
+        buildSidesOf(focus);
+        sync.quietly(() -> showClaim(focus));
         sync.placedAll();
         markBandsDirty();
+    }
+
+    private void showClaim(ReaderViewModel.Focus focus) {
+        aligner.reveal(focus, vm.result(), visibleColumns(),
+                focus.anchorArticleId() == null ? null : columns.get(focus.anchorArticleId()), valueIn(focus.claim()));
+    }
+
+    /**
+     * Builds, when they are still stand-ins, the columns a claim is to be shown in: the one the
+     * user acted in and the nearest two giving different values (or the first reporting it).
+     */
+    private void buildSidesOf(ReaderViewModel.Focus focus) {
+        List<String> shown = shownIds();
+        String anchor = focus.anchorArticleId() != null && shown.contains(focus.anchorArticleId())
+                ? focus.anchorArticleId() : null;
+        List<String> wanted = new ArrayList<>();
+        if (anchor != null) {
+            wanted.add(anchor);
+        }
+        OpposingSides.nearest(shown, valueIn(focus.claim()), anchor).ifPresentOrElse(
+                p -> wanted.addAll(List.of(p.left(), p.right())),
+                () -> shown.stream().filter(focus.claim()::reportedBy).findFirst().ifPresent(wanted::add));
+        wanted.forEach(this::require);
     }
 
     /** The value each article gives in a claim (empty for claims not in dispute), from the report. */
@@ -440,15 +582,73 @@ public final class ColumnsPane {
         return articleId -> claim.verdict() == Verdict.DISPUTED ? report.valueOf(claim, articleId) : Optional.empty();
     }
 
-    /** After a filter change, zoom or resize, the clicked claim is brought level again once laid out. */
+    /**
+     * After a filter change, zoom, resize or a dragged divider, once the text has re-wrapped, the
+     * columns are brought level again on what the reader is reading: the clicked claim while its
+     * passage is on screen; else the top line of the column last scrolled (or the first in view)
+     * stays where it is and the others follow it. (Levelling the clicked claim every time pulled
+     * the columns back to it however far the reader had scrolled since.)
+     */
     public void relevelLater() {
-        if (vm.focusProperty().get() != null && vm.selectedClaimProperty().get() != null) {
-            relevelPasses = RELEVEL_PASSES;
-            Platform.requestNextPulse();
+        if (relevelPasses == 0) {
+            levelOnClaim = claimOnScreen();
+            keptLine = levelOnClaim ? null : readingLine().orElse(null);
         }
+        relevelPasses = RELEVEL_PASSES;
+        Platform.requestNextPulse();
+    }
+
+    /** True when a passage of the clicked claim is on screen in a column in view. */
+    private boolean claimOnScreen() {
+        ReaderViewModel.Focus focus = vm.focusProperty().get();
+        Claim claim = vm.selectedClaimProperty().get();
+        if (focus == null || claim == null) {
+            return false;
+        }
+        return columnsInView().stream().anyMatch(col -> vm.result().passageIn(claim, col.id())
+                .flatMap(col::boundsOnScreen).filter(b -> onScreenIn(col, b)).isPresent());
+    }
+
+    private static boolean onScreenIn(ArticleColumnView col, Bounds b) {
+        Bounds text = col.area().localToScreen(col.area().getLayoutBounds());
+        return text != null && b.getMaxY() > text.getMinY() && b.getMinY() < text.getMaxY();
+    }
+
+    /** The top line of the column the reader last scrolled, else of the first in view, from the top of its text. */
+    private Optional<KeptLine> readingLine() {
+        List<ArticleColumnView> inView = columnsInView();
+        ArticleColumnView col = sync.driver().filter(inView::contains).orElse(inView.isEmpty() ? null : inView.get(0));
+        if (col == null || col.area().localToScreen(0, 0) == null) {
+            return Optional.empty();
+        }
+        double areaTop = col.area().localToScreen(0, 0).getY();
+        // a column at the top of its text stays there through a re-wrap: nothing to keep
+        return ColumnAligner.topLine(col).filter(t -> t.offset() > 0)
+                .map(t -> new KeptLine(col, t.offset(), t.screenY() - areaTop));
+    }
+
+    /** A column's top line: its first character and its height below the top of the column's text. */
+    private record KeptLine(ArticleColumnView column, int offset, double belowTop) {
+    }
+
+    /** Puts the kept line back where it was in its column and brings the others level with it. */
+    private void keepLine(KeptLine kept) {
+        if (!visibleColumns().contains(kept.column()) || kept.column().area().localToScreen(0, 0) == null) {
+            return;
+        }
+        double y = kept.column().area().localToScreen(0, 0).getY() + kept.belowTop();
+        ColumnAligner.placeOffsetAt(kept.column(), kept.offset(), y);
+        sync.levelWith(kept.column());
+        markBandsDirty();
     }
 
     private void relevel() {
+        if (!levelOnClaim) {
+            if (keptLine != null) {
+                keepLine(keptLine);
+            }
+            return;
+        }
         ReaderViewModel.Focus focus = vm.focusProperty().get();
         if (focus != null && vm.selectedClaimProperty().get() != null) {
             boolean anchorShown = focus.anchorArticleId() != null && columns.containsKey(focus.anchorArticleId())
@@ -466,7 +666,7 @@ public final class ColumnsPane {
      * on the passage does.
      */
     public void revealNote(Note note) {
-        ArticleColumnView col = columns.get(note.articleId());
+        ArticleColumnView col = require(note.articleId()).orElse(null);
         if (col == null || note.range().end() > col.area().getLength()) {
             return;
         }
@@ -481,7 +681,7 @@ public final class ColumnsPane {
 
     /** Scrolls a find match's column to it and selects it. */
     public void revealFound(FindModel.Match match) {
-        ArticleColumnView col = columns.get(match.articleId());
+        ArticleColumnView col = require(match.articleId()).orElse(null);
         if (col == null || match.end() > col.area().getLength()) {
             return;
         }

@@ -42,6 +42,31 @@ public final class HighlightPlan {
         }
     }
 
+    /**
+     * The stretch where a new plan differs from an older one of the same text: the new plan's
+     * spans from {@code from} on, covering the text that changed and nothing before or after it.
+     */
+    public record Change(int from, List<Span> spans) {
+
+        /** All of {@code now} when {@code before} is empty or covers another length. */
+        public static Change between(List<Span> before, List<Span> now) {
+            if (before.isEmpty() || now.isEmpty() || before.get(before.size() - 1).end() != now.get(now.size() - 1).end()) {
+                return new Change(now.isEmpty() ? 0 : now.get(0).start(), now);
+            }
+            int head = 0;
+            while (head < before.size() && head < now.size() && before.get(head).equals(now.get(head))) {
+                head++;
+            }
+            int tail = 0;
+            while (tail < before.size() - head && tail < now.size() - head
+                    && before.get(before.size() - 1 - tail).equals(now.get(now.size() - 1 - tail))) {
+                tail++;
+            }
+            List<Span> changed = now.subList(head, now.size() - tail);
+            return new Change(changed.isEmpty() ? 0 : changed.get(0).start(), List.copyOf(changed));
+        }
+    }
+
     private record Mark(int start, int end, String cssClass) {
     }
 

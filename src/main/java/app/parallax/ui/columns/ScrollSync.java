@@ -127,6 +127,21 @@ public final class ScrollSync {
         }
     }
 
+    /** The column the user last scrolled, clicked or typed in, if any. */
+    Optional<ArticleColumnView> driver() {
+        return Optional.ofNullable(driver);
+    }
+
+    /**
+     * Brings the columns in view level with {@code source} (text re-wrapped after a resize); those
+     * out of view follow when they show. Call inside {@link #quietly}.
+     */
+    void levelWith(ArticleColumnView source) {
+        if (enabled.get() && shown.get().contains(source)) {
+            syncFrom(source, shown.get());
+        }
+    }
+
     /** Every shown column was just placed (a claim levelled): none is left to catch up with an older scroll. */
     void placedAll() {
         lagging.clear();

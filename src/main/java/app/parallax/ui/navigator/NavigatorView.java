@@ -94,46 +94,103 @@ public final class NavigatorView {
         }
     }
 
-    /** The grade in its colour and the kind of fact in bold, then one line per competing value. */
+    /**
+     * The grade in its colour and the kind of fact in bold, then one line per competing value. The
+     * cell keeps its nodes and changes their text: new nodes on every update made JavaFX apply CSS
+     * to each again, which with 60 outlets kept the UI thread busy for a second when a result came.
+     */
     private static final class ClaimCell extends ListCell<Claim> {
+        private static final int NAMED_OUTLETS = 6;
+        private static final int VALUE_LINES = 6;
         private final Supplier<StoryReport> report;
+        private final Label gradeLabel = new Label();
+        private final Label kind = new Label();
+        private final VBox box = new VBox(2);
+        private final java.util.List<Label> lines = new java.util.ArrayList<>();
+        private String gradeClass;
 
         ClaimCell(Supplier<StoryReport> report) {
             this.report = report;
             getStyleClass().add("navigator-cell");
+            gradeLabel.getStyleClass().add("navigator-grade");
+            kind.getStyleClass().add("navigator-kind");
+            HBox head = new HBox(6, gradeLabel, kind);
+            head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getChildren().add(head);
+            box.setMinWidth(0);
         }
 
         @Override
         protected void updateItem(Claim claim, boolean empty) {
             super.updateItem(claim, empty);
+            setText(null);
             if (empty || claim == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
             StoryReport r = report.get();
             Grade grade = r.gradeOf(claim).orElse(Grade.CONFLICT);
-            Label gradeLabel = new Label(StoryReport.gradeTitle(grade));
-            gradeLabel.getStyleClass().addAll("navigator-grade", "legend-" + VerdictStyle.wordsClass(grade));
-            Label kind = new Label(r.kind(claim).isEmpty() ? "Disputed" : Words.capitalise(r.kind(claim)));
-            kind.getStyleClass().add("navigator-kind");
-            HBox head = new HBox(6, gradeLabel, kind);
-            head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            VBox box = new VBox(2, head);
-            for (ClaimValue v : r.values(claim)) {
-                Label value = new Label("“" + v.value() + "” — " + String.join(", ", r.outlets(v.articleIds())));
-                value.getStyleClass().add("navigator-value");
-                value.setWrapText(true);
-                box.getChildren().add(value);
+            gradeLabel.setText(StoryReport.gradeTitle(grade));
+            String wanted = "legend-" + VerdictStyle.wordsClass(grade);
+            if (!wanted.equals(gradeClass)) {
+                gradeLabel.getStyleClass().remove(gradeClass);
+                gradeLabel.getStyleClass().add(wanted);
+                gradeClass = wanted;
             }
-            if (r.values(claim).isEmpty()) {
-                box.getChildren().add(new Label(String.join(", ", r.outlets(claim.articleIds()))));
+            kind.setText(r.kind(claim).isEmpty() ? "Disputed" : Words.capitalise(r.kind(claim)));
+            showLines(r.values(claim).isEmpty() ? java.util.List.of(outletList(r.outlets(claim.articleIds())))
+                    : valueLines(r, r.values(claim)));
+            if (!box.prefWidthProperty().isBound()) {
+                box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
             }
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
-            box.setMinWidth(0);
             setPrefWidth(0);
-            setText(null);
             setGraphic(box);
+        }
+
+        /**
+         * One line a value, the first {@value #VALUE_LINES}: a claim that 60 outlets each give
+         * differently would otherwise be a row of 60 lines, laid out again on every result.
+         */
+        private static java.util.List<String> valueLines(StoryReport r, java.util.List<ClaimValue> values) {
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            for (ClaimValue v : values.subList(0, Math.min(values.size(), VALUE_LINES))) {
+                lines.add("“" + v.value() + "” — " + outletList(r.outlets(v.articleIds())));
+            }
+            if (values.size() > VALUE_LINES) {
+                lines.add("and " + Words.count(values.size() - VALUE_LINES, "more value", "more values"));
+            }
+            return lines;
+        }
+
+        /**
+         * The outlets giving a value, the first {@value #NAMED_OUTLETS} by name: with 60 outlets a
+         * row naming all was a paragraph to read and to lay out again on every result.
+         */
+        static String outletList(java.util.List<String> names) {
+            if (names.size() <= NAMED_OUTLETS + 1) {
+                return String.join(", ", names);
+            }
+            return String.join(", ", names.subList(0, NAMED_OUTLETS)) + " and " + (names.size() - NAMED_OUTLETS) + " more";
+        }
+
+        /** One label a line under the head, reusing the labels the cell already has. */
+        private void showLines(java.util.List<String> texts) {
+            while (lines.size() < texts.size()) {
+                Label line = new Label();
+                line.getStyleClass().add("navigator-value");
+                line.setWrapText(true);
+                lines.add(line);
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                lines.get(i).setText(texts.get(i));
+            }
+            // only the count changes the children: a node taken out and put back gets its CSS again
+            int shown = box.getChildren().size() - 1;
+            if (shown > texts.size()) {
+                box.getChildren().remove(1 + texts.size(), box.getChildren().size());
+            } else if (shown < texts.size()) {
+                box.getChildren().addAll(lines.subList(shown, texts.size()));
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package app.parallax.ui.shell;
 
 import app.parallax.core.align.Claim;
-import app.parallax.ui.columns.ArticleColumnView;
 import app.parallax.ui.columns.ColumnsPane;
 import app.parallax.ui.model.ReaderViewModel;
 import app.parallax.ui.pair.PairSwitch;
@@ -22,7 +21,7 @@ final class PairWindow implements PairSwitch.Window {
 
     @Override
     public List<String> shownArticleIds() {
-        return columns.visibleColumns().stream().map(ArticleColumnView::id).toList();
+        return columns.shownIds();
     }
 
     /** The clicked passage of the selected claim first, then all the claim's passages. */

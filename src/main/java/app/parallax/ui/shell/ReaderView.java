@@ -75,6 +75,11 @@ public final class ReaderView {
         listen();
     }
 
+    /** Stops the view's own background thread (highlight plans); call when the window closes. */
+    public void close() {
+        columns.close();
+    }
+
     /** The root node, for a scene. */
     public Parent root() {
         return root;
