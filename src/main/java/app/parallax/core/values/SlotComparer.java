@@ -316,13 +316,36 @@ public final class SlotComparer {
     private static boolean sameStatement(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
         int verbA = app.parallax.core.classify.SlotFinder.statementVerb(a.tokens(), va.from());
         int verbB = app.parallax.core.classify.SlotFinder.statementVerb(b.tokens(), vb.from());
-        if (verbA < 0 || verbB < 0 || !a.tokens().get(verbA).key().equals(b.tokens().get(verbB).key())) {
+        if (verbA < 0 || verbB < 0 || !a.tokens().get(verbA).key().equals(b.tokens().get(verbB).key())
+                || trailingAttribution(va, verbA, a) || trailingAttribution(vb, verbB, b)) {
             return false;
         }
         for (int i = Math.max(0, verbA - SPEAKER_REACH); i < verbA; i++) {
             int j = alignment.partnerOfA(i);
             if (j >= Math.max(0, verbB - SPEAKER_REACH) && j < verbB && WordAlignment.isContent(a.tokens().get(i))
                     && Lexicon.kindOf(a.tokens().get(i).key()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "talks will continue on Tuesday, a Kremlin spokesman said": an attribution after a comma
+     * reports the whole clause before it, so the day there dates the talks, not the statement. A
+     * day that opens its sentence ("On Monday, police said") does date the statement.
+     */
+    private static boolean trailingAttribution(Value day, int verb, Side s) {
+        if (verb < day.from()) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        String between = s.text().substring(t.get(day.to() - 1).range().end(), t.get(verb).range().start());
+        if (!between.contains(",")) {
+            return false;
+        }
+        for (int i = 0; i < day.from(); i++) {
+            if (WordAlignment.isContent(t.get(i))) {
                 return true;
             }
         }

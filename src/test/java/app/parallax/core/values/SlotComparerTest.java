@@ -189,6 +189,7 @@ class SlotComparerTest {
             "The champion stopped his rival after 44 seconds of the seventh round. | The champion stopped his rival in seven rounds in front of his home crowd.",
             "The ministry said Friday that the leaders would meet. | The leaders will meet, the embassy said on Tuesday.",
             "The ministry said Friday that the leaders would meet. | The leaders will meet, the ministry announced on Tuesday.",
+            "A ministry spokesman said Friday that the leaders would meet. | The leaders will meet on Monday and talks will go on on Tuesday, a ministry spokesman said.",
             "The village lies 90 miles north of the capital on the old road. | The village lies 150 kilometres north of the capital on the old road.",
             "A witness told the 36-year-old driver to stop outside the depot. | Police arrested the driver who hit a 66-year-old woman outside the depot.",
     })
