@@ -119,6 +119,25 @@ public final class ComparisonResult {
         return Collections.unmodifiableList(passagesByArticle.getOrDefault(articleId, List.of()));
     }
 
+    /** The passage of an article covering a text offset, if any (a boilerplate line or a gap has none). */
+    public Optional<Passage> passageAt(String articleId, int offset) {
+        List<Passage> passages = passagesByArticle.getOrDefault(articleId, List.of());
+        int lo = 0;
+        int hi = passages.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Passage p = passages.get(mid);
+            if (offset < p.start()) {
+                hi = mid - 1;
+            } else if (offset >= p.end()) {
+                lo = mid + 1;
+            } else {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Links touching the passage; empty when none. */
     public List<Link> linksOf(String passageId) {
         return Collections.unmodifiableList(linksByPassage.getOrDefault(passageId, List.of()));

@@ -175,13 +175,8 @@ class PairWindowTest extends StoryWindowTest {
     @Test
     void findSearchesTheTwoOutletsOfThePairAndGoesToTheRowOfTheMatch() throws Exception {
         openPair();
-        push(KeyCode.SHORTCUT, KeyCode.F);
-        WaitForAsyncUtils.waitForFxEvents();
-
-        interact(() -> lookup("#find-field").queryAs(javafx.scene.control.TextField.class).setText("Portland"));
-        until(() -> findCount().equals("1 of 2"));
-        interact(() -> lookup("#find-field").queryAs(javafx.scene.control.TextField.class).setText("Ferries"));
-        until(() -> findCount().equals("1 of 1"));
+        find("Portland", "1 of 2");
+        find("Ferries", "1 of 1");
 
         until(() -> rows().getSelectionModel().getSelectedItem() != null
                 && rows().getSelectionModel().getSelectedItem().right().text().equals(FERRIES));
@@ -191,14 +186,21 @@ class PairWindowTest extends StoryWindowTest {
     @Test
     void backInTheColumnsFindSearchesEveryColumnAgain() throws Exception {
         openPair();
-        push(KeyCode.SHORTCUT, KeyCode.F);
-        WaitForAsyncUtils.waitForFxEvents();
-        interact(() -> lookup("#find-field").queryAs(javafx.scene.control.TextField.class).setText("Portland"));
-        until(() -> findCount().equals("1 of 2"));
+        find("Portland", "1 of 2");
 
         interact(() -> view.pair().showColumns());
 
         until(() -> findCount().equals("1 of 3"));
+    }
+
+    /** Types a query into the find bar (opening it first) and waits for the match count. */
+    private void find(String query, String count) throws Exception {
+        if (!lookup("#find-bar").tryQuery().map(Node::isVisible).orElse(false)) {
+            push(KeyCode.SHORTCUT, KeyCode.F);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        interact(() -> lookup("#find-field").queryAs(javafx.scene.control.TextField.class).setText(query));
+        until(() -> findCount().equals(count));
     }
 
     private String findCount() {

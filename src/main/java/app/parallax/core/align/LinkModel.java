@@ -82,6 +82,6 @@ final class LinkModel {
         for (int i = 0; i < w.length; i++) {
             w[i] = Double.parseDouble(p.getProperty("weight." + LinkEvidence.NAMES.get(i)));
         }
-        return new LinkModel(Double.parseDouble(p.getProperty("intercept")), w, Double.parseDouble(System.getProperty("parallax.linkThreshold", p.getProperty("threshold"))));
+        return new LinkModel(Double.parseDouble(p.getProperty("intercept")), w, Double.parseDouble(p.getProperty("threshold")));
     }
 }

@@ -23,13 +23,13 @@ public final class Lexicon {
     private static final Map<String, ConflictKind> WORD_KINDS = new HashMap<>();
     private static final Set<String> COUNTRY_WORDS = new HashSet<>();
     private static final Map<String, List<List<String>>> COUNTRIES_BY_FIRST_WORD = new HashMap<>();
-    private static final Set<String> PLACE_HEADS = Set.of("sea", "ocean", "river", "lake", "gulf", "bay", "strait",
-            "mountains", "mountain", "island", "islands", "peninsula", "valley", "desert", "canal", "square",
-            "airport", "province", "region", "county", "city", "coast", "street", "road", "avenue", "boulevard",
-            "lane", "highway", "st", "rd", "ave", "blvd");
     /** Words that end a street's name ("Philip Street", "Lyndale Ave."): a number before one is a house number. */
     private static final Set<String> STREET_HEADS = Set.of("street", "road", "avenue", "boulevard", "lane", "highway",
             "st", "rd", "ave", "blvd");
+    private static final Set<String> PLACE_HEADS = java.util.stream.Stream.concat(java.util.stream.Stream.of("sea", "ocean", "river",
+            "lake", "gulf", "bay", "strait", "mountains", "mountain", "island", "islands", "peninsula", "valley",
+            "desert", "canal", "square", "airport", "province", "region", "county", "city", "coast"),
+            STREET_HEADS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "council", "court", "committee",
             "organization", "organisation", "agency", "union", "party", "bank", "fund", "department", "office",
             "commission", "parliament", "assembly", "congress", "senate", "army", "navy", "police", "university",

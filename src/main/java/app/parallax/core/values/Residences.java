@@ -62,7 +62,7 @@ final class Residences {
         List<Residence[]> out = new ArrayList<>();
         for (Residence ra : of(a)) {
             for (Residence rb : of(b)) {
-                if (samePerson(ra.person(), rb.person()) && !samePlace(ra.place(), rb.place())) {
+                if (oneName(ra.person(), rb.person()) && !oneName(ra.place(), rb.place())) {
                     out.add(new Residence[] {ra, rb});
                 }
             }
@@ -70,12 +70,8 @@ final class Residences {
         return out;
     }
 
-    private static boolean samePerson(Value x, Value y) {
-        return ValueEquivalence.statedBy(x, y) || ValueEquivalence.statedBy(y, x)
-                || ValueEquivalence.oneNameWrittenTwoWays(x, y) || ValueEquivalence.spellingsOfOneName(x, y);
-    }
-
-    private static boolean samePlace(Value x, Value y) {
+    /** The same name, or one of the other's words, or one name written or spelled two ways. */
+    private static boolean oneName(Value x, Value y) {
         return x.norm().equals(y.norm()) || ValueEquivalence.statedBy(x, y) || ValueEquivalence.statedBy(y, x)
                 || ValueEquivalence.oneNameWrittenTwoWays(x, y) || ValueEquivalence.spellingsOfOneName(x, y);
     }

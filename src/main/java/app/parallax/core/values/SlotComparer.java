@@ -75,10 +75,7 @@ public final class SlotComparer {
             Value pa = clash[0].place();
             Value pb = clash[1].place();
             if (usedA.add(pa) && usedB.add(pb)) {
-                TextRange ra = span(a.tokens(), pa);
-                TextRange rb = span(b.tokens(), pb);
-                out.add(new Difference(DifferenceKind.CONFLICT, ConflictKind.PLACE, ra.of(a.text()), rb.of(b.text()), ra, rb,
-                        Grade.CONFLICT));
+                out.add(flag(ConflictKind.PLACE, pa, a, pb, b, Grade.CONFLICT));
             }
         }
         for (Value va : a.values()) {
@@ -650,9 +647,13 @@ public final class SlotComparer {
     }
 
     private static Difference flag(Value va, Side a, Value vb, Side b, Grade grade) {
+        return flag(va.kind(), va, a, vb, b, grade);
+    }
+
+    private static Difference flag(ConflictKind kind, Value va, Side a, Value vb, Side b, Grade grade) {
         TextRange ra = span(a.tokens(), va);
         TextRange rb = span(b.tokens(), vb);
-        return new Difference(DifferenceKind.CONFLICT, va.kind(), ra.of(a.text()), rb.of(b.text()), ra, rb, grade);
+        return new Difference(DifferenceKind.CONFLICT, kind, ra.of(a.text()), rb.of(b.text()), ra, rb, grade);
     }
 
     private static TextRange span(List<Token> tokens, Value v) {

@@ -62,6 +62,7 @@ public final class ArticleColumnView {
     private final Label meta = new Label();
     private final Tooltip metaTip = new Tooltip();
     private List<Passage> passages = List.of();
+    private ComparisonResult result = ComparisonResult.empty();
     private List<HighlightPlan.Span> applied = List.of();
     private List<Note> notes = List.of();
 
@@ -102,6 +103,7 @@ public final class ArticleColumnView {
 
     /** Takes the result's passages of this article and updates the shared share. */
     public void showResult(ComparisonResult result) {
+        this.result = result;
         passages = result.passagesOf(article.id());
         String words = app.parallax.report.Words.count(article.wordCount(), "word", "words");
         String date = article.date().isBlank() ? "" : article.date() + " · ";
@@ -173,20 +175,7 @@ public final class ArticleColumnView {
 
     /** The passage covering a text offset, if any. */
     Optional<Passage> passageAt(int offset) {
-        int lo = 0;
-        int hi = passages.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Passage p = passages.get(mid);
-            if (offset < p.start()) {
-                hi = mid - 1;
-            } else if (offset >= p.end()) {
-                lo = mid + 1;
-            } else {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return result.passageAt(article.id(), offset);
     }
 
     /** Where a passage is on screen, when any of it is visible. */

@@ -115,15 +115,12 @@ public final class PairSwitch {
 
     /**
      * Find in the pair view: makes current the row holding this passage (a linked row first), so
-     * the list brings it into view. Returns false when no row holds it.
+     * the list brings it into view; nothing while the pair view is hidden or no row holds it.
      */
-    public boolean revealPassage(String passageId) {
-        if (!shown.get()) {
-            return false;
+    public void revealPassage(String passageId) {
+        if (shown.get()) {
+            vm.selectRowOf(List.of(passageId));
         }
-        int before = vm.currentProperty().get();
-        vm.selectRowOf(List.of(passageId));
-        return vm.currentProperty().get() != before || vm.currentPassage().isPresent();
     }
 
     /** The pair view's state, for tests and the screenshot mode. */

@@ -2,6 +2,7 @@ package app.parallax.ui.shell;
 
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.article.Article;
+import app.parallax.core.article.Passage;
 import app.parallax.core.classify.Verdict;
 import app.parallax.core.note.Note;
 import app.parallax.ui.columns.ArticleColumnView;
@@ -312,7 +313,7 @@ public final class ReaderView {
             @Override
             public void reveal(FindModel.Match match) {
                 if (pair.shownProperty().get()) {
-                    passageAt(match).ifPresent(pair::revealPassage);
+                    vm.result().passageAt(match.articleId(), match.start()).map(Passage::id).ifPresent(pair::revealPassage);
                 } else {
                     columns.revealFound(match);
                 }
@@ -323,17 +324,6 @@ public final class ReaderView {
                 focusedColumn().ifPresent(col -> col.area().requestFocus());
             }
         };
-    }
-
-    /** The passage of the current comparison that holds a match, if any. */
-    private Optional<String> passageAt(FindModel.Match match) {
-        if (vm.result() == null) {
-            return Optional.empty();
-        }
-        return vm.result().passages().stream()
-                .filter(p -> p.articleId().equals(match.articleId()) && p.range().start() <= match.start()
-                        && match.start() < p.range().end())
-                .map(p -> p.id()).findFirst();
     }
 
     /** The column the user last worked in, if any. */
