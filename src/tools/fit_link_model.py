@@ -163,8 +163,15 @@ def main():
     ap.add_argument('out')
     ap.add_argument('--budget', type=int, default=190)
     ap.add_argument('--write', action='store_true')
+    ap.add_argument('--without', default='', help='comma-separated features to leave out (their weight is 0)')
     args = ap.parse_args()
     names, rows, fact_pairs = load(args.out)
+    left_out = [n for n in args.without.split(',') if n]
+    if left_out:
+        keep = [i for i, n in enumerate(names) if n not in left_out]
+        rows = [r[:4] + ([r[4][i] for i in keep],) + r[5:] for r in rows]
+        all_names = names
+        names = [all_names[i] for i in keep]
     lab = [r for r in rows if r[5] is not None]
     x = np.array([r[4] for r in lab])
     y = np.array([r[5] for r in lab], dtype=float)
@@ -215,6 +222,8 @@ def main():
             f.write('intercept=%.4f\n' % w_all[0])
             for i, n in enumerate(names):
                 f.write('weight.%s=%.4f\n' % (n, w_all[i + 1]))
+            for n in left_out:
+                f.write('weight.%s=0\n' % n)
             f.write('threshold=%.2f\n' % best)
         print('written', OUTFILE)
 

@@ -44,6 +44,16 @@ class MeaningAlignmentTest {
     }
 
     @Test
+    void oneClauseOfASentenceThatPacksSeveralFactsLinksToTheSentenceThatStatesItAlone() {
+        ComparisonResult r = compare(
+                "The storm cut power to 40,000 homes on the island overnight, and the morning ferry to the mainland "
+                        + "was cancelled while crews cleared fallen trees from the coast road.",
+                "The morning ferry to the mainland was cancelled.");
+
+        assertThat(r.links()).hasSize(1);
+    }
+
+    @Test
     void aQuoteLinksToTheSameQuoteWithAnotherAttribution() {
         ComparisonResult r = compare(
                 "\u201cWe will not give up the harbour to the developers,\u201d the mayor told reporters on Friday.",

@@ -302,9 +302,10 @@ public final class Aligner {
     }
 
     /**
-     * @param model when given, {@code softCover} (the costliest signal: every content word of one
-     *              passage against every one of the other) is computed only if it can change this
-     *              model's decision; otherwise it is left at its lower bound, which decides alike
+     * @param model when given, {@code softCover} and {@code clauseCover} (the costliest signals:
+     *              every content word of one passage against every one of the other) are computed
+     *              only if they can change this model's decision; otherwise they are left at their
+     *              lower bounds, which decide alike
      */
     static LinkEvidence evidence(PassageProfile a, PassageProfile b, double score, BestMatches best, TermIndex index,
                                  WordAlignment al, @org.jspecify.annotations.Nullable LinkModel model) {
@@ -325,78 +326,22 @@ public final class Aligner {
                 bestForA && bestForB ? 1 : 0, bestForA != bestForB ? 1 : 0,
                 Math.min(1, Math.log(contentWords) / Math.log(LONG_SENTENCE_WORDS)), best.affinity(a, b),
                 best.neighbours(a, b, best.byOrder) ? 1 : 0,
-                shorter);
-        if (model == null) {
-            e = e.withSoftCover(softCover(aShorter ? a : b, aShorter ? b : a, index, shorter));
-        } else {
-            double[] bounds = softCoverBounds(aShorter ? a : b, aShorter ? b : a, index);
-            if (bounds == null || model.undecidedBy(e, SOFT_COVER, bounds[0], bounds[1])) {
-                e = e.withSoftCover(softCover(aShorter ? a : b, aShorter ? b : a, index, shorter));
-            } else {
-                e = e.withSoftCover(bounds[0]);
+                shorter, 0);
+        PassageProfile small = aShorter ? a : b;
+        PassageProfile large = aShorter ? b : a;
+        if (model != null) {
+            double[] bounds = ContextCover.bounds(small, large, index);
+            if (bounds != null && !model.undecidedBy(e, COVERS, new double[] {bounds[0], bounds[2]},
+                    new double[] {bounds[1], bounds[3]})) {
+                return e.withCovers(bounds[0], bounds[2]);
             }
         }
-        return e;
+        double[] covers = ContextCover.of(small, large, index, shorter);
+        return e.withCovers(covers[0], covers[1]);
     }
 
-    private static final int SOFT_COVER = LinkEvidence.NAMES.indexOf("softCover");
-
-    /**
-     * Bounds of {@link #softCover} without comparing vectors: a word whose term the longer passage
-     * has counts 1, a word without a vector (or facing none) 0, any other between; null without
-     * word vectors.
-     */
-    static double @org.jspecify.annotations.Nullable [] softCoverBounds(PassageProfile shorter, PassageProfile longer,
-                                                                        TermIndex index) {
-        if (shorter.wordVectors == null || longer.wordVectors == null) {
-            return null;
-        }
-        double all = 0;
-        double lo = 0;
-        double hi = 0;
-        for (int i : shorter.content) {
-            double w = index.idfOf(shorter.tokens.get(i).term());
-            all += w;
-            if (longer.contentTerms.contains(shorter.tokens.get(i).term())) {
-                lo += w;
-                hi += w;
-            } else if (shorter.wordVectors.has(i)) {
-                hi += w;
-            }
-        }
-        return all == 0 ? new double[] {0, 0} : new double[] {lo / all, hi / all};
-    }
-
-    /**
-     * How much of the shorter passage's content the longer one holds, word by word in context
-     * (BERTScore-style): each content word of the shorter counts, by its IDF, the best cosine of its
-     * contextual vector with a content word of the longer (1 for the same term). Without word
-     * vectors, the aligned share.
-     */
-    static double softCover(PassageProfile shorter, PassageProfile longer, TermIndex index, double aligned) {
-        if (shorter.wordVectors == null || longer.wordVectors == null) {
-            return aligned;
-        }
-        double all = 0;
-        double held = 0;
-        for (int i : shorter.content) {
-            app.parallax.core.text.Token t = shorter.tokens.get(i);
-            boolean v = shorter.wordVectors.has(i);
-            double w = index.idfOf(t.term());
-            double best = 0;
-            for (int k = 0; k < longer.content.length && best < 1; k++) {
-                int j = longer.content[k];
-                if (longer.tokens.get(j).term().equals(t.term())) {
-                    best = 1;
-                } else if (v) {
-                    best = Math.max(best, shorter.wordVectors.cosine(i, longer.wordVectors, j));
-                }
-            }
-            all += w;
-            held += w * Math.max(0, best);
-        }
-        return all == 0 ? 0 : held / all;
-    }
+    /** The word-in-context signals, computed only where they can change the decision. */
+    private static final int[] COVERS = {LinkEvidence.NAMES.indexOf("softCover"), LinkEvidence.NAMES.indexOf("clauseCover")};
 
     /** {covered share by IDF, total IDF weight, content word count} of one side. */
     private static double[] idfCoverage(List<app.parallax.core.text.Token> tokens, WordAlignment al, boolean sideA,
@@ -495,7 +440,7 @@ public final class Aligner {
         for (int i = 0; i < passages.size(); i++) {
             order.put(passages.get(i).id(), i);
         }
-        return IntStream.range(0, content.size()).parallel().mapToObj(i -> {
+        List<PassageProfile> out = IntStream.range(0, content.size()).parallel().mapToObj(i -> {
             Passage p = content.get(i);
             int ai = articleIndex.get(p.articleId());
             PassageProfile profile = new PassageProfile(i, ai, order.get(p.id()), p,
@@ -504,6 +449,8 @@ public final class Aligner {
             profile.vector = vectors.get(p.id());
             return profile;
         }).toList();
+        Acronyms.addAliases(out);
+        return out;
     }
 
     private static Map<Long, Double> candidateScores(List<PassageProfile> profiles, TermIndex index,

@@ -24,24 +24,29 @@ import java.util.List;
  *                     passages with a close match (blended score 0.45 or more) in the other; two
  *                     reports of one event share many facts, reports of two events few
  * @param neighbours   1 when a passage next to each (before both or after both) is also a close pair
+ * @param softCover    how much of the shorter passage's content the longer holds, word by word in
+ *                     context (BERTScore-style; see {@code Aligner.softCover})
+ * @param clauseCover  the same for the best-held clause of either passage ({@link Clauses}): one fact
+ *                     of a sentence that packs several, stated by the other passage
  */
 public record LinkEvidence(double meaning, double cosine, double words, double coverShorter, double coverLonger,
                            double rareShared, double sameValues, double otherValues, double bestBoth, double bestOne,
-                           double shortLength, double affinity, double neighbours, double softCover) {
+                           double shortLength, double affinity, double neighbours, double softCover,
+                           double clauseCover) {
 
     /** The feature names, in the order of {@link #features()}. */
     public static final List<String> NAMES = List.of("meaning", "cosine", "words", "coverShorter", "coverLonger",
-            "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength", "affinity", "neighbours", "softCover");
+            "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength", "affinity", "neighbours", "softCover", "clauseCover");
 
-    /** The same evidence with another {@code softCover}. */
-    public LinkEvidence withSoftCover(double value) {
+    /** The same evidence with other word-in-context signals. */
+    public LinkEvidence withCovers(double soft, double clause) {
         return new LinkEvidence(meaning, cosine, words, coverShorter, coverLonger, rareShared, sameValues, otherValues,
-                bestBoth, bestOne, shortLength, affinity, neighbours, value);
+                bestBoth, bestOne, shortLength, affinity, neighbours, soft, clause);
     }
 
     /** The signals in the order of {@link #NAMES}. */
     public double[] features() {
         return new double[] {meaning, cosine, words, coverShorter, coverLonger, rareShared, sameValues, otherValues,
-            bestBoth, bestOne, shortLength, affinity, neighbours, softCover};
+            bestBoth, bestOne, shortLength, affinity, neighbours, softCover, clauseCover};
     }
 }

@@ -19,8 +19,8 @@ public final class TermKeys {
 
     /**
      * Lower case, accents removed, typographic apostrophes unified, possessive 's dropped;
-     * initialisms lose their dots ("F.B.I." and "FBI" both give "fbi"; "U.S." stays "u.s.", apart
-     * from the pronoun) and title abbreviations are spelled out ("Sen." gives
+     * initialisms lose their dots or hyphens ("F.B.I.", "FBI" give "fbi", "H-P" gives "hp"; "U.S."
+     * stays "u.s.", apart from the pronoun) and title abbreviations are spelled out ("Sen." gives
      * "senator", "Gen." "general").
      */
     public static String key(String word) {
@@ -28,6 +28,9 @@ public final class TermKeys {
                 : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("");
         s = s.replace('’', '\'').replace('‘', '\'');
         boolean initialism = s.length() >= 4 && s.charAt(1) == '.' && INITIALISM.matcher(s).matches();
+        if (s.length() >= 3 && s.charAt(1) == '-' && HYPHENED_INITIALS.matcher(s).matches()) {
+            return initialismKey(s.toLowerCase(Locale.ROOT).replace("-", ""));
+        }
         s = s.toLowerCase(Locale.ROOT);
         if (s.endsWith("'s")) {
             s = s.substring(0, s.length() - 2);
@@ -53,6 +56,8 @@ public final class TermKeys {
     }
 
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
+    /** Capitals joined by hyphens, as some papers write a company's initials: "H-P". */
+    private static final Pattern HYPHENED_INITIALS = Pattern.compile("\\p{Lu}(?:-\\p{Lu})+");
     private static final java.util.Map<String, String> TITLES = java.util.Map.ofEntries(
             java.util.Map.entry("sen", "senator"), java.util.Map.entry("sens", "senators"),
             java.util.Map.entry("rep", "representative"), java.util.Map.entry("reps", "representatives"),
