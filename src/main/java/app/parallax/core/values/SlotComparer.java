@@ -193,7 +193,20 @@ public final class SlotComparer {
                 }
             }
         }
-        return true;
+        return !countsWhatTheOtherActsOn(ua, a, governor(vb, b), b) && !countsWhatTheOtherActsOn(ub, b, governor(va, a), a);
+    }
+
+    /**
+     * The words after one count hold the verb that governs the other: "injuring at least 50
+     * people" / "at least 75 [reported injured]", "killed ten people" / "ten [killed]". Both count
+     * those the act befell, whatever noun one of them names.
+     */
+    private static boolean countsWhatTheOtherActsOn(List<Integer> counted, Side s, int governor, Side other) {
+        if (governor < 0) {
+            return false;
+        }
+        String verb = other.tokens().get(governor).term();
+        return counted.stream().anyMatch(i -> s.tokens().get(i).term().equals(verb));
     }
 
     /**

@@ -162,9 +162,21 @@ public final class ValueFinder {
     private static String nameNorm(List<Token> tokens, Slot slot) {
         StringBuilder sb = new StringBuilder();
         for (int i = slot.from(); i < slot.to(); i++) {
-            sb.append(i > slot.from() ? " " : "").append(tokens.get(i).key().replace(".", ""));
+            sb.append(i > slot.from() ? " " : "").append(withoutDescriptor(tokens.get(i)).replace(".", ""));
         }
         return sb.toString();
+    }
+
+    /**
+     * The name in a word that joins it to a lower-case descriptor: "Atlanta-based" names Atlanta,
+     * "Texas-born" Texas; "Hewlett-Packard" stays whole.
+     */
+    private static String withoutDescriptor(Token t) {
+        int dash = t.text().indexOf('-');
+        if (dash <= 0 || dash + 1 >= t.text().length() || !Character.isLowerCase(t.text().charAt(dash + 1))) {
+            return t.key();
+        }
+        return app.parallax.core.text.TermKeys.key(t.text().substring(0, dash));
     }
 
     /** "Jan. 4", "Sept. 12": an abbreviated month, capitalised and followed by a full stop or a day. */
@@ -211,6 +223,12 @@ public final class ValueFinder {
         String between = text.substring(tokens.get(i).range().end(), tokens.get(j).range().start());
         return between.isBlank() || between.strip().equals(".");
     }
+
+    /**
+     * A comma before one or two digits and a magnitude: a decimal comma, as much of Europe writes
+     * it ("1,2 million" is 1.2 million; "1,200 million" keeps its thousands separator).
+     */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("\\d{1,3},\\d{1,2}");
 
     private static Value number(Slot slot, List<Token> tokens, String text) {
         int from = slot.from();
@@ -259,7 +277,11 @@ public final class ValueFinder {
             amount = Double.parseDouble("0." + t.term().replace(".", ""));
         }
         int to = from + 1;
-        while (to < tokens.size() && MAGNITUDES.containsKey(tokens.get(to).key()) && adjacent(tokens, to - 1, to, text)) {
+        if (to < tokens.size() && MAGNITUDES.containsKey(tokens.get(to).key()) && DECIMAL_COMMA.matcher(key).matches()) {
+            amount = Double.parseDouble(key.replace(',', '.'));
+        }
+        while (to < tokens.size() && MAGNITUDES.containsKey(tokens.get(to).key()) && (adjacent(tokens, to - 1, to, text)
+                || text.substring(tokens.get(to - 1).range().end(), tokens.get(to).range().start()).equals("-"))) {
             amount *= MAGNITUDES.get(tokens.get(to).key());
             to++;
         }
@@ -338,6 +360,9 @@ public final class ValueFinder {
      * Digits written in groups parted by single spaces ("0800 555 111", a phone number): one value,
      * compared as one string of digits.
      */
+    /** Digits opening with a zero, as a telephone number does ("0845"); not a decimal ("0.41"). */
+    private static final java.util.regex.Pattern PHONE_START = java.util.regex.Pattern.compile("0\\d{2,}");
+
     private static Value groupedDigits(List<Token> tokens, String text, int from) {
         int to = from + 1;
         while (to < tokens.size() && tokens.get(to).isNumeric() && tokens.get(to).key().matches("\\d+")
@@ -345,7 +370,7 @@ public final class ValueFinder {
                 && text.substring(tokens.get(to - 1).range().end(), tokens.get(to).range().start()).equals(" ")) {
             to++;
         }
-        boolean phoneLike = tokens.get(from).key().startsWith("0") && tokens.get(from).key().length() >= 3;
+        boolean phoneLike = PHONE_START.matcher(tokens.get(from).key()).matches();
         if (to == from + 1 && !phoneLike) {
             return null;
         }

@@ -33,6 +33,11 @@ class ValueFinderTest {
             "The talks are planned for Tuesday in the old palace. | WEEKDAY | tuesday | NONE",
             "The champion floored him with a pair of left hooks. | NUMBER | 2 | NONE",
             "The storm was expected to last a couple of days. | NUMBER | 2 | APPROXIMATE",
+            "His blood-alcohol level was 0.41 percent at the station. | PERCENT | 0.41 | NONE",
+            "The level was measured at .41 by the lab. | NUMBER | 0.41 | NONE",
+            "Some 1,2 million households still use the old meters. | NUMBER | 1200000 | APPROXIMATE",
+            "The plan would have cost 1,200 million euros. | NUMBER | 1200000000 | NONE",
+            "The mill was valued at around 38-million euros last year. | NUMBER | 38000000 | APPROXIMATE",
     })
     void readsOneValueWholeTypedAndHedged(String text, ConflictKind kind, String norm, Hedge hedge) {
         List<Value> values = ValueFinder.find(Tokenizer.tokenize(text), text).stream()
