@@ -197,7 +197,8 @@ public final class ValueEquivalence {
             return true;
         }
         return x.replace("tre", "ter").equals(y.replace("tre", "ter")) || x.replace("our", "or").equals(y.replace("our", "or"))
-                || x.replace("is", "iz").equals(y.replace("is", "iz")) || (x + "s").equals(y) || (y + "s").equals(x);
+                || x.replace("is", "iz").equals(y.replace("is", "iz")) || (x + "s").equals(y) || (y + "s").equals(x)
+                || x.replace("ence", "ense").equals(y.replace("ence", "ense")) || x.replace("ogue", "og").equals(y.replace("ogue", "og"));
     }
 
     /**

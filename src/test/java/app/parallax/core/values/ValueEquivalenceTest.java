@@ -84,6 +84,8 @@ class ValueEquivalenceTest {
             "Somali | Somalis",
             "Transit Corridor Recognised | Transit Corridor Recognized",
             "Arlo MCF | Arlo Mission Critical Facilities",
+            "Defence Department | Defense Department",
+            "Harbour Catalogue | Harbour Catalog",
     })
     void oneNameWrittenTwoWays(String a, String b) {
         assertThat(ValueEquivalence.oneNameWrittenTwoWays(name(a), name(b))).isTrue();
