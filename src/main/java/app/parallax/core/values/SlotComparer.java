@@ -173,7 +173,7 @@ public final class SlotComparer {
      * so are ages of different people ("the 36-year-old [driver]" / "a 66-year-old [woman]").
      */
     private static boolean differentUnits(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
-        if (va.kind() != ConflictKind.NUMBER) {
+        if (va.kind() != ConflictKind.NUMBER || va.unit().equals(ValueFinder.RECORD) && vb.unit().equals(ValueFinder.RECORD)) {
             return false;
         }
         List<Integer> ua = counted(va, a);
@@ -584,6 +584,15 @@ public final class SlotComparer {
      * them in their clauses. A content word counts 1, a function word right next to both values
      * ("since 1998" / "since 1999") 0.5; reporting verbs count nothing.
      */
+    /**
+     * A figure that, right after a name, belongs to it: a record ("Klitschko (52-3)") or a bare
+     * number such as an age ("Gomes, 61,"). The same name right before two such figures makes them
+     * one slot.
+     */
+    private static boolean ownersFigure(Value v) {
+        return v.kind() == ConflictKind.NUMBER && !v.hedge().hedged() && (v.unit().isEmpty() || v.unit().equals(ValueFinder.RECORD));
+    }
+
     static double anchor(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
         double w = 0;
         double names = 0;
@@ -604,7 +613,7 @@ public final class SlotComparer {
                 }
                 boolean adjacent = k == 0 && at == 0;
                 if (WordAlignment.isContent(t) && t.capitalized() && !t.sentenceInitial()) {
-                    names += NAME_ANCHOR;
+                    names += dir < 0 && adjacent && ownersFigure(va) && ownersFigure(vb) ? 1 : NAME_ANCHOR;
                     nameNext |= adjacent;
                 } else if (WordAlignment.isContent(t)) {
                     w += k < NEAR && at < NEAR ? 1 : FAR_ANCHOR;

@@ -29,6 +29,7 @@ class SlotComparerTest {
             "Police named the dead woman as Katherine Gomes, 61, of the North End. | The victim, 61-year-old Kathryn Gomes, lived alone above the bakery. | PERSON | Katherine Gomes | Kathryn Gomes",
             "We are aware of the matter, club general manager R.J. Talbot said in a statement. | Rovers General Manager R.J. Fenwick said he was aware of the matter. | PERSON | R.J. Talbot | R.J. Fenwick",
             "The challenger went down from three consecutive left hooks in the sixth round. | In the sixth round the champion landed a pair of left hooks to floor the challenger. | NUMBER | three | a pair of",
+            "The title holder, Dana Okafor, 31-2, easily beat a tired Ben Carr, 28-9, in the fifth round at the arena. | The 29-year-old Okafor (30-2) stopped Carr (28-9) early in the fifth round after two knockdowns. | NUMBER | 31-2 | 30-2",
             "Deputies on Monday detained a retired miner, a frail man, over the 1982 deaths of three young men at a quarry pond. | A former colleague is accused in the 1982 deaths of five men at the quarry, but his lawyer says he is too ill to stand trial. | NUMBER | three | five",
     })
     void aValueInsideSentencesThatDifferElsewhereIsFlagged(String left, String right, ConflictKind kind, String a, String b) {
