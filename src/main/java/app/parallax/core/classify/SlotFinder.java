@@ -111,8 +111,9 @@ public final class SlotFinder {
         int firstTitle = -1;
         int lastTitle = -1;
         for (int k = from; k < end; k++) {
-            if (Lexicon.isTitle(tokens.get(k).key())
-                    || Lexicon.isTitleModifier(tokens.get(k).key()) && k + 1 < end && Lexicon.isTitle(tokens.get(k + 1).key())) {
+            if (isTitleWord(tokens.get(k).key())
+                    || Lexicon.isTitleModifier(tokens.get(k).key()) && k + 1 < end && Lexicon.isTitle(tokens.get(k + 1).key())
+                    || tokens.get(k).key().equals("general") && lastTitle == k - 1 && lastTitle >= 0) {
                 firstTitle = firstTitle < 0 ? k : firstTitle;
                 lastTitle = k;
             }
@@ -124,6 +125,24 @@ public final class SlotFinder {
             addName(tokens, lastTitle + 1, end, out);
         }
         return n;
+    }
+
+    /**
+     * A title, or a compound of one ("Attorney-General", "Vice-President"); "General" after a title
+     * ("Attorney General", "Inspector General") is part of it, which the caller sees.
+     */
+    private static boolean isTitleWord(String key) {
+        if (Lexicon.isTitle(key)) {
+            return true;
+        }
+        if (key.indexOf('-') > 0) {
+            for (String part : key.split("-")) {
+                if (Lexicon.isTitle(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

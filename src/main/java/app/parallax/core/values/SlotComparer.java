@@ -486,8 +486,9 @@ public final class SlotComparer {
     }
 
     /**
-     * One figure is the other rounded to the digits it is written with: "3%" / "2.7 percent",
-     * "$114 million" / "$114.3 million". An outlet that rounds does not contradict one that does not.
+     * One figure is the other rounded or cut to the digits it is written with: "3%" / "2.7 percent",
+     * "$114 million" / "$114.3 million", an index "at 1,121" / "to 1,121.96". An outlet that rounds
+     * does not contradict one that does not.
      */
     static boolean roundedAlike(Value va, Side a, Value vb, Side b) {
         if (!va.hasAmount() || !vb.hasAmount() || va.kind() == ConflictKind.CLOCK || va.kind() == ConflictKind.YEAR) {
@@ -501,7 +502,8 @@ public final class SlotComparer {
         double coarse = stepA > stepB ? stepA : stepB;
         double rounded = stepA > stepB ? va.amount() : vb.amount();
         double fine = stepA > stepB ? vb.amount() : va.amount();
-        return Math.abs(fine - rounded) < coarse / 2 - 1e-9 * Math.abs(rounded);
+        boolean truncated = Math.abs(Math.floor(fine / coarse + 1e-9) * coarse - rounded) <= 1e-9 * Math.abs(rounded);
+        return Math.abs(fine - rounded) < coarse / 2 - 1e-9 * Math.abs(rounded) || truncated && fine >= 0;
     }
 
     /**

@@ -230,6 +230,12 @@ public final class ValueFinder {
      */
     private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("\\d{1,3},\\d{1,2}");
 
+    /** The magnitude opening a compound: "billion" of "billion-pound", "million" of "million-dollar". */
+    private static String magnitudeOf(String key) {
+        int dash = key.indexOf('-');
+        return dash > 0 && MAGNITUDES.containsKey(key.substring(0, dash)) ? key.substring(0, dash) : null;
+    }
+
     private static Value number(Slot slot, List<Token> tokens, String text) {
         int from = slot.from();
         Token t = tokens.get(from);
@@ -283,6 +289,12 @@ public final class ValueFinder {
         while (to < tokens.size() && MAGNITUDES.containsKey(tokens.get(to).key()) && (adjacent(tokens, to - 1, to, text)
                 || text.substring(tokens.get(to - 1).range().end(), tokens.get(to).range().start()).equals("-"))) {
             amount *= MAGNITUDES.get(tokens.get(to).key());
+            to++;
+        }
+        String compound = to < tokens.size() && t.isNumeric() && adjacent(tokens, to - 1, to, text)
+                ? magnitudeOf(tokens.get(to).key()) : null;
+        if (compound != null) {
+            amount *= MAGNITUDES.get(compound);
             to++;
         }
         if (!t.isNumeric() && MAGNITUDES.containsKey(key)) {

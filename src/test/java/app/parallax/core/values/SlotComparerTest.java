@@ -195,6 +195,9 @@ class SlotComparerTest {
             "Ozone levels reached .20 parts per million on Monday. | Ozone levels reached 0.20 parts per million on Monday.",
             "Some 1.2 million women still take the pills. | Some 1,2 million women still take the pills.",
             "The estate was valued at 38-million euros. | The estate was valued at 38 million euros.",
+            "The loss came from a 1.5 billion pound writedown. | The loss came from a 1.5 billion-pound writedown.",
+            "The harbour index closed at 1,121 on Friday. | The harbour index closed at 1,121.96 on Friday.",
+            "Colorado Attorney-General Ken Salazar filed the suit. | Colorado Attorney General Ken Salazar filed the suit.",
     })
     void compatibleValuesAreNoFlag(String left, String right) {
         assertThat(compare(left, right)).isEmpty();
