@@ -10,7 +10,9 @@ Usage (from the project root, with ../shared/eval-dev beside it):
           compare $d --json OUT/$k.json
     done
     # 2. fit, report leave-one-topic-out, write the coefficients
-    python3 src/tools/fit_link_model.py OUT [--write]
+    python3 src/tools/fit_link_model.py OUT [--budget N] [--write]
+    # what a signal adds: the same fit without it (its weight written as 0)
+    python3 src/tools/fit_link_model.py OUT --without clauseCover
 
 Labels: a candidate pair in a single-event story is positive when its passages hold an ECB+
 same-event pair (ecbplus/pairs.tsv) or a facts/ same-fact, real-discrepancy or same-fact
