@@ -29,6 +29,9 @@ public final class ValueEquivalence {
         if (!comparable(a, b)) {
             return false;
         }
+        if (a.kind() == ConflictKind.CLOCK && zoned(a) && zoned(b)) {
+            return minutesApart(a, b) == 0;
+        }
         if (a.norm().equals(b.norm())) {
             return true;
         }
@@ -145,11 +148,24 @@ public final class ValueEquivalence {
 
     /** Minutes between two clock times; a time written on a 12-hour clock may be either half of the day. */
     private static double minutesApart(Value a, Value b) {
+        if (zoned(a) && zoned(b)) {
+            double d = Math.abs(a.amount() - offset(a) - (b.amount() - offset(b))) % 1440;
+            return Math.min(d, 1440 - d);
+        }
         double d = Math.abs(a.amount() - b.amount());
         if (a.unit().equals("12h") || b.unit().equals("12h")) {
             d = Math.min(d % 720, 720 - d % 720);
         }
         return d;
+    }
+
+    /** A clock time written with its zone ("6 p.m. EDT"): two such times compare in UTC. */
+    private static boolean zoned(Value v) {
+        return v.kind() == ConflictKind.CLOCK && v.unit().startsWith(ValueFinder.ZONED);
+    }
+
+    private static int offset(Value v) {
+        return Integer.parseInt(v.unit().substring(ValueFinder.ZONED.length()));
     }
 
     /** A hedged clock time ("about 2045 GMT", "shortly before 9pm") holds any time this close. */

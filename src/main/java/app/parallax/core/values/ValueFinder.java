@@ -27,7 +27,6 @@ public final class ValueFinder {
             "billion", 1e9, "trillion", 1e12, "dozen", 12.0);
     private static final Set<String> VAGUE_WORDS = Set.of("dozens", "hundreds", "thousands", "millions", "billions");
     private static final Set<String> PERCENT_WORDS = Set.of("percent", "pct", "per");
-    private static final Set<String> ZONES = Set.of("gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet");
 
     private ValueFinder() {
     }
@@ -436,7 +435,7 @@ public final class ValueFinder {
             minute = parseInt(k.substring(k.indexOf('.') + 1));
         } else if (k.matches("\\d{1,2}") && to < tokens.size() && meridiem(tokens.get(to)) != null) {
             hour = parseInt(k);
-        } else if (k.matches("[0-2]\\d[0-5]\\d") && to < tokens.size() && ZONES.contains(tokens.get(to).key())) {
+        } else if (k.matches("[0-2]\\d[0-5]\\d") && to < tokens.size() && ZONE_OFFSETS.containsKey(tokens.get(to).key())) {
             hour = parseInt(k.substring(0, 2));
             minute = parseInt(k.substring(2));
         } else {
@@ -449,13 +448,30 @@ public final class ValueFinder {
         if (m != null) {
             hour = hour % 12 + (m.equals("pm") ? 12 : 0);
             to++;
-        } else if (to < tokens.size() && ZONES.contains(tokens.get(to).key())) {
+        }
+        Integer offset = null;
+        if (to < tokens.size() && ZONE_OFFSETS.containsKey(tokens.get(to).key())
+                && text.substring(tokens.get(to - 1).range().end(), tokens.get(to).range().start()).matches(" \\(?")) {
+            offset = ZONE_OFFSETS.get(tokens.get(to).key());
             to++;
         }
         String norm = String.format(Locale.ROOT, "%02d:%02d", hour, minute);
-        return new Value(ConflictKind.CLOCK, norm, hour * 60 + minute, m == null && hour <= 12 ? "12h" : "",
-                hedge(tokens, from), from, to, false, false);
+        String unit = offset != null ? ZONED + offset : m == null && hour <= 12 ? "12h" : "";
+        return new Value(ConflictKind.CLOCK, norm, hour * 60 + minute, unit, hedge(tokens, from), from, to, false, false);
     }
+
+    /** Unit of a clock time written with its zone: this, then the zone's offset from UTC in minutes. */
+    static final String ZONED = "utc";
+
+    /**
+     * Time zones news copy names, by their offset from UTC in minutes. Abbreviations that name two
+     * zones (IST: India or Ireland) are left out.
+     */
+    private static final Map<String, Integer> ZONE_OFFSETS = Map.ofEntries(Map.entry("gmt", 0), Map.entry("utc", 0),
+            Map.entry("bst", 60), Map.entry("cet", 60), Map.entry("cest", 120), Map.entry("msk", 180),
+            Map.entry("est", -300), Map.entry("edt", -240), Map.entry("cst", -360), Map.entry("cdt", -300),
+            Map.entry("mst", -420), Map.entry("mdt", -360), Map.entry("pst", -480), Map.entry("pdt", -420),
+            Map.entry("jst", 540), Map.entry("hkt", 480), Map.entry("aest", 600), Map.entry("aedt", 660));
 
     private static String meridiem(Token t) {
         String s = t.text().toLowerCase(Locale.ROOT).replace(".", "");

@@ -51,6 +51,14 @@ class SlotComparerTest {
     }
 
     @Test
+    void oneClockTimeInTwoZonesIsTheSameTimeAndTheSameClockInTwoZonesIsNot() {
+        assertThat(compare("The harbour vote closes at 6 p.m. EDT on the island.", "The harbour vote closes at 6 p.m. PDT on the island."))
+                .singleElement().satisfies(d -> assertThat(d.conflictKind()).isEqualTo(ConflictKind.CLOCK));
+        assertThat(compare("The harbour vote closes at 2200 GMT on the island.", "The harbour vote closes at 6 p.m. EDT on the island."))
+                .isEmpty();
+    }
+
+    @Test
     void twoLowerBoundsOfOneTollValuesDifferWhenOneCountNamesTheOthersVerb() {
         assertThat(compare("The landslide buried the road into the valley, injuring at least 40 people.",
                 "At least 65 reported injured after a landslide buried the valley road."))
@@ -198,6 +206,7 @@ class SlotComparerTest {
             "The loss came from a 1.5 billion pound writedown. | The loss came from a 1.5 billion-pound writedown.",
             "The harbour index closed at 1,121 on Friday. | The harbour index closed at 1,121.96 on Friday.",
             "Colorado Attorney-General Ken Salazar filed the suit. | Colorado Attorney General Ken Salazar filed the suit.",
+            "The hackers' contest was extended until 8am (AEST). | The hackers' contest was extended until 6 p.m. EDT.",
     })
     void compatibleValuesAreNoFlag(String left, String right) {
         assertThat(compare(left, right)).isEmpty();
