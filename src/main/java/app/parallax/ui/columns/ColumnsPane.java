@@ -442,7 +442,11 @@ public final class ColumnsPane {
         }
         if (relevelPasses > 0) {
             relevelPasses--;
-            sync.quietly(this::relevel);
+            // with nothing to keep and every column at the top of its text (a story just opened) a
+            // pass would only note every top line again, tens of milliseconds a pulse with nine columns
+            if (levelOnClaim || keptLine != null || !allAtTop()) {
+                sync.quietly(this::relevel);
+            }
             if (relevelPasses > 0) {
                 Platform.requestNextPulse();
             }
@@ -475,6 +479,11 @@ public final class ColumnsPane {
         if (!ready.isEmpty()) {
             markBandsDirty();
         }
+    }
+
+    /** True when every column in view shows the start of its text (a re-wrap then moves no top line). */
+    private boolean allAtTop() {
+        return columnsInView().stream().allMatch(c -> c.area().getEstimatedScrollY() == 0);
     }
 
     /** True when a column shows more than the first paragraph of its text at its top. */
