@@ -49,10 +49,11 @@ public final class ColumnsPane {
     /** Up to this many shown articles, stand-ins out of view are built too (one a turn); beyond, only those near the view. */
     private static final int BUILD_ALL_UP_TO = 12;
     /**
-     * In a story of up to this many articles all columns are highlighted at once (what a test or a
-     * user reads in any column is then current); with more, a few columns a turn, those in view first.
+     * In a story of up to this many articles (one whose columns are all built at once) all columns
+     * are highlighted at once; with more, a few columns a turn, those in view first. Nine columns
+     * restyled in one turn were laid out again in one pulse when a result came.
      */
-    private static final int HIGHLIGHT_ALL_UP_TO = 12;
+    private static final int HIGHLIGHT_ALL_UP_TO = EAGER_COLUMNS;
 
     private final ReaderViewModel vm;
     private final ArticleColumnView.Events events;
