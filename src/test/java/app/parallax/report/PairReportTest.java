@@ -76,6 +76,19 @@ class PairReportTest {
     }
 
     @Test
+    void theOtherChangedWordsOfADisputedRowAreMarkedBesideTheConflict() {
+        Article a = article("a", "Alpha", BRIDGE, LUNCH, CARS);
+        Article b = article("b", "Beta", BRIDGE, LUNCH.replace("for lunch", "at an informal dinner"), CARS);
+
+        PairRow differ = pair("a", "b", a, b).rows().get(1);
+
+        assertThat(render(differ)).isEqualTo(
+                "differ | Mayor Elena Ruiz met the state engineers [~for~] [!lunch!] to discuss the repairs."
+                        + " | Mayor Elena Ruiz met the state engineers [~at an informal~] [!dinner!] to discuss the repairs.");
+        assertThat(differ.disputes()).containsExactly(new PairDispute(ConflictKind.MEAL, "lunch", "dinner"));
+    }
+
+    @Test
     void wordsOnlyOneSideHasAreRemovedOnTheLeftAndAddedOnTheRight() {
         Article a = article("a", "Alpha", BRIDGE, CARS);
         Article b = article("b", "Beta", BRIDGE, "About 40,000 cars cross the bridge every day.");

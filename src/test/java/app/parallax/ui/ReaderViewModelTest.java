@@ -88,6 +88,26 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void whoeverHearsOfANewResultReadsItsOwnReportAndDiscrepancies() throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> Fixtures.threeArticles());
+        List<String> heard = new CopyOnWriteArrayList<>();
+        fx(() -> {
+            vm.reportProperty().addListener((o, was, now) -> heard.add("report of the result shown: "
+                    + (now.result() == vm.result()) + ", discrepancies: " + vm.discrepancies().size()));
+            vm.resultProperty().addListener((o, was, now) -> heard.add("result with its report: "
+                    + (vm.report().result() == now) + ", discrepancies: " + vm.discrepancies().size()));
+        });
+
+        fx(() -> vm.paste("anything"));
+        until(() -> !vm.busyProperty().get() && vm.result().articles().size() == 3);
+
+        assertThat(heard).containsExactly("report of the result shown: true, discrepancies: 1",
+                "result with its report: true, discrepancies: 1");
+        assertThat(vm.shownProperty().get().result()).isSameAs(vm.result());
+        assertThat(vm.shownProperty().get().report()).isSameAs(vm.report());
+    }
+
+    @Test
     void anUnreadableFileIsReportedByNameAndReasonWhileTheOthersLoad() throws Exception {
         ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a));
         Path good = write("good.txt", "Good\n\nReadable text.");

@@ -3,9 +3,12 @@ package app.parallax.core.align;
 import app.parallax.core.ProgressListener;
 import app.parallax.core.article.Article;
 import app.parallax.core.article.Passage;
+import app.parallax.core.article.TextRange;
 import app.parallax.core.classify.Difference;
 import app.parallax.core.classify.DifferenceClassifier;
+import app.parallax.core.classify.DifferenceKind;
 import app.parallax.core.diff.WordDiff;
+import app.parallax.core.text.Token;
 import app.parallax.core.text.Tokenizer;
 import app.parallax.core.text.WordAlignment;
 import app.parallax.core.values.SlotComparer;
@@ -603,15 +606,65 @@ public final class Aligner {
                 textA, textB, score);
         List<Difference> diffs = new ArrayList<>(flags);
         for (Difference d : words) {
-            if (flags.stream().anyMatch(f -> overlaps(f, d))) {
-                continue;
+            if (flags.stream().noneMatch(f -> overlaps(f, d))) {
+                diffs.add(d);
+            } else if (!d.isConflict()) {
+                diffs.addAll(outsideFlags(d, flags, a.tokens, b.tokens, textA, textB));
             }
-            diffs.add(d);
         }
         diffs.sort(java.util.Comparator.comparing((Difference d) -> !d.isConflict())
                 .thenComparingInt(d -> d.aRange().start()));
         return new Link(a.passage.id(), b.passage.id(), Math.round(score * 1000) / 1000.0, diffs,
                 alignment.sharedA(), alignment.sharedB(), Math.round(alignment.coverageOfShorter() * 1000) / 1000.0);
+    }
+
+    /**
+     * The words of a wording, detail or spelling change that no flag covers, as changes of their
+     * own: a change running through a flagged value ('conversation and lunch' / 'meetings at an
+     * informal dinner') still shows its other words, while the flagged ones are told once, by the
+     * flag. Runs left on both sides pair up in order; a run without a partner is one-sided detail.
+     */
+    private static List<Difference> outsideFlags(Difference d, List<Difference> flags, List<Token> ta,
+                                                 List<Token> tb, String textA, String textB) {
+        List<TextRange> ra = freeRuns(ta, d.aRange(), flags.stream().map(Difference::aRange).toList());
+        List<TextRange> rb = freeRuns(tb, d.bRange(), flags.stream().map(Difference::bRange).toList());
+        List<Difference> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(ra.size(), rb.size()); i++) {
+            TextRange x = i < ra.size() ? ra.get(i) : editPoint(ra, d.aRange());
+            TextRange y = i < rb.size() ? rb.get(i) : editPoint(rb, d.bRange());
+            DifferenceKind kind = x.length() == 0 || y.length() == 0 ? DifferenceKind.DETAIL : d.kind();
+            out.add(new Difference(kind, null, x.of(textA), y.of(textB), x, y));
+        }
+        return out;
+    }
+
+    /** Maximal runs of the tokens inside {@code range} that no flagged range touches. */
+    private static List<TextRange> freeRuns(List<Token> tokens, TextRange range, List<TextRange> flagged) {
+        List<TextRange> runs = new ArrayList<>();
+        TextRange run = null;
+        for (Token t : tokens) {
+            TextRange r = t.range();
+            if (r.start() < range.start() || r.end() > range.end()) {
+                continue;
+            }
+            boolean free = flagged.stream().noneMatch(f -> f.start() < r.end() && r.start() < f.end());
+            if (free) {
+                run = run == null ? r : new TextRange(run.start(), r.end());
+            } else if (run != null) {
+                runs.add(run);
+                run = null;
+            }
+        }
+        if (run != null) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /** An empty range after the last run of a side, or at the start of the change when it has none. */
+    private static TextRange editPoint(List<TextRange> runs, TextRange change) {
+        int at = runs.isEmpty() ? change.start() : runs.get(runs.size() - 1).end();
+        return new TextRange(at, at);
     }
 
     private static boolean overlaps(Difference f, Difference d) {

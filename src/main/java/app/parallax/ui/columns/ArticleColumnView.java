@@ -77,8 +77,13 @@ public final class ArticleColumnView {
         area.setWrapText(true);
         area.replaceText(article.text());
         area.moveTo(0);
+        // replaceText leaves the view at the end of the text, where the first layout would show it
+        area.showParagraphAtTop(0);
         area.setContextMenu(contextMenu());
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        // a scroll bar that appears after the first layout narrows the text and re-wraps it: the top
+        // line moves by itself, which synchronised scrolling would take for the user's scroll
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.ALWAYS);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(header(), scroll);
         installMouse();

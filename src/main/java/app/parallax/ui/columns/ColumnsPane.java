@@ -49,10 +49,11 @@ public final class ColumnsPane {
     /** Up to this many shown articles, stand-ins out of view are built too (one a turn); beyond, only those near the view. */
     private static final int BUILD_ALL_UP_TO = 12;
     /**
-     * In a story of up to this many articles all columns are highlighted at once (what a test or a
-     * user reads in any column is then current); with more, a few columns a turn, those in view first.
+     * In a story of up to this many articles (one whose columns are all built at once) all columns
+     * are highlighted at once; with more, a few columns a turn, those in view first. Nine columns
+     * restyled in one turn were laid out again in one pulse when a result came.
      */
-    private static final int HIGHLIGHT_ALL_UP_TO = 12;
+    private static final int HIGHLIGHT_ALL_UP_TO = EAGER_COLUMNS;
 
     private final ReaderViewModel vm;
     private final ArticleColumnView.Events events;
@@ -442,7 +443,11 @@ public final class ColumnsPane {
         }
         if (relevelPasses > 0) {
             relevelPasses--;
-            sync.quietly(this::relevel);
+            // with nothing to keep and every column at the top of its text (a story just opened) a
+            // pass would only note every top line again, tens of milliseconds a pulse with nine columns
+            if (levelOnClaim || keptLine != null || !allAtTop()) {
+                sync.quietly(this::relevel);
+            }
             if (relevelPasses > 0) {
                 Platform.requestNextPulse();
             }
@@ -475,6 +480,11 @@ public final class ColumnsPane {
         if (!ready.isEmpty()) {
             markBandsDirty();
         }
+    }
+
+    /** True when every column in view shows the start of its text (a re-wrap then moves no top line). */
+    private boolean allAtTop() {
+        return columnsInView().stream().allMatch(c -> c.area().getEstimatedScrollY() == 0);
     }
 
     /** True when a column shows more than the first paragraph of its text at its top. */

@@ -106,9 +106,14 @@ public final class ScrollSync {
             return;
         }
         List<ArticleColumnView> changed = new ArrayList<>();
+        Map<ArticleColumnView, ColumnAligner.TopLine> now = new IdentityHashMap<>();
         for (ArticleColumnView col : moved) {
             ColumnAligner.TopLine before = seen.get(col);
-            if (before != null && columns.contains(col) && !before.sameAs(ColumnAligner.topLine(col).orElse(null))) {
+            if (before == null || !columns.contains(col)) {
+                continue;
+            }
+            ColumnAligner.topLine(col).ifPresent(t -> now.put(col, t));
+            if (!before.sameAs(now.get(col))) {
                 changed.add(col);
             }
         }
@@ -116,7 +121,11 @@ public final class ScrollSync {
         if (enabled.get() && !changed.isEmpty() && columns.size() > 1) {
             quietly(() -> syncFrom(changed.contains(driver) ? driver : changed.get(0), columns));
         } else {
-            recordAll();
+            // only the columns whose scroll estimate changed can have moved: finding each column's
+            // top line again took the UI thread tens of milliseconds a pulse while a story opened
+            seen.keySet().retainAll(columns);
+            changed.forEach(seen::remove);
+            seen.putAll(now);
         }
     }
 

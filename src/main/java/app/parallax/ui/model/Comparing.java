@@ -4,7 +4,6 @@ import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
 import app.parallax.core.classify.Verdict;
-import app.parallax.report.StoryReport;
 import app.parallax.report.Words;
 import java.util.List;
 import java.util.Optional;
@@ -81,9 +80,8 @@ final class Comparing {
 
     private void finish(ComparisonResult r, boolean complete) {
         Claim keep = sameClaimIn(r, s.selectedClaim.get());
-        s.report.set(StoryReport.of(r));
         s.selectedClaim.set(keep);
-        s.result.set(r);
+        s.shown.set(Shown.of(r));
         s.busy.set(!complete);
         s.comparing.set(!complete);
         s.refining.set(!complete);

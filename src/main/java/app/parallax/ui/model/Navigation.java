@@ -24,14 +24,14 @@ final class Navigation {
             return;
         }
         String passage = anchorArticleId == null ? null
-                : s.result.get().passageIn(claim, anchorArticleId).map(p -> p.id()).orElse(null);
+                : s.shown.get().result().passageIn(claim, anchorArticleId).map(p -> p.id()).orElse(null);
         s.selectedClaim.set(claim);
         s.focus.set(new ReaderViewModel.Focus(claim, passage == null ? null : anchorArticleId, passage, ++focusSerial));
         announce(claim);
     }
 
     void focusPassage(String passageId) {
-        ComparisonResult r = s.result.get();
+        ComparisonResult r = s.shown.get().result();
         r.findPassage(passageId).ifPresent(p -> r.findClaim(passageId).ifPresent(c -> {
             s.selectedClaim.set(c);
             s.focus.set(new ReaderViewModel.Focus(c, p.articleId(), passageId, ++focusSerial));
@@ -46,9 +46,9 @@ final class Navigation {
     private void announce(Claim claim) {
         int at = s.discrepancies.indexOf(claim);
         if (at >= 0) {
-            String grade = s.report.get().gradeOf(claim).map(g -> " (" + g.label() + ")").orElse("");
+            String grade = s.shown.get().report().gradeOf(claim).map(g -> " (" + g.label() + ")").orElse("");
             s.status.set(DISCREPANCY + (at + 1) + " of " + s.discrepancies.size() + ": "
-                    + s.report.get().valuesLine(claim) + grade);
+                    + s.shown.get().report().valuesLine(claim) + grade);
         } else if (s.status.get() != null && s.status.get().startsWith(DISCREPANCY)) {
             s.status.set("Ready");
         }
@@ -81,7 +81,7 @@ final class Navigation {
      * result, an outlet filter change or the conflicts-only switch.
      */
     void refreshDiscrepancies() {
-        s.discrepancies.setAll(DiscrepancyNavigator.of(s.result.get(), Set.copyOf(s.hiddenArticles), s.conflictsOnly.get())
+        s.discrepancies.setAll(DiscrepancyNavigator.of(s.shown.get().result(), Set.copyOf(s.hiddenArticles), s.conflictsOnly.get())
                 .claims());
     }
 }

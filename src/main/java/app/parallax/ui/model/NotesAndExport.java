@@ -98,7 +98,7 @@ final class NotesAndExport {
     }
 
     ReaderViewModel.Snapshot snapshot() {
-        return new ReaderViewModel.Snapshot(s.result.get(), List.copyOf(s.notes.list()), s.storyTitle.get(),
+        return new ReaderViewModel.Snapshot(s.shown.get().result(), List.copyOf(s.notes.list()), s.storyTitle.get(),
                 Optional.ofNullable(s.storyFolder.get()));
     }
 }

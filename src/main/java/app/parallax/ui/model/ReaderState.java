@@ -1,13 +1,11 @@
 package app.parallax.ui.model;
 
 import app.parallax.ui.tasks.Background;
-import app.parallax.core.ComparisonResult;
 import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
 import app.parallax.core.classify.Verdict;
 import app.parallax.ingest.LoadedStory;
 import app.parallax.ingest.Origin;
-import app.parallax.report.StoryReport;
 import app.parallax.ui.notes.NotesModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +37,8 @@ import javafx.concurrent.Task;
 final class ReaderState {
 
     final Background io;
-    final ReadOnlyObjectWrapper<StoryReport> report = new ReadOnlyObjectWrapper<>(StoryReport.of(ComparisonResult.empty()));
+    /** The result shown and its report, replaced together. */
+    final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(Shown.EMPTY);
     final ReadOnlyBooleanWrapper refining = new ReadOnlyBooleanWrapper(false);
     /** True while a comparison (either phase) runs; the status bar then offers Cancel. */
     final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(false);
@@ -48,7 +47,6 @@ final class ReaderState {
     final ObservableSet<List<String>> missingRecent = FXCollections.observableSet();
     /** The titles of the recent stories, by {@code RecentStories.key}. */
     final javafx.collections.ObservableMap<String, String> recentTitles = FXCollections.observableHashMap();
-    final ReadOnlyObjectWrapper<ComparisonResult> result = new ReadOnlyObjectWrapper<>(ComparisonResult.empty());
     final ReadOnlyObjectWrapper<Path> storyFolder = new ReadOnlyObjectWrapper<>();
     final ReadOnlyStringWrapper storyTitle = new ReadOnlyStringWrapper("");
     final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);

@@ -13,6 +13,7 @@ import app.parallax.ui.settings.RecentStories;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +21,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
@@ -49,6 +51,8 @@ public final class ReaderViewModel implements NoteActions {
     private final StoryEditing editing;
     private final Navigation navigation;
     private final NotesAndExport notesAndExport;
+    private final ReadOnlyObjectWrapper<ComparisonResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StoryReport> report = new ReadOnlyObjectWrapper<>();
 
     /** One engine for both phases (tests): each comparison runs once. */
     public ReaderViewModel(Background compute, Background io, ComparisonEngine engine) {
@@ -66,7 +70,12 @@ public final class ReaderViewModel implements NoteActions {
         this.editing = new StoryEditing(s, comparing);
         this.navigation = new Navigation(s);
         this.notesAndExport = new NotesAndExport(s);
-        s.result.addListener((o, was, now) -> navigation.refreshDiscrepancies());
+        // an invalidation listener, as the bindings below are: JavaFX tells those before change
+        // listeners, and views must hear of a new result once its discrepancies are listed
+        s.shown.addListener((javafx.beans.Observable o) -> navigation.refreshDiscrepancies());
+        // read-only views of the one snapshot; report before result, as before
+        report.bind(Bindings.createObjectBinding(() -> s.shown.get().report(), s.shown));
+        result.bind(Bindings.createObjectBinding(() -> s.shown.get().result(), s.shown));
         s.hiddenArticles.addListener((SetChangeListener<String>) c -> navigation.refreshDiscrepancies());
         s.conflictsOnly.addListener((o, was, now) -> navigation.refreshDiscrepancies());
     }
@@ -256,22 +265,28 @@ public final class ReaderViewModel implements NoteActions {
         return s.articlesView;
     }
 
+    /** The comparison shown and its report, replaced as one value. */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return s.shown.getReadOnlyProperty();
+    }
+
+    /** The result of {@link #shownProperty()}. */
     public ReadOnlyObjectProperty<ComparisonResult> resultProperty() {
-        return s.result.getReadOnlyProperty();
+        return result.getReadOnlyProperty();
     }
 
     @Override
     public ComparisonResult result() {
-        return s.result.get();
+        return s.shown.get().result();
     }
 
     /** What every view shows about the current result; replaced together with it. */
     public ReadOnlyObjectProperty<StoryReport> reportProperty() {
-        return s.report.getReadOnlyProperty();
+        return report.getReadOnlyProperty();
     }
 
     public StoryReport report() {
-        return s.report.get();
+        return s.shown.get().report();
     }
 
     /** True while the full comparison works on a result already shown. */

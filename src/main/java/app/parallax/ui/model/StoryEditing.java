@@ -3,7 +3,6 @@ package app.parallax.ui.model;
 import app.parallax.core.ComparisonResult;
 import app.parallax.core.article.Article;
 import app.parallax.ingest.Origin;
-import app.parallax.report.StoryReport;
 import app.parallax.store.StoreException;
 import app.parallax.store.StoryFolder;
 import app.parallax.ui.notes.NotesStore;
@@ -112,11 +111,10 @@ final class StoryEditing {
 
     /** The outlet name takes no part in the comparison: the shown result keeps its links and claims. */
     private void showRenamed(Article renamed) {
-        ComparisonResult r = s.result.get();
+        ComparisonResult r = s.shown.get().result();
         List<Article> now = r.articles().stream().map(x -> x.id().equals(renamed.id()) ? renamed : x).toList();
         ComparisonResult updated = new ComparisonResult(now, r.passages(), r.links(), r.claims(), r.engine());
-        s.report.set(StoryReport.of(updated));
-        s.result.set(updated);
+        s.shown.set(Shown.of(updated));
     }
 
     /** The file an article was read from, when it lies in the open story folder. */
