@@ -20,7 +20,7 @@ public final class TermKeys {
     /**
      * Lower case, accents removed, typographic apostrophes unified, possessive 's dropped;
      * initialisms lose their dots or hyphens ("F.B.I.", "FBI" give "fbi", "H-P" gives "hp"; "U.S."
-     * stays "u.s.", apart from the pronoun) and title abbreviations are spelled out ("Sen." gives
+     * stays "u.s.", apart from the pronoun) and an acronym its plural ("KOs", "KO's" give "ko") and title abbreviations are spelled out ("Sen." gives
      * "senator", "Gen." "general").
      */
     public static String key(String word) {
@@ -28,6 +28,9 @@ public final class TermKeys {
                 : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("");
         s = s.replace('’', '\'').replace('‘', '\'');
         boolean initialism = s.length() >= 4 && s.charAt(1) == '.' && INITIALISM.matcher(s).matches();
+        if (s.length() >= 3 && s.charAt(s.length() - 1) == 's' && ACRONYM_PLURAL.matcher(s).matches()) {
+            return initialismKey(s.substring(0, s.length() - 1).toLowerCase(Locale.ROOT));
+        }
         if (s.length() >= 3 && s.charAt(1) == '-' && HYPHENED_INITIALS.matcher(s).matches()) {
             return initialismKey(s.toLowerCase(Locale.ROOT).replace("-", ""));
         }
@@ -56,6 +59,8 @@ public final class TermKeys {
     }
 
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
+    /** An acronym's plural: "KOs", "CEOs", "DVDs" (the possessive-style "KO's" loses its "'s" anyway). */
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     /** Capitals joined by hyphens, as some papers write a company's initials: "H-P". */
     private static final Pattern HYPHENED_INITIALS = Pattern.compile("\\p{Lu}(?:-\\p{Lu})+");
     private static final java.util.Map<String, String> TITLES = java.util.Map.ofEntries(

@@ -418,7 +418,8 @@ public final class SlotComparer {
         if (i < tokens.size() && !SCOPE_PREPOSITIONS.contains(tokens.get(i).key())) {
             i++;
         }
-        if (i >= tokens.size() || !SCOPE_PREPOSITIONS.contains(tokens.get(i).key()) || !sameClause(tokens, i - 1, i, s.text())) {
+        if (i >= tokens.size() || !SCOPE_PREPOSITIONS.contains(tokens.get(i).key()) || !sameClause(tokens, i - 1, i, s.text())
+                || bracketOrComma(tokens, i - 1, i, s.text())) {
             return null;
         }
         Set<String> words = new HashSet<>();
@@ -642,6 +643,20 @@ public final class SlotComparer {
             prev = i;
         }
         return out;
+    }
+
+    /**
+     * A comma or bracket between two tokens: a phrase after it ("(45-7-2, 36 KOs) in Mannheim")
+     * is not the scope of the figure before it.
+     */
+    private static boolean bracketOrComma(List<Token> tokens, int i, int j, String text) {
+        for (int k = tokens.get(i).range().end(); k < tokens.get(j).range().start(); k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == '(' || c == ')') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameClause(List<Token> tokens, int i, int j, String text) {

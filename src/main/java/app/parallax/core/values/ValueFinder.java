@@ -147,7 +147,8 @@ public final class ValueFinder {
         return switch (slot.kind()) {
             case NUMBER, DATE -> houseNumber(tokens, slot.to()) ? null : number(slot, tokens, text);
             case MONTH -> month(slot.value(), slot.from(), tokens, text);
-            case WEEKDAY, MEAL, TIME_OF_DAY, ORDINAL -> new Value(slot.kind(), slot.value(), Double.NaN, "", Hedge.NONE,
+            case WEEKDAY, MEAL, TIME_OF_DAY, ORDINAL -> new Value(slot.kind(), slot.value(), Double.NaN, "",
+                    deadline(tokens, slot.from()) && slot.kind() != ConflictKind.MEAL ? Hedge.VAGUE : Hedge.NONE,
                     slot.from(), slot.to(), slot.reportingTime(), possessive);
             default -> {
                 Value month = slot.to() - slot.from() == 1 ? abbreviatedMonth(tokens, text, slot.from()) : null;
@@ -317,7 +318,8 @@ public final class ValueFinder {
                 : slot.kind() == ConflictKind.DATE && to == from + 1 && t.isNumeric() && key.length() == 4 ? ConflictKind.YEAR
                 : ConflictKind.NUMBER;
         String norm = kind == ConflictKind.YEAR ? key : plain(amount);
-        return new Value(kind, norm, amount, unit, hedge(tokens, from), from, to, false, false);
+        Hedge hedge = kind == ConflictKind.YEAR && deadline(tokens, from) ? Hedge.AT_MOST : hedge(tokens, from);
+        return new Value(kind, norm, amount, unit, hedge, from, to, false, false);
     }
 
     /** "2 1/2", "2-1/2", "1/2": a whole number and a fraction, or a fraction alone. */
@@ -509,6 +511,16 @@ public final class ValueFinder {
     }
 
     /** The hedge in the three words before a figure ("about", "at least", "more than", "an estimated"). */
+    /**
+     * A time given as a deadline, "by Friday", "by the sixth round", "by 2030": it bounds when
+     * something happened or will, and states no day of its own.
+     */
+    private static boolean deadline(List<Token> tokens, int from) {
+        String w1 = from >= 1 ? tokens.get(from - 1).key() : "";
+        String w2 = from >= 2 ? tokens.get(from - 2).key() : "";
+        return w1.equals("by") || w1.equals("the") && w2.equals("by");
+    }
+
     static Hedge hedge(List<Token> tokens, int from) {
         String w1 = from >= 1 ? tokens.get(from - 1).key() : "";
         String w2 = from >= 2 ? tokens.get(from - 2).key() : "";

@@ -53,6 +53,8 @@ class ClausesTest {
     void initialsJoinedByHyphensAreTheInitialism() {
         assertThat(TermKeys.key("H-P")).isEqualTo("hp");
         assertThat(TermKeys.key("T-Mobile")).isEqualTo("t-mobile");
+        assertThat(TermKeys.key("KOs")).isEqualTo(TermKeys.key("KO's")).isEqualTo("ko");
+        assertThat(TermKeys.key("Kos")).isEqualTo("kos");
     }
 
     private static List<String> clauses(String text) {

@@ -30,6 +30,7 @@ class SlotComparerTest {
             "We are aware of the matter, club general manager R.J. Talbot said in a statement. | Rovers General Manager R.J. Fenwick said he was aware of the matter. | PERSON | R.J. Talbot | R.J. Fenwick",
             "The challenger went down from three consecutive left hooks in the sixth round. | In the sixth round the champion landed a pair of left hooks to floor the challenger. | NUMBER | three | a pair of",
             "The title holder, Dana Okafor, 31-2, easily beat a tired Ben Carr, 28-9, in the fifth round at the arena. | The 29-year-old Okafor (30-2) stopped Carr (28-9) early in the fifth round after two knockdowns. | NUMBER | 31-2 | 30-2",
+            "The champion, Dana Okafor (31-2, 20 KOs), beat Ben Carr (28-9, 15 KOs) in Leeds on Friday. | Champion Dana Okafor, 31-2, 20 KO's, dismantled Ben Carr, 28-9, 18 KO's, in the fifth round. | NUMBER | 15 | 18",
             "Deputies on Monday detained a retired miner, a frail man, over the 1982 deaths of three young men at a quarry pond. | A former colleague is accused in the 1982 deaths of five men at the quarry, but his lawyer says he is too ill to stand trial. | NUMBER | three | five",
     })
     void aValueInsideSentencesThatDifferElsewhereIsFlagged(String left, String right, ConflictKind kind, String a, String b) {
@@ -207,6 +208,8 @@ class SlotComparerTest {
             "The harbour index closed at 1,121 on Friday. | The harbour index closed at 1,121.96 on Friday.",
             "Colorado Attorney-General Ken Salazar filed the suit. | Colorado Attorney General Ken Salazar filed the suit.",
             "The hackers' contest was extended until 8am (AEST). | The hackers' contest was extended until 6 p.m. EDT.",
+            "The challenger was beaten in the seventh round at the arena. | By the sixth round the challenger was beaten at the arena.",
+            "The bridge will reopen in 2028, the council said. | The bridge will reopen by 2030, the council said.",
     })
     void compatibleValuesAreNoFlag(String left, String right) {
         assertThat(compare(left, right)).isEmpty();
