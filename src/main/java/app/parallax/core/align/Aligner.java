@@ -305,10 +305,9 @@ public final class Aligner {
     }
 
     /**
-     * @param model when given, {@code softCover} and {@code clauseCover} (the costliest signals:
-     *              every content word of one passage against every one of the other) are computed
-     *              only if they can change this model's decision; otherwise they are left at their
-     *              lower bounds, which decide alike
+     * @param model when given, {@code softCover} (the costliest signal: every content word of one
+     *              passage against every one of the other) is computed only if it can change this
+     *              model's decision; otherwise it is left at its lower bound, which decides alike
      */
     static LinkEvidence evidence(PassageProfile a, PassageProfile b, double score, BestMatches best, TermIndex index,
                                  WordAlignment al, @org.jspecify.annotations.Nullable LinkModel model) {
@@ -329,22 +328,19 @@ public final class Aligner {
                 bestForA && bestForB ? 1 : 0, bestForA != bestForB ? 1 : 0,
                 Math.min(1, Math.log(contentWords) / Math.log(LONG_SENTENCE_WORDS)), best.affinity(a, b),
                 best.neighbours(a, b, best.byOrder) ? 1 : 0,
-                shorter, 0);
+                shorter);
         PassageProfile small = aShorter ? a : b;
         PassageProfile large = aShorter ? b : a;
         if (model != null) {
             double[] bounds = ContextCover.bounds(small, large, index);
-            if (bounds != null && !model.undecidedBy(e, COVERS, new double[] {bounds[0], bounds[2]},
-                    new double[] {bounds[1], bounds[3]})) {
-                return e.withCovers(bounds[0], bounds[2]);
+            if (bounds != null && !model.undecidedBy(e, SOFT_COVER, bounds[0], bounds[1])) {
+                return e.withSoftCover(bounds[0]);
             }
         }
-        double[] covers = ContextCover.of(small, large, index, shorter);
-        return e.withCovers(covers[0], covers[1]);
+        return e.withSoftCover(ContextCover.softCover(small, large, index, shorter));
     }
 
-    /** The word-in-context signals, computed only where they can change the decision. */
-    private static final int[] COVERS = {LinkEvidence.NAMES.indexOf("softCover"), LinkEvidence.NAMES.indexOf("clauseCover")};
+    private static final int SOFT_COVER = LinkEvidence.NAMES.indexOf("softCover");
 
     /** {covered share by IDF, total IDF weight, content word count} of one side. */
     private static double[] idfCoverage(List<app.parallax.core.text.Token> tokens, WordAlignment al, boolean sideA,

@@ -25,28 +25,25 @@ import java.util.List;
  *                     reports of one event share many facts, reports of two events few
  * @param neighbours   1 when a passage next to each (before both or after both) is also a close pair
  * @param softCover    how much of the shorter passage's content the longer holds, word by word in
- *                     context (BERTScore-style; see {@code Aligner.softCover})
- * @param clauseCover  the same for the best-held clause of either passage ({@link Clauses}): one fact
- *                     of a sentence that packs several, stated by the other passage
+ *                     context (BERTScore-style; see {@link ContextCover})
  */
 public record LinkEvidence(double meaning, double cosine, double words, double coverShorter, double coverLonger,
                            double rareShared, double sameValues, double otherValues, double bestBoth, double bestOne,
-                           double shortLength, double affinity, double neighbours, double softCover,
-                           double clauseCover) {
+                           double shortLength, double affinity, double neighbours, double softCover) {
 
     /** The feature names, in the order of {@link #features()}. */
     public static final List<String> NAMES = List.of("meaning", "cosine", "words", "coverShorter", "coverLonger",
-            "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength", "affinity", "neighbours", "softCover", "clauseCover");
+            "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength", "affinity", "neighbours", "softCover");
 
-    /** The same evidence with other word-in-context signals. */
-    public LinkEvidence withCovers(double soft, double clause) {
+    /** The same evidence with another {@code softCover}. */
+    public LinkEvidence withSoftCover(double value) {
         return new LinkEvidence(meaning, cosine, words, coverShorter, coverLonger, rareShared, sameValues, otherValues,
-                bestBoth, bestOne, shortLength, affinity, neighbours, soft, clause);
+                bestBoth, bestOne, shortLength, affinity, neighbours, value);
     }
 
     /** The signals in the order of {@link #NAMES}. */
     public double[] features() {
         return new double[] {meaning, cosine, words, coverShorter, coverLonger, rareShared, sameValues, otherValues,
-            bestBoth, bestOne, shortLength, affinity, neighbours, softCover, clauseCover};
+            bestBoth, bestOne, shortLength, affinity, neighbours, softCover};
     }
 }

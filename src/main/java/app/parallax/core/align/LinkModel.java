@@ -44,34 +44,19 @@ final class LinkModel {
     }
 
     /**
-     * Whether features {@code idx}, anywhere in the box [lo, hi], could still change the decision
-     * on {@code e}: only then are they worth computing exactly.
+     * Whether feature {@code i}, anywhere in [lo, hi], could still change the decision on
+     * {@code e}: only then is it worth computing exactly.
      */
-    boolean undecidedBy(LinkEvidence e, int[] idx, double[] lo, double[] hi) {
+    boolean undecidedBy(LinkEvidence e, int i, double lo, double hi) {
         double[] f = e.features();
-        double low = intercept;
-        double high = intercept;
+        double z = intercept;
         for (int k = 0; k < f.length; k++) {
-            int at = indexOf(idx, k);
-            if (at < 0) {
-                low += weights[k] * f[k];
-                high += weights[k] * f[k];
-            } else {
-                low += Math.min(weights[k] * lo[at], weights[k] * hi[at]);
-                high += Math.max(weights[k] * lo[at], weights[k] * hi[at]);
-            }
+            z += k == i ? 0 : weights[k] * f[k];
         }
         double cut = Math.log(threshold / (1 - threshold));
+        double low = z + Math.min(weights[i] * lo, weights[i] * hi);
+        double high = z + Math.max(weights[i] * lo, weights[i] * hi);
         return low < cut && high >= cut;
-    }
-
-    private static int indexOf(int[] idx, int k) {
-        for (int i = 0; i < idx.length; i++) {
-            if (idx[i] == k) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Link when the probability reaches the fitted threshold. */

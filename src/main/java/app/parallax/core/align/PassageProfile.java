@@ -39,8 +39,6 @@ final class PassageProfile {
     float[] vector;
     /** Indexes of the content words among {@link #tokens}, in order. */
     final int[] content;
-    /** Its clauses ({@link Clauses}), as ranges of positions in {@link #content}. */
-    final List<int[]> clauses;
     /** The terms of the content words. */
     final Set<String> contentTerms;
     /** Contextual vectors of the content words, by token; null when the model gave none. */
@@ -58,7 +56,6 @@ final class PassageProfile {
         this.values = app.parallax.core.values.ValueFinder.find(tokens, text, reportDate);
         this.content = java.util.stream.IntStream.range(0, tokens.size())
                 .filter(i -> app.parallax.core.text.WordAlignment.isContent(tokens.get(i))).toArray();
-        this.clauses = Clauses.of(tokens, passage.text(), passage.start(), content);
         this.contentTerms = java.util.Arrays.stream(content).mapToObj(i -> tokens.get(i).term())
                 .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
