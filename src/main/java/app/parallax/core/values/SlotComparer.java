@@ -158,6 +158,11 @@ public final class SlotComparer {
         if (!slot && lone && isTime(va) && coverage >= TIME_COVERAGE && sharedEvent(va, a, vb, b, alignment)) {
             return Grade.VALUES_DIFFER;
         }
+        // a full date (month and day) is specific enough that the only one of each linked passage,
+        // with any aligned word beside it, is worth a look however loosely the rest is paraphrased
+        if (!slot && lone && va.kind() == ConflictKind.DATE && weak) {
+            return Grade.VALUES_DIFFER;
+        }
         if (!slot) {
             return null;
         }

@@ -52,6 +52,16 @@ class SlotComparerTest {
     }
 
     @Test
+    void theOnlyDateOfEachLinkedPassageIsWorthALookWhenAWordBesideItIsShared() {
+        assertThat(compare("The harbour festival will open on May 14 with a parade past the old customs house and the ferry piers.",
+                "Organisers said tickets were selling fast for the festival, which opens with fireworks on May 17 beside the ferry piers."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.conflictKind()).isEqualTo(ConflictKind.DATE);
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                });
+    }
+
+    @Test
     void oneClockTimeInTwoZonesIsTheSameTimeAndTheSameClockInTwoZonesIsNot() {
         assertThat(compare("The harbour vote closes at 6 p.m. EDT on the island.", "The harbour vote closes at 6 p.m. PDT on the island."))
                 .singleElement().satisfies(d -> assertThat(d.conflictKind()).isEqualTo(ConflictKind.CLOCK));
