@@ -7,19 +7,11 @@ import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
 import app.parallax.core.article.Passage;
 import app.parallax.ui.columns.ArticleColumnView;
-import app.parallax.ui.model.ComparisonEngine;
-import app.parallax.ui.model.ReaderViewModel;
-import app.parallax.ui.settings.Settings;
-import app.parallax.ui.shell.ReaderView;
-import app.parallax.ui.tasks.Background;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,32 +21,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * stays there (columns built beside it, whose text settled after their first layout, once pulled
  * every column to another paragraph).
  */
-class ClaimInUnbuiltColumnTest extends ReaderFxTest {
-
-    @TempDir
-    Path temp;
-
-    private Background compute;
-    private Background io;
-    private ReaderViewModel vm;
-    private ReaderView view;
+class ClaimInUnbuiltColumnTest extends StoryWindowTest {
 
     @Override
-    public void start(Stage stage) throws Exception {
-        Path story = BenchStories.writeStory(temp.resolve("twenty"), 20, 40);
-        compute = Background.named("unbuilt-compare");
-        io = Background.named("unbuilt-io");
-        vm = new ReaderViewModel(compute, io, ComparisonEngine.fast());
-        view = new ReaderView(vm, Settings.defaults());
-        stage.setScene(view.createScene(1280, 720));
-        stage.show();
-        vm.open(List.of(story));
+    Path writeStory(Path temp) throws Exception {
+        return BenchStories.writeStory(temp.resolve("twenty"), 20, 40);
     }
 
-    @AfterEach
-    void stopThreads() {
-        compute.close();
-        io.close();
+    @Override
+    double[] windowSize() {
+        return new double[] {1280, 720};
     }
 
     @Test

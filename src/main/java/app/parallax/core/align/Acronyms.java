@@ -4,7 +4,6 @@ import app.parallax.core.text.TermKeys;
 import app.parallax.core.text.Token;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,7 +17,6 @@ final class Acronyms {
 
     /** Small words a written-out name may hold without an initial: "Bureau of Investigation". */
     private static final Set<String> JOINERS = Set.of("of", "and", "for", "the", "&");
-    private static final java.util.regex.Pattern HYPHENED = java.util.regex.Pattern.compile("\\p{Lu}(?:-\\p{Lu})+");
     private static final int MIN_LETTERS = 2;
     private static final int MAX_LETTERS = 6;
 
@@ -30,7 +28,7 @@ final class Acronyms {
         Set<String> acronyms = new HashSet<>();
         for (PassageProfile p : profiles) {
             for (Token t : p.tokens) {
-                if (isAcronym(t.text()) || HYPHENED.matcher(t.text()).matches()) {
+                if (isAcronym(t.text()) || TermKeys.hyphenedInitials(t.text())) {
                     acronyms.add(t.key());
                 }
             }
@@ -79,7 +77,7 @@ final class Acronyms {
                         initials.append(Character.toLowerCase(part.charAt(0)));
                     }
                 }
-                String key = initials.toString().toLowerCase(Locale.ROOT);
+                String key = initials.toString();
                 if (key.length() >= MIN_LETTERS && known.contains(key)) {
                     out.add(key);
                 }

@@ -31,7 +31,7 @@ public final class TermKeys {
         if (s.length() >= 3 && s.charAt(s.length() - 1) == 's' && ACRONYM_PLURAL.matcher(s).matches()) {
             return initialismKey(s.substring(0, s.length() - 1).toLowerCase(Locale.ROOT));
         }
-        if (s.length() >= 3 && s.charAt(1) == '-' && HYPHENED_INITIALS.matcher(s).matches()) {
+        if (hyphenedInitials(s)) {
             return initialismKey(s.toLowerCase(Locale.ROOT).replace("-", ""));
         }
         s = s.toLowerCase(Locale.ROOT);
@@ -61,7 +61,6 @@ public final class TermKeys {
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
     /** An acronym's plural: "KOs", "CEOs", "DVDs" (the possessive-style "KO's" loses its "'s" anyway). */
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
-    /** Capitals joined by hyphens, as some papers write a company's initials: "H-P". */
     private static final Pattern HYPHENED_INITIALS = Pattern.compile("\\p{Lu}(?:-\\p{Lu})+");
     private static final java.util.Map<String, String> TITLES = java.util.Map.ofEntries(
             java.util.Map.entry("sen", "senator"), java.util.Map.entry("sens", "senators"),
@@ -73,6 +72,11 @@ public final class TermKeys {
             java.util.Map.entry("cmdr", "commander"), java.util.Map.entry("prof", "professor"),
             java.util.Map.entry("atty", "attorney"), java.util.Map.entry("supt", "superintendent"),
             java.util.Map.entry("pres", "president"), java.util.Map.entry("gens", "generals"));
+
+    /** Capitals joined by hyphens, as some papers write a company's initials: "H-P". */
+    public static boolean hyphenedInitials(String word) {
+        return word.length() >= 3 && word.charAt(1) == '-' && HYPHENED_INITIALS.matcher(word).matches();
+    }
 
     private static boolean isPlainAscii(String word) {
         for (int i = 0; i < word.length(); i++) {
