@@ -220,8 +220,13 @@ public final class ValueFinder {
 
     /** Only spaces (or a full stop of an abbreviation) between two tokens. */
     private static boolean adjacent(List<Token> tokens, int i, int j, String text) {
-        String between = text.substring(tokens.get(i).range().end(), tokens.get(j).range().start());
+        String between = between(tokens, i, j, text);
         return between.isBlank() || between.strip().equals(".");
+    }
+
+    /** The text between tokens {@code i} and {@code j}. */
+    private static String between(List<Token> tokens, int i, int j, String text) {
+        return text.substring(tokens.get(i).range().end(), tokens.get(j).range().start());
     }
 
     /**
@@ -287,7 +292,7 @@ public final class ValueFinder {
             amount = Double.parseDouble(key.replace(',', '.'));
         }
         while (to < tokens.size() && MAGNITUDES.containsKey(tokens.get(to).key()) && (adjacent(tokens, to - 1, to, text)
-                || text.substring(tokens.get(to - 1).range().end(), tokens.get(to).range().start()).equals("-"))) {
+                || between(tokens, to - 1, to, text).equals("-"))) {
             amount *= MAGNITUDES.get(tokens.get(to).key());
             to++;
         }
@@ -327,8 +332,7 @@ public final class ValueFinder {
         int i = from;
         double whole = 0;
         if (i + 2 < tokens.size() && tokens.get(i).key().matches("\\d+")
-                && (text.substring(tokens.get(i).range().end(), tokens.get(i + 1).range().start()).equals(" ")
-                    || text.substring(tokens.get(i).range().end(), tokens.get(i + 1).range().start()).equals("-"))
+                && (between(tokens, i, i + 1, text).equals(" ") || between(tokens, i, i + 1, text).equals("-"))
                 && isFraction(tokens, text, i + 1)) {
             whole = Double.parseDouble(tokens.get(i).key());
             i++;
@@ -342,7 +346,7 @@ public final class ValueFinder {
 
     private static boolean isFraction(List<Token> tokens, String text, int i) {
         return i + 1 < tokens.size() && tokens.get(i).key().matches("\\d{1,2}") && tokens.get(i + 1).key().matches("\\d{1,2}")
-                && text.substring(tokens.get(i).range().end(), tokens.get(i + 1).range().start()).equals("/")
+                && between(tokens, i, i + 1, text).equals("/")
                 && !tokens.get(i + 1).key().equals("0");
     }
 
@@ -380,7 +384,7 @@ public final class ValueFinder {
         int to = from + 1;
         while (to < tokens.size() && tokens.get(to).isNumeric() && tokens.get(to).key().matches("\\d+")
                 && tokens.get(to - 1).key().matches("\\d+")
-                && text.substring(tokens.get(to - 1).range().end(), tokens.get(to).range().start()).equals(" ")) {
+                && between(tokens, to - 1, to, text).equals(" ")) {
             to++;
         }
         boolean phoneLike = PHONE_START.matcher(tokens.get(from).key()).matches();
@@ -453,7 +457,7 @@ public final class ValueFinder {
         }
         Integer offset = null;
         if (to < tokens.size() && ZONE_OFFSETS.containsKey(tokens.get(to).key())
-                && text.substring(tokens.get(to - 1).range().end(), tokens.get(to).range().start()).matches(" \\(?")) {
+                && between(tokens, to - 1, to, text).matches(" \\(?")) {
             offset = ZONE_OFFSETS.get(tokens.get(to).key());
             to++;
         }
