@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Links measured against a hand-made alignment of the corpus (src/test/resources/gold): 164
  * cross-outlet pairs of sentences that report the same thing, 80 of them marked high confidence.
- * Guards the figures README reports against regressions.
+ * Guards the figures README reports against regressions. Links of passages that report different
+ * facts but give one name or figure two ways are not same-fact links and are left out.
  */
 class CorpusAlignmentQualityTest {
 
@@ -31,7 +32,9 @@ class CorpusAlignmentQualityTest {
         ComparisonResult r = Comparison.compare(Ingest.load(List.of(Path.of("corpus"))).articles());
         links = new HashSet<>();
         for (Link l : r.links()) {
-            links.add(key(l.a(), l.b()));
+            if (l.sameFact()) {
+                links.add(key(l.a(), l.b()));
+            }
         }
         gold = new HashSet<>();
         goldHigh = new HashSet<>();

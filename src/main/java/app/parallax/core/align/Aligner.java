@@ -11,6 +11,7 @@ import app.parallax.core.diff.WordDiff;
 import app.parallax.core.text.Token;
 import app.parallax.core.text.Tokenizer;
 import app.parallax.core.text.WordAlignment;
+import app.parallax.core.values.AttributeMatcher;
 import app.parallax.core.values.SlotComparer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -165,7 +166,7 @@ public final class Aligner {
         if (model) {
             return decide(r.profiles, c.scores, r.articles, r.index);
         }
-        return new Decisions(select(r.profiles, c.scores, r.articles.size(), thresholds(r.meaning)), Map.of());
+        return new Decisions(select(r.profiles, c.scores, r.articles.size(), thresholds(r.meaning)), Map.of(), c.scores);
     }
 
     /**
@@ -173,9 +174,35 @@ public final class Aligner {
      * its other word changes classified.
      */
     public List<Link> compareValues(Representation r, Decisions d) {
-        return d.pairs.parallelStream().map(pair -> link(r.profiles.get((int) pair[0]),
+        List<Link> links = new ArrayList<>(d.pairs.parallelStream().map(pair -> link(r.profiles.get((int) pair[0]),
                 r.profiles.get((int) pair[1]), Double.longBitsToDouble(pair[2]), r.articles,
-                d.alignments.get(pairKey((int) pair[0], (int) pair[1])))).toList();
+                d.alignments.get(pairKey((int) pair[0], (int) pair[1])))).toList());
+        links.addAll(attributeLinks(r, d));
+        return links;
+    }
+
+    /**
+     * Passages the link stage left apart (they report different facts) that give one attribute two
+     * values: a name spelled two ways, a figure of the same name or counting the same thing
+     * ({@link AttributeMatcher}). Linked with only those flags, as values differ.
+     */
+    private static List<Link> attributeLinks(Representation r, Decisions d) {
+        List<String> lowerTexts = r.articles.stream().map(a -> a.text().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<AttributeMatcher.Passage> passages = new ArrayList<>(r.profiles.size());
+        for (PassageProfile p : r.profiles) {
+            String text = r.articles.get(p.articleIndex).text();
+            passages.add(new AttributeMatcher.Passage(p.articleIndex, new SlotComparer.Side(p.tokens,
+                    p.passage.boilerplate() ? List.of() : p.values, text), lowerTexts.get(p.articleIndex)));
+        }
+        java.util.Set<Long> linked = new java.util.HashSet<>();
+        d.pairs.forEach(pair -> linked.add(AttributeMatcher.pairKey((int) pair[0], (int) pair[1])));
+        List<Link> out = new ArrayList<>();
+        for (AttributeMatcher.Found f : AttributeMatcher.find(passages, linked)) {
+            double score = d.scores.getOrDefault(pairKey(f.a(), f.b()), 0.0);
+            out.add(Link.sameAttribute(r.profiles.get(f.a()).passage.id(), r.profiles.get(f.b()).passage.id(),
+                    Math.round(score * 1000) / 1000.0, f.flags()));
+        }
+        return out;
     }
 
     /** What the aligner knows of the passages (stage "represent"); opaque outside this package. */
@@ -213,9 +240,13 @@ public final class Aligner {
         /** The word alignment the link stage made of each kept pair, by pair key; empty by words alone. */
         private final Map<Long, WordAlignment> alignments;
 
-        private Decisions(List<long[]> pairs, Map<Long, WordAlignment> alignments) {
+        /** The candidates' blended similarity, by pair key. */
+        private final Map<Long, Double> scores;
+
+        private Decisions(List<long[]> pairs, Map<Long, WordAlignment> alignments, Map<Long, Double> scores) {
             this.pairs = pairs;
             this.alignments = alignments;
+            this.scores = scores;
         }
 
         /** How many links. */
@@ -272,7 +303,7 @@ public final class Aligner {
         });
         List<long[]> sorted = new ArrayList<>(out);
         sorted.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-        return new Decisions(sorted, alignments);
+        return new Decisions(sorted, alignments, scores);
     }
 
     /**

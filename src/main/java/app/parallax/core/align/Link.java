@@ -21,9 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param sharedB     the same on side b
  * @param coverage    how much of the shorter passage's content the other covers, in [0, 1]; a
  *                    short sentence inside a long one scores near 1
+ * @param sameFact    true when the two passages report the same fact; false when they report
+ *                    different facts and are linked only because they give one attribute two values
+ *                    (a name spelled two ways, a figure of the same thing), which its differences name
  */
 public record Link(String a, String b, double score, List<Difference> differences, @Nullable TextRange sharedA,
-                   @Nullable TextRange sharedB, double coverage) {
+                   @Nullable TextRange sharedB, double coverage, boolean sameFact) {
 
     public Link {
         Objects.requireNonNull(a, "a");
@@ -34,9 +37,23 @@ public record Link(String a, String b, double score, List<Difference> difference
         }
     }
 
-    /** A link whose shared spans were not worked out. */
+    /** A link of two passages reporting the same fact. */
+    public Link(String a, String b, double score, List<Difference> differences, @Nullable TextRange sharedA,
+                @Nullable TextRange sharedB, double coverage) {
+        this(a, b, score, differences, sharedA, sharedB, coverage, true);
+    }
+
+    /** A link of two passages reporting the same fact, whose shared spans were not worked out. */
     public Link(String a, String b, double score, List<Difference> differences) {
         this(a, b, score, differences, null, null, score);
+    }
+
+    /**
+     * Two passages reporting different facts that give one attribute two values: linked for those
+     * flags alone.
+     */
+    public static Link sameAttribute(String a, String b, double score, List<Difference> flags) {
+        return new Link(a, b, score, flags, null, null, score, false);
     }
 
     /** Only the flagged value differences among the differences, of either grade. */

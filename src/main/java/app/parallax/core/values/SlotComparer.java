@@ -440,7 +440,7 @@ public final class SlotComparer {
     }
 
     /** The other passage states the same value somewhere, so this one is not contradicted. */
-    private static boolean stated(Value v, List<Value> other) {
+    static boolean stated(Value v, List<Value> other) {
         for (Value o : other) {
             if (v.isName() ? ValueEquivalence.statedBy(v, o) : ValueEquivalence.same(v, o)) {
                 return true;
@@ -654,7 +654,7 @@ public final class SlotComparer {
      * A comma or bracket between two tokens: a phrase after it ("(45-7-2, 36 KOs) in Mannheim")
      * is not the scope of the figure before it.
      */
-    private static boolean bracketOrComma(List<Token> tokens, int i, int j, String text) {
+    static boolean bracketOrComma(List<Token> tokens, int i, int j, String text) {
         for (int k = tokens.get(i).range().end(); k < tokens.get(j).range().start(); k++) {
             char c = text.charAt(k);
             if (c == ',' || c == '(' || c == ')') {
@@ -664,7 +664,7 @@ public final class SlotComparer {
         return false;
     }
 
-    private static boolean sameClause(List<Token> tokens, int i, int j, String text) {
+    static boolean sameClause(List<Token> tokens, int i, int j, String text) {
         int from = tokens.get(i).range().end();
         int to = tokens.get(j).range().start();
         for (int k = from; k < to; k++) {
@@ -694,13 +694,13 @@ public final class SlotComparer {
         return flag(va.kind(), va, a, vb, b, grade);
     }
 
-    private static Difference flag(ConflictKind kind, Value va, Side a, Value vb, Side b, Grade grade) {
-        TextRange ra = span(a.tokens(), va);
-        TextRange rb = span(b.tokens(), vb);
+    static Difference flag(ConflictKind kind, Value va, Side a, Value vb, Side b, Grade grade) {
+        TextRange ra = spanOf(a.tokens(), va);
+        TextRange rb = spanOf(b.tokens(), vb);
         return new Difference(DifferenceKind.CONFLICT, kind, ra.of(a.text()), rb.of(b.text()), ra, rb, grade);
     }
 
-    private static TextRange span(List<Token> tokens, Value v) {
+    static TextRange spanOf(List<Token> tokens, Value v) {
         int start = tokens.get(v.from()).range().start();
         int end = tokens.get(v.to() - 1).range().end();
         return new TextRange(start, end);

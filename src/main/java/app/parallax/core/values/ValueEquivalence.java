@@ -212,9 +212,27 @@ public final class ValueEquivalence {
                 || y.equals(x + "es"))) {
             return true;
         }
+        if (transliteratedEnding(x, y)) {
+            return true;
+        }
         return x.replace("tre", "ter").equals(y.replace("tre", "ter")) || x.replace("our", "or").equals(y.replace("our", "or"))
                 || x.replace("is", "iz").equals(y.replace("is", "iz")) || (x + "s").equals(y) || (y + "s").equals(x)
                 || x.replace("ence", "ense").equals(y.replace("ence", "ense")) || x.replace("ogue", "og").equals(y.replace("ogue", "og"));
+    }
+
+    /** Letters a name keeps before a transliterated ending for the rule to apply. */
+    private static final int TRANSLITERATED_STEM = 4;
+
+    /**
+     * One name transliterated two ways at its end, as names from Cyrillic are ("-i" / "-y" / "-iy" /
+     * "-yy": Dmitri / Dmitry, Zelensky / Zelenskyy): a house style, not two accounts. A difference
+     * inside the name (Robin / Robyn) is not this.
+     */
+    static boolean transliteratedEnding(String x, String y) {
+        String sx = x.replaceFirst("[iy]+$", "");
+        String sy = y.replaceFirst("[iy]+$", "");
+        return sx.length() < x.length() && sy.length() < y.length() && sx.length() >= TRANSLITERATED_STEM
+                && sx.equals(sy);
     }
 
     /**

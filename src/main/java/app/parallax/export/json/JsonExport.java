@@ -63,6 +63,7 @@ public final class JsonExport {
         n.put("a", l.a()).put("b", l.b()).put("relation", l.relation().label()).put("score", l.score());
         l.grade().ifPresentOrElse(g -> n.put("grade", g.label()), () -> n.putNull("grade"));
         n.put("coverage", l.coverage());
+        n.put("basis", l.sameFact() ? "same fact" : "same attribute");
         if (l.sharedA() == null) {
             n.putNull("shared");
         } else {

@@ -1,0 +1,253 @@
+package app.parallax.core.values;
+
+import app.parallax.core.classify.ConflictKind;
+import app.parallax.core.classify.Difference;
+import app.parallax.core.classify.Grade;
+import app.parallax.core.classify.Lexicon;
+import app.parallax.core.text.Token;
+import app.parallax.core.text.WordAlignment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds, across a whole story, passages of different articles that give one attribute two values
+ * although they report different facts and so were not linked: the same name spelled two ways
+ * ("the Independence Street apartment had been left on" / "found in an apartment on Independent
+ * Street"), a figure that belongs to the same name ("Bowe (45-1, 33 KOs) had been training" /
+ * "Riddick Bowe (43-1) scored a decision"), or two close figures counting the same thing beside the
+ * same words ("the 7.7 magnitude quake damaged 42 buildings" / "since the 7.6 magnitude quakes
+ * struck"). A reader comparing outlets wants these whichever sentence they sit in.
+ * <p>
+ * Every such flag is {@link Grade#VALUES_DIFFER}: the passages are not one statement, so the
+ * evidence that the two values fill one slot is the words beside them alone. The rules are
+ * narrower than {@link SlotComparer}'s for that reason: a shared word right beside both values and
+ * another near them, figures within {@value #CLOSE_SHARE} of each other (two counts of different
+ * things rarely land that close; a 6.1 aftershock is not the 7.6 main quake), a name spelled two
+ * ways only where each article keeps to its own spelling (an article that writes both has a typo,
+ * not a different account).
+ */
+public final class AttributeMatcher {
+
+    /** Two figures this close (relative to the larger) may be two accounts of one quantity. */
+    static final double CLOSE_SHARE = 0.1;
+    /** Words either side of a figure searched for a second shared word. */
+    private static final int WINDOW = 4;
+
+    private AttributeMatcher() {
+    }
+
+    /**
+     * One passage of the story.
+     *
+     * @param article     index of its article
+     * @param side        its tokens, values and article text
+     * @param articleText its article's whole text in lower case, to tell whether a spelling occurs there
+     */
+    public record Passage(int article, SlotComparer.Side side, String articleText) {
+    }
+
+    /** Passages {@code a} and {@code b} (indexes into the list given, a before b) and what they differ in. */
+    public record Found(int a, int b, List<Difference> flags) {
+    }
+
+    /**
+     * @param passages  the story's passages
+     * @param skip      pairs not to report (already linked), as {@link #pairKey} of their indexes
+     * @return one entry per pair of passages with flags, ordered by a then b; never null
+     */
+    public static List<Found> find(List<Passage> passages, Set<Long> skip) {
+        Map<String, List<long[]>> buckets = new HashMap<>();
+        for (int p = 0; p < passages.size(); p++) {
+            SlotComparer.Side s = passages.get(p).side();
+            List<Value> values = s.values();
+            for (int v = 0; v < values.size(); v++) {
+                for (String key : keys(values.get(v), s)) {
+                    buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(new long[] {p, v});
+                }
+            }
+        }
+        Map<Long, List<Difference>> flags = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (List<long[]> bucket : buckets.values()) {
+            for (int i = 0; i < bucket.size(); i++) {
+                for (int j = i + 1; j < bucket.size(); j++) {
+                    int p = (int) Math.min(bucket.get(i)[0], bucket.get(j)[0]);
+                    int q = (int) Math.max(bucket.get(i)[0], bucket.get(j)[0]);
+                    long key = pairKey(p, q);
+                    if (passages.get(p).article() == passages.get(q).article() || skip.contains(key)) {
+                        continue;
+                    }
+                    long[] x = bucket.get(i)[0] == p ? bucket.get(i) : bucket.get(j);
+                    long[] y = x == bucket.get(i) ? bucket.get(j) : bucket.get(i);
+                    if (!seen.add(key + ":" + x[1] + ":" + y[1])) {
+                        continue;
+                    }
+                    Passage pa = passages.get(p);
+                    Passage pb = passages.get(q);
+                    Value va = pa.side().values().get((int) x[1]);
+                    Value vb = pb.side().values().get((int) y[1]);
+                    if (differ(va, pa, vb, pb)) {
+                        List<Difference> list = flags.computeIfAbsent(key, k -> new ArrayList<>());
+                        Difference d = SlotComparer.flag(va.kind(), va, pa.side(), vb, pb.side(), Grade.VALUES_DIFFER);
+                        if (list.stream().noneMatch(o -> o.aRange().equals(d.aRange()) || o.bRange().equals(d.bRange()))) {
+                            list.add(d);
+                        }
+                    }
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        flags.forEach((key, list) -> {
+            list.sort(java.util.Comparator.comparingInt(d -> d.aRange().start()));
+            out.add(new Found((int) (key >>> 32), (int) (long) key, List.copyOf(list)));
+        });
+        out.sort(java.util.Comparator.comparingInt(Found::a).thenComparingInt(Found::b));
+        return out;
+    }
+
+    /** The key of an unordered pair of passage indexes. */
+    public static long pairKey(int x, int y) {
+        return ((long) Math.min(x, y) << 32) | Math.max(x, y);
+    }
+
+    /**
+     * Where a value may meet its counterpart: a name by each of its words ("gregg" for Gregg
+     * Milliote and Gregg Miliote), in a sound-alike form (Milliote and Miliote meet), a figure by the content word right before or right after it.
+     */
+    private static List<String> keys(Value v, SlotComparer.Side s) {
+        List<String> out = new ArrayList<>();
+        if (v.isName() && v.kind() != ConflictKind.COUNTRY) {
+            for (String w : v.norm().split(" ")) {
+                if (w.length() >= 3) {
+                    out.add("name:" + v.kind() + ":" + app.parallax.core.text.TermKeys.fold(w));
+                }
+            }
+            return out;
+        }
+        if (!figure(v)) {
+            return out;
+        }
+        List<Token> tokens = s.tokens();
+        if (v.from() > 0 && anchorWord(tokens.get(v.from() - 1))
+                && SlotComparer.sameClause(tokens, v.from() - 1, v.from(), s.text())) {
+            String word = tokens.get(v.from() - 1).key();
+            if (ownedByName(v, s)) {
+                out.add("owner:" + word);
+            } else if (!SlotComparer.bracketOrComma(tokens, v.from() - 1, v.from(), s.text())) {
+                out.add("before:" + word);
+            }
+        }
+        if (v.to() < tokens.size() && anchorWord(tokens.get(v.to())) && !tokens.get(v.to()).capitalized()
+                && SlotComparer.sameClause(tokens, v.to() - 1, v.to(), s.text())
+                && !SlotComparer.bracketOrComma(tokens, v.to() - 1, v.to(), s.text())) {
+            out.add("after:" + tokens.get(v.to()).key());
+        }
+        return out;
+    }
+
+    /** A count, amount, share or sports record; not a year, date or clock time. */
+    private static boolean figure(Value v) {
+        return (v.kind() == ConflictKind.NUMBER || v.kind() == ConflictKind.MONEY || v.kind() == ConflictKind.PERCENT)
+                && v.hedge() != Hedge.VAGUE && (v.hasAmount() || ValueFinder.RECORD.equals(v.unit()));
+    }
+
+    private static boolean anchorWord(Token t) {
+        return WordAlignment.isContent(t) && !t.isNumeric() && !Lexicon.isReportingVerb(t.key());
+    }
+
+    /**
+     * A figure right after a name, set off by a comma or bracket ("Bowe (45-1", "Gomes, 61"): it
+     * belongs to that name.
+     */
+    private static boolean ownedByName(Value v, SlotComparer.Side s) {
+        if (v.from() == 0 || !(v.unit().isEmpty() || ValueFinder.RECORD.equals(v.unit())) || v.hedge().hedged()) {
+            return false;
+        }
+        Token before = s.tokens().get(v.from() - 1);
+        // a capital at the start of a sentence may be any word, but one right before a record in
+        // brackets ("Bowe (45-1, 33 KOs) had been training") is its owner
+        return before.capitalized() && WordAlignment.isContent(before)
+                && (!before.sentenceInitial() || ValueFinder.RECORD.equals(v.unit()));
+    }
+
+    /** Whether two values met under one key are one attribute given two values. */
+    private static boolean differ(Value va, Passage pa, Value vb, Passage pb) {
+        SlotComparer.Side a = pa.side();
+        SlotComparer.Side b = pb.side();
+        if (va.kind() != vb.kind() || SlotComparer.stated(va, b.values()) || SlotComparer.stated(vb, a.values())) {
+            return false;
+        }
+        if (va.isName()) {
+            return (ValueEquivalence.spellingsOfOneName(va, vb) || ValueEquivalence.oneStreetTwoEndings(va, vb))
+                    && !ValueEquivalence.oneNameWrittenTwoWays(va, vb)
+                    && !pa.articleText().contains(written(vb, b)) && !pb.articleText().contains(written(va, a));
+        }
+        if (!ValueEquivalence.comparable(va, vb) || ValueEquivalence.compatible(va, vb) || !va.unit().equals(vb.unit())
+                || SlotComparer.roundedAlike(va, a, vb, b)) {
+            return false;
+        }
+        boolean ownedA = ownedByName(va, a);
+        if (ownedA != ownedByName(vb, b)) {
+            return false;
+        }
+        if (ownedA) {
+            if (!a.tokens().get(va.from() - 1).key().equals(b.tokens().get(vb.from() - 1).key())) {
+                return false;
+            }
+            return ValueFinder.RECORD.equals(va.unit()) ? !va.norm().equals(vb.norm()) : close(va, vb);
+        }
+        return va.hasAmount() && vb.hasAmount() && close(va, vb) && secondSharedWord(va, a, vb, b);
+    }
+
+    private static boolean close(Value va, Value vb) {
+        double x = Math.abs(va.amount());
+        double y = Math.abs(vb.amount());
+        return x != y && Math.abs(x - y) <= CLOSE_SHARE * Math.max(x, y);
+    }
+
+    /**
+     * Besides the word that keyed them, another content word near both figures in their clauses
+     * ("7.7 magnitude [quake]" / "7.6 magnitude [quakes]"): "160,000 people" in a city and "168,000
+     * people" killed share only the unit.
+     */
+    private static boolean secondSharedWord(Value va, SlotComparer.Side a, Value vb, SlotComparer.Side b) {
+        Set<String> near = new HashSet<>();
+        for (int i : near(va, a)) {
+            near.add(a.tokens().get(i).key());
+        }
+        int shared = 0;
+        for (int j : near(vb, b)) {
+            if (near.remove(b.tokens().get(j).key())) {
+                shared++;
+            }
+        }
+        return shared >= 2;
+    }
+
+    /** Content word indexes within {@link #WINDOW} either side of a value, in its clause. */
+    private static List<Integer> near(Value v, SlotComparer.Side s) {
+        List<Integer> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = Math.max(0, v.from() - WINDOW); i < Math.min(tokens.size(), v.to() + WINDOW); i++) {
+            if (i >= v.from() && i < v.to()) {
+                continue;
+            }
+            int lo = Math.min(i, v.from());
+            int hi = Math.max(i, v.to() - 1);
+            if (anchorWord(tokens.get(i)) && SlotComparer.sameClause(tokens, lo, hi, s.text())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The value as its article writes it, in lower case. */
+    private static String written(Value v, SlotComparer.Side s) {
+        return SlotComparer.spanOf(s.tokens(), v).of(s.text()).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,119 @@
+package app.parallax.core.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.core.classify.ConflictKind;
+import app.parallax.core.classify.Grade;
+import app.parallax.core.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One attribute given two values in sentences that report different facts: found across the
+ * story, as "values differ", while figures of different things, other people's records and an
+ * article's own typo stay quiet.
+ */
+class AttributeMatcherTest {
+
+    @Test
+    void aStreetSpelledTwoWaysInUnrelatedSentencesIsFlagged() {
+        List<AttributeMatcher.Found> found = find(
+                List.of("The gas stove in the Independence Street flat had been left on, officials said."),
+                List.of("Neighbours on Independent Street said the couple had lived there for years."));
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.PLACE);
+            assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+            assertThat(d.aWords()).isEqualTo("Independence Street");
+            assertThat(d.bWords()).isEqualTo("Independent Street");
+        }));
+    }
+
+    @Test
+    void aSurnameSpelledTwoWaysMeetsEvenWhenOneSentenceOpensWithTheFirstName() {
+        assertThat(find(List.of("Gregg Milliote, a spokesman for the prosecutor, said both men were charged."),
+                List.of("The pair were held overnight, according to Gregg Miliote, the prosecutor's spokesman.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords()).contains("Milliote");
+                    assertThat(d.bWords()).contains("Miliote");
+                }));
+    }
+
+    @Test
+    void anArticleThatWritesBothSpellingsHasATypoNotAnotherAccount() {
+        assertThat(find(List.of("The gas stove in the Independence Street flat had been left on, officials said.",
+                        "Police closed Independent Street for the night."),
+                List.of("Neighbours on Independent Street said the couple had lived there for years."))).isEmpty();
+    }
+
+    @Test
+    void closeFiguresCountingTheSameThingBesideTheSameWordsAreFlagged() {
+        assertThat(find(List.of("The 6.4 magnitude quake toppled dozens of homes in the valley."),
+                List.of("Rescuers reached the coast a day after the 6.5 magnitude quake struck.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER);
+                    assertThat(d.aWords()).isEqualTo("6.4");
+                    assertThat(d.bWords()).isEqualTo("6.5");
+                }));
+    }
+
+    @Test
+    void aFarFigureOfTheSameUnitIsAnotherThing() {
+        assertThat(find(List.of("The 6.4 magnitude quake toppled dozens of homes in the valley."),
+                List.of("A 5.1 magnitude quake, an aftershock, struck the coast on Tuesday."))).isEmpty();
+    }
+
+    @Test
+    void figuresSharingOnlyTheirUnitAreDifferentCounts() {
+        assertThat(find(List.of("Harbourton, a city of 160,000 people, lost power overnight."),
+                List.of("The 1998 floods killed 158,000 people across the region."))).isEmpty();
+    }
+
+    @Test
+    void aRecordRightAfterTheSameNameIsThatFightersRecord() {
+        assertThat(find(List.of("Ortiz (31-2, 20 KOs) had trained in Miami since the spring."),
+                List.of("On the undercard, former champion Luis Ortiz (29-2) won on points.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords()).isEqualTo("31-2");
+                    assertThat(d.bWords()).isEqualTo("29-2");
+                }));
+    }
+
+    @Test
+    void anotherFightersRecordIsNoDifference() {
+        assertThat(find(List.of("Ortiz (31-2, 20 KOs) had trained in Miami since the spring."),
+                List.of("On the undercard, Sam Kell (29-2) won on points."))).isEmpty();
+    }
+
+    @Test
+    void linkedPairsAndPassagesOfOneArticleAreLeftToTheLinkStage() {
+        List<String> one = List.of("The gas stove in the Independence Street flat had been left on, officials said.");
+        List<String> two = List.of("Neighbours on Independent Street said the couple had lived there for years.");
+        assertThat(AttributeMatcher.find(passages(one, two), Set.of(AttributeMatcher.pairKey(0, 1)))).isEmpty();
+        assertThat(find(List.of(one.get(0), two.get(0)), List.of())).isEmpty();
+    }
+
+    private static List<AttributeMatcher.Found> find(List<String> first, List<String> second) {
+        return AttributeMatcher.find(passages(first, second), Set.of());
+    }
+
+    /** Each list is one article, each string one passage of it. */
+    private static List<AttributeMatcher.Passage> passages(List<String> first, List<String> second) {
+        List<AttributeMatcher.Passage> out = new ArrayList<>();
+        List<List<String>> articles = List.of(first, second);
+        for (int a = 0; a < articles.size(); a++) {
+            String text = String.join(" ", articles.get(a));
+            int at = 0;
+            for (String sentence : articles.get(a)) {
+                int start = text.indexOf(sentence, at);
+                var tokens = Tokenizer.tokenize(text, start, start + sentence.length());
+                out.add(new AttributeMatcher.Passage(a, new SlotComparer.Side(tokens, ValueFinder.find(tokens, text), text),
+                        text.toLowerCase(Locale.ROOT)));
+                at = start + sentence.length();
+            }
+        }
+        return out;
+    }
+}
