@@ -221,6 +221,17 @@ public final class Lexicon {
         return UNITS_OF_MEASURE.get(key);
     }
 
+    /**
+     * True for a unit of time: "seconds", "days", "years". Figures counting time (ages, durations)
+     * are too common to say by their unit alone that two are one quantity.
+     */
+    public static boolean isTimeUnit(String key) {
+        return TIME_UNITS.contains(key);
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
+
     /** True for the last word of a street's name: "Street", "Road", "Ave". */
     public static boolean isStreetHead(String key) {
         return STREET_HEADS.contains(key);

@@ -26,15 +26,21 @@ import java.util.Set;
  * Every such flag is {@link Grade#VALUES_DIFFER}: the passages are not one statement, so the
  * evidence that the two values fill one slot is the words beside them alone. The rules are
  * narrower than {@link SlotComparer}'s for that reason: a shared word right beside both values and
- * another near them, figures within {@value #CLOSE_SHARE} of each other (two counts of different
- * things rarely land that close; a 6.1 aftershock is not the 7.6 main quake), a name spelled two
+ * another near them, not a unit of time or an age; figures within {@value #CLOSE_SHARE} of each
+ * other (two counts of different things rarely land that close; a 6.1 aftershock is not the 7.6
+ * main quake), a name spelled two
  * ways only where each article keeps to its own spelling (an article that writes both has a typo,
  * not a different account).
  */
 public final class AttributeMatcher {
 
     /** Two figures this close (relative to the larger) may be two accounts of one quantity. */
-    static final double CLOSE_SHARE = 0.1;
+    static final double CLOSE_SHARE = 0.05;
+    /**
+     * A phrase that carries more values than this across the story ("affects [N] residents" in a
+     * roundup, "[X] City" in a list of towns) names many things, not one attribute told two ways.
+     */
+    static final int MAX_FORMS = 8;
     /** Words either side of a figure searched for a second shared word. */
     private static final int WINDOW = 4;
 
@@ -72,30 +78,19 @@ public final class AttributeMatcher {
             }
         }
         Map<Long, List<Difference>> flags = new HashMap<>();
-        Set<String> seen = new HashSet<>();
         for (List<long[]> bucket : buckets.values()) {
-            for (int i = 0; i < bucket.size(); i++) {
-                for (int j = i + 1; j < bucket.size(); j++) {
-                    int p = (int) Math.min(bucket.get(i)[0], bucket.get(j)[0]);
-                    int q = (int) Math.max(bucket.get(i)[0], bucket.get(j)[0]);
-                    long key = pairKey(p, q);
-                    if (passages.get(p).article() == passages.get(q).article() || skip.contains(key)) {
-                        continue;
-                    }
-                    long[] x = bucket.get(i)[0] == p ? bucket.get(i) : bucket.get(j);
-                    long[] y = x == bucket.get(i) ? bucket.get(j) : bucket.get(i);
-                    if (!seen.add(key + ":" + x[1] + ":" + y[1])) {
-                        continue;
-                    }
-                    Passage pa = passages.get(p);
-                    Passage pb = passages.get(q);
-                    Value va = pa.side().values().get((int) x[1]);
-                    Value vb = pb.side().values().get((int) y[1]);
-                    if (differ(va, pa, vb, pb)) {
-                        List<Difference> list = flags.computeIfAbsent(key, k -> new ArrayList<>());
-                        Difference d = SlotComparer.flag(va.kind(), va, pa.side(), vb, pb.side(), Grade.VALUES_DIFFER);
-                        if (list.stream().noneMatch(o -> o.aRange().equals(d.aRange()) || o.bRange().equals(d.bRange()))) {
-                            list.add(d);
+            // values written alike never differ: compare each pair of forms once, then their passages
+            List<List<long[]>> forms = new ArrayList<>(forms(bucket, passages).values());
+            if (forms.size() > MAX_FORMS) {
+                continue;
+            }
+            for (int i = 0; i < forms.size(); i++) {
+                for (int j = i + 1; j < forms.size(); j++) {
+                    if (formsDiffer(value(forms.get(i).get(0), passages), value(forms.get(j).get(0), passages))) {
+                        for (long[] x : forms.get(i)) {
+                            for (long[] y : forms.get(j)) {
+                                compare(x, y, passages, skip, flags);
+                            }
                         }
                     }
                 }
@@ -108,6 +103,62 @@ public final class AttributeMatcher {
         });
         out.sort(java.util.Comparator.comparingInt(Found::a).thenComparingInt(Found::b));
         return out;
+    }
+
+    /** A bucket's entries grouped by the value as written (kind, unit, hedge and normal form). */
+    private static Map<String, List<long[]>> forms(List<long[]> bucket, List<Passage> passages) {
+        Map<String, List<long[]>> out = new java.util.LinkedHashMap<>();
+        for (long[] e : bucket) {
+            Value v = value(e, passages);
+            out.computeIfAbsent(v.kind() + "|" + v.unit() + "|" + v.hedge() + "|" + v.norm(), k -> new ArrayList<>()).add(e);
+        }
+        return out;
+    }
+
+    private static Value value(long[] entry, List<Passage> passages) {
+        return passages.get((int) entry[0]).side().values().get((int) entry[1]);
+    }
+
+    /** What two values are enough to tell, whatever passages they stand in. */
+    private static boolean formsDiffer(Value va, Value vb) {
+        if (va.kind() != vb.kind()) {
+            return false;
+        }
+        if (va.isName()) {
+            return (ValueEquivalence.spellingsOfOneName(va, vb) || ValueEquivalence.oneStreetTwoEndings(va, vb))
+                    && !ValueEquivalence.oneNameWrittenTwoWays(va, vb);
+        }
+        if (!va.unit().equals(vb.unit()) || !ValueEquivalence.comparable(va, vb) || ValueEquivalence.compatible(va, vb)) {
+            return false;
+        }
+        return ValueFinder.RECORD.equals(va.unit()) ? close(games(va), games(vb)) : close(va.amount(), vb.amount());
+    }
+
+    /** Flags entries x and y when their passages are of two articles, not linked, and differ there. */
+    private static void compare(long[] x, long[] y, List<Passage> passages, Set<Long> skip,
+                                Map<Long, List<Difference>> flags) {
+        if (x[0] > y[0]) {
+            long[] t = x;
+            x = y;
+            y = t;
+        }
+        int p = (int) x[0];
+        int q = (int) y[0];
+        long key = pairKey(p, q);
+        Passage pa = passages.get(p);
+        Passage pb = passages.get(q);
+        if (pa.article() == pb.article() || skip.contains(key)) {
+            return;
+        }
+        Value va = pa.side().values().get((int) x[1]);
+        Value vb = pb.side().values().get((int) y[1]);
+        if (differ(va, pa, vb, pb)) {
+            List<Difference> list = flags.computeIfAbsent(key, k -> new ArrayList<>());
+            Difference d = SlotComparer.flag(va.kind(), va, pa.side(), vb, pb.side(), Grade.VALUES_DIFFER);
+            if (list.stream().noneMatch(o -> o.aRange().equals(d.aRange()) || o.bRange().equals(d.bRange()))) {
+                list.add(d);
+            }
+        }
     }
 
     /** The key of an unordered pair of passage indexes. */
@@ -143,11 +194,21 @@ public final class AttributeMatcher {
             }
         }
         if (v.to() < tokens.size() && anchorWord(tokens.get(v.to())) && !tokens.get(v.to()).capitalized()
+                && !timeOrAge(tokens.get(v.to()))
                 && SlotComparer.sameClause(tokens, v.to() - 1, v.to(), s.text())
                 && !SlotComparer.bracketOrComma(tokens, v.to() - 1, v.to(), s.text())) {
             out.add("after:" + tokens.get(v.to()).key());
         }
         return out;
+    }
+
+    /**
+     * "10-[year-old] girl", "36 [years] old", "five [days]": ages and durations are too common for
+     * their unit to say that two figures are one quantity (a 10-year-old and an 11-year-old are
+     * usually two children).
+     */
+    private static boolean timeOrAge(Token t) {
+        return Lexicon.isTimeUnit(t.key()) || t.key().endsWith("-old");
     }
 
     /** A count, amount, share or sports record; not a year, date or clock time. */
@@ -199,15 +260,32 @@ public final class AttributeMatcher {
             if (!a.tokens().get(va.from() - 1).key().equals(b.tokens().get(vb.from() - 1).key())) {
                 return false;
             }
-            return ValueFinder.RECORD.equals(va.unit()) ? !va.norm().equals(vb.norm()) : close(va, vb);
+            return ValueFinder.RECORD.equals(va.unit()) ? close(games(va), games(vb)) : close(va.amount(), vb.amount());
         }
-        return va.hasAmount() && vb.hasAmount() && close(va, vb) && secondSharedWord(va, a, vb, b);
+        return va.hasAmount() && vb.hasAmount() && close(va.amount(), vb.amount()) && secondSharedWord(va, a, vb, b);
     }
 
-    private static boolean close(Value va, Value vb) {
-        double x = Math.abs(va.amount());
-        double y = Math.abs(vb.amount());
-        return x != y && Math.abs(x - y) <= CLOSE_SHARE * Math.max(x, y);
+    /**
+     * Two figures different yet within {@link #CLOSE_SHARE} of the larger: "45-1" and "43-1" may
+     * be one boxer's record told twice, "52-3" and "58-3" are his records years apart.
+     */
+    private static boolean close(double x, double y) {
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        return ax != ay && Math.abs(ax - ay) <= CLOSE_SHARE * Math.max(ax, ay);
+    }
+
+    /** The bouts a record counts: wins, losses and draws added up. */
+    private static double games(Value record) {
+        double sum = 0;
+        for (String part : record.norm().split("-")) {
+            try {
+                sum += Integer.parseInt(part);
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+        return sum;
     }
 
     /**
