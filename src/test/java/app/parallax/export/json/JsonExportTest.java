@@ -52,4 +52,27 @@ class JsonExportTest {
         assertThat(agree.get("grade").isNull()).isTrue();
         assertThat(root.get("claims").findValuesAsText("verdict")).containsExactly("disputed", "values differ", "agreed", "single");
     }
+
+    @Test
+    void aNameSpelledTwoWaysInDifferentStatementsIsExportedAsTheSameAttribute() throws Exception {
+        List<Article> articles = List.of(
+                new Article("a", "", "A", "", "", "Firefighters were called to the blaze late on Friday. "
+                        + "The gas stove in the Independence Street flat had been left on, officials said."),
+                new Article("b", "", "B", "", "", "Firefighters were called to the blaze late on Friday. "
+                        + "Neighbours on Independent Street said the couple had lived there for years."));
+        JsonNode root = new ObjectMapper().readTree(JsonExport.toTree(Comparison.compare(articles)).toString());
+        List<JsonNode> attribute = new java.util.ArrayList<>();
+        root.get("links").forEach(l -> {
+            if (l.get("basis").asText().equals("same attribute")) {
+                attribute.add(l);
+            }
+        });
+        assertThat(attribute).singleElement().satisfies(l -> {
+            assertThat(l.get("relation").asText()).isEqualTo("differ");
+            assertThat(l.get("grade").asText()).isEqualTo("values differ");
+            assertThat(l.get("conflicts").get(0).get("a").asText()).isEqualTo("Independence Street");
+            assertThat(l.get("conflicts").get(0).get("b").asText()).isEqualTo("Independent Street");
+        });
+        assertThat(root.get("links").findValuesAsText("basis")).contains("same fact");
+    }
 }
