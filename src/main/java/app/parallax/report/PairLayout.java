@@ -81,7 +81,7 @@ final class PairLayout {
         double score = g.links().stream().mapToDouble(Link::score).max().orElse(0);
         PairText[] sides = PairSides.sides(g);
         PairRow.Kind kind = disputes.isEmpty() ? PairRow.Kind.AGREE : PairRow.Kind.DIFFER;
-        return new PairRow(kind, sides[0], sides[1], score, disputes);
+        return new PairRow(kind, sides[0], sides[1], score, disputes, g.links().stream().anyMatch(Link::sameFact));
     }
 
     /** The group's flags of either grade, left words first, each once. */

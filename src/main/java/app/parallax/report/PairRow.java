@@ -13,8 +13,16 @@ import java.util.Objects;
  * @param score    the best similarity of the row's links, in [0, 1]; 0 for a one-sided row
  * @param disputes the factual conflicts between the two sides, left words first; empty unless
  *                 {@code kind} is {@link Kind#DIFFER}
+ * @param sameFact false when the row's passages report different facts and are side by side only
+ *                 because they give one name or figure two ways ({@code Link#sameFact})
  */
-public record PairRow(Kind kind, PairText left, PairText right, double score, List<PairDispute> disputes) {
+public record PairRow(Kind kind, PairText left, PairText right, double score, List<PairDispute> disputes,
+                      boolean sameFact) {
+
+    /** A row of passages reporting the same fact, or a one-sided row. */
+    public PairRow(Kind kind, PairText left, PairText right, double score, List<PairDispute> disputes) {
+        this(kind, left, right, score, disputes, true);
+    }
 
     /** What a row shows. */
     public enum Kind {

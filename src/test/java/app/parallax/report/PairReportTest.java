@@ -177,6 +177,26 @@ class PairReportTest {
     }
 
     @Test
+    void aRowOfTwoStatementsNamingOneStreetTwoWaysSaysSo() {
+        String left = "The stove in the Independence Street flat had been left on.";
+        String right = "Neighbours on Independent Street said the couple had lived there for years.";
+        Article l = new Article("l", "", "Left", "", "", left);
+        Article r = new Article("r", "", "Right", "", "", right);
+        Passage l0 = new Passage("l#0", "l", 0, new TextRange(0, left.length()), left, false);
+        Passage r0 = new Passage("r#0", "r", 0, new TextRange(0, right.length()), right, false);
+        Link street = Link.sameAttribute("l#0", "r#0", 0.2, List.of(new Difference(DifferenceKind.CONFLICT,
+                ConflictKind.PLACE, "Independence Street", "Independent Street", range(left, "Independence Street"),
+                range(right, "Independent Street"), app.parallax.core.classify.Grade.VALUES_DIFFER)));
+        ComparisonResult result = new ComparisonResult(List.of(l, r), List.of(l0, r0), List.of(street), List.of());
+
+        PairRow row = PairReport.of(StoryReport.of(result), "l", "r").rows().get(0);
+
+        assertThat(row.kind()).isEqualTo(PairRow.Kind.DIFFER);
+        assertThat(row.sameFact()).isFalse();
+        assertThat(row.disputes()).singleElement().satisfies(d -> assertThat(d.leftWords()).isEqualTo("Independence Street"));
+    }
+
+    @Test
     void bothSidesMustBeDifferentArticlesOfTheComparison() {
         StoryReport report = StoryReport.of(Comparison.compare(List.of(article("a", "Alpha", VOTE), article("b", "Beta", VOTE))));
 

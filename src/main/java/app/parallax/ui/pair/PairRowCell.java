@@ -72,7 +72,8 @@ final class PairRowCell extends ListCell<PairRow> {
         gutter.setText(sign(row));
         String line = row.disputeLine();
         show(disputes, !line.isEmpty(), line);
-        score.setText(String.format(Locale.ROOT, "Linked passages, similarity %.2f", row.score()));
+        score.setText(row.sameFact() ? String.format(Locale.ROOT, "Linked passages, similarity %.2f", row.score())
+                : "Different statements that give one name or figure two ways");
         setTooltip(row.linked() ? score : null);
         box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
         setGraphic(box);
