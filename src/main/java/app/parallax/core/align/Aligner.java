@@ -359,7 +359,7 @@ public final class Aligner {
                 bestForA && bestForB ? 1 : 0, bestForA != bestForB ? 1 : 0,
                 Math.min(1, Math.log(contentWords) / Math.log(LONG_SENTENCE_WORDS)), best.affinity(a, b),
                 best.neighbours(a, b, best.byOrder) ? 1 : 0,
-                shorter);
+                shorter, best.sharedNames(a, b));
         PassageProfile small = aShorter ? a : b;
         PassageProfile large = aShorter ? b : a;
         if (model != null) {
@@ -547,6 +547,9 @@ public final class Aligner {
 
         private final Map<Long, Double> scores;
         private final double[][] affinity;
+        private final double[][] sharedNames;
+        /** Shorter name words ("Mr", "US") say little about which event an article reports. */
+        private static final int MIN_NAME_WORD = 3;
         final Map<Integer, PassageProfile> byOrder = new HashMap<>();
 
         BestMatches(List<PassageProfile> profiles, int articleCount, Map<Long, Double> scores) {
@@ -569,6 +572,7 @@ public final class Aligner {
                     }
                 }
             }
+            sharedNames = sharedNames(profiles, articleCount);
             affinity = new double[articleCount][articleCount];
             for (int x = 0; x < articleCount; x++) {
                 for (int y = 0; y < articleCount; y++) {
@@ -576,6 +580,43 @@ public final class Aligner {
                     affinity[x][y] = Math.min(1, Math.max(close[x][y], close[y][x]) / smaller);
                 }
             }
+        }
+
+        /** See {@link LinkEvidence#sharedNames()}. */
+        double sharedNames(PassageProfile a, PassageProfile b) {
+            return sharedNames[a.articleIndex][b.articleIndex];
+        }
+
+        /** Jaccard of the words of the names (people, places, organisations, countries) each article uses. */
+        private static double[][] sharedNames(List<PassageProfile> profiles, int articleCount) {
+            List<Set<String>> names = new ArrayList<>();
+            for (int i = 0; i < articleCount; i++) {
+                names.add(new java.util.HashSet<>());
+            }
+            for (PassageProfile p : profiles) {
+                if (p.passage.boilerplate()) {
+                    continue;
+                }
+                for (app.parallax.core.values.Value v : p.values) {
+                    if (v.isName()) {
+                        for (String w : v.norm().split(" ")) {
+                            if (w.length() >= MIN_NAME_WORD) {
+                                names.get(p.articleIndex).add(w);
+                            }
+                        }
+                    }
+                }
+            }
+            double[][] out = new double[articleCount][articleCount];
+            for (int x = 0; x < articleCount; x++) {
+                for (int y = x + 1; y < articleCount; y++) {
+                    Set<String> a = names.get(x);
+                    long both = a.stream().filter(names.get(y)::contains).count();
+                    long either = a.size() + names.get(y).size() - both;
+                    out[x][y] = out[y][x] = either == 0 ? 0 : (double) both / either;
+                }
+            }
+            return out;
         }
 
         /** See {@link LinkEvidence#affinity()}. */

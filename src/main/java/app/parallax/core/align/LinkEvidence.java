@@ -26,24 +26,29 @@ import java.util.List;
  * @param neighbours   1 when a passage next to each (before both or after both) is also a close pair
  * @param softCover    how much of the shorter passage's content the longer holds, word by word in
  *                     context (BERTScore-style; see {@link ContextCover})
+ * @param sharedNames  how many of the names the two articles use they share (Jaccard of the words of
+ *                     their people, places and organisations): two reports of one event name the
+ *                     same people and places, reports of two similar events other ones
  */
 public record LinkEvidence(double meaning, double cosine, double words, double coverShorter, double coverLonger,
                            double rareShared, double sameValues, double otherValues, double bestBoth, double bestOne,
-                           double shortLength, double affinity, double neighbours, double softCover) {
+                           double shortLength, double affinity, double neighbours, double softCover,
+                           double sharedNames) {
 
     /** The feature names, in the order of {@link #features()}. */
     public static final List<String> NAMES = List.of("meaning", "cosine", "words", "coverShorter", "coverLonger",
-            "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength", "affinity", "neighbours", "softCover");
+            "rareShared", "sameValues", "otherValues", "bestBoth", "bestOne", "shortLength", "affinity", "neighbours", "softCover",
+            "sharedNames");
 
     /** The same evidence with another {@code softCover}. */
     public LinkEvidence withSoftCover(double value) {
         return new LinkEvidence(meaning, cosine, words, coverShorter, coverLonger, rareShared, sameValues, otherValues,
-                bestBoth, bestOne, shortLength, affinity, neighbours, value);
+                bestBoth, bestOne, shortLength, affinity, neighbours, value, sharedNames);
     }
 
     /** The signals in the order of {@link #NAMES}. */
     public double[] features() {
         return new double[] {meaning, cosine, words, coverShorter, coverLonger, rareShared, sameValues, otherValues,
-            bestBoth, bestOne, shortLength, affinity, neighbours, softCover};
+            bestBoth, bestOne, shortLength, affinity, neighbours, softCover, sharedNames};
     }
 }

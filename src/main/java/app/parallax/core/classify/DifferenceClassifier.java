@@ -61,6 +61,9 @@ public final class DifferenceClassifier {
         if (!c.isReplacement()) {
             return plain(DifferenceKind.DETAIL, c, a, b, textA, textB);
         }
+        if (Negation.sameParity(a, b) && oppositeDirectionsAfterOneVerb(c, a, b)) {
+            return flag(ConflictKind.OPPOSITE, a, c.aFrom(), c.aTo(), b, c.bFrom(), c.bTo(), textA, textB);
+        }
         if (close && Negation.sameParity(a, b) && Opposites.swapped(c, a, b)) {
             return flag(ConflictKind.OPPOSITE, a, c.aFrom(), c.aTo(), b, c.bFrom(), c.bTo(), textA, textB);
         }
@@ -68,6 +71,30 @@ public final class DifferenceClassifier {
             return plain(DifferenceKind.SPELLING, c, a, b, textA, textB);
         }
         return plain(DifferenceKind.WORDING, c, a, b, textA, textB);
+    }
+
+    /**
+     * The same word right before both sides of the change, and the change swaps one direction for its
+     * opposite: "walking [out of] the store" / "walking [into] the store". Compared where it stands,
+     * however much the rest of the passages differs.
+     */
+    private static boolean oppositeDirectionsAfterOneVerb(WordChange c, List<Token> a, List<Token> b) {
+        if (c.aFrom() == 0 || c.bFrom() == 0 || c.aTo() - c.aFrom() > 2 || c.bTo() - c.bFrom() > 2) {
+            return false;
+        }
+        Token before = a.get(c.aFrom() - 1);
+        if (!before.key().equals(b.get(c.bFrom() - 1).key()) || !app.parallax.core.text.WordAlignment.isContent(before)) {
+            return false;
+        }
+        return Lexicon.oppositeDirections(written(a, c.aFrom(), c.aTo()), written(b, c.bFrom(), c.bTo()));
+    }
+
+    private static String written(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append(i > from ? " " : "").append(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
+        }
+        return sb.toString();
     }
 
     /** The passages read the same but for a few words: changed runs cover at most a quarter of the longer one. */

@@ -222,6 +222,22 @@ public final class Lexicon {
     }
 
     /**
+     * True when the two phrases (words as written, lower case, joined by spaces) are opposite
+     * directions of movement: "into" / "out of", "up" / "down", "inside" / "outside".
+     */
+    public static boolean oppositeDirections(String a, String b) {
+        for (String[] pair : DIRECTIONS) {
+            if (pair[0].equals(a) && pair[1].equals(b) || pair[1].equals(a) && pair[0].equals(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[][] DIRECTIONS = {{"into", "out of"}, {"inside", "outside"}, {"up", "down"},
+        {"upstairs", "downstairs"}, {"onto", "off"}, {"toward", "away from"}, {"towards", "away from"}};
+
+    /**
      * True for a unit of time: "seconds", "days", "years". Figures counting time (ages, durations)
      * are too common to say by their unit alone that two are one quantity.
      */

@@ -86,6 +86,7 @@ public final class SlotComparer {
             double bestAnchor = -1;
             for (Value vb : b.values()) {
                 if (usedB.contains(vb) || !ValueEquivalence.comparable(va, vb) || vb.hedge() == Hedge.VAGUE
+                        || va.isName() && ValueEquivalence.oneNameWrittenTwoWays(va, vb)
                         || stated(vb, a.values()) || ValueEquivalence.compatible(va, vb)
                         || va.reportingTime() != vb.reportingTime() || va.possessive() != vb.possessive()
                         || differentUnits(va, a, vb, b, alignment) || roundedAlike(va, a, vb, b)

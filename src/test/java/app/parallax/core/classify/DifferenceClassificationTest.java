@@ -63,6 +63,19 @@ class DifferenceClassificationTest {
         });
     }
 
+    @ParameterizedTest(name = "opposite directions after one verb: {0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "She was walking out of the bakery with her sister when the van struck her. | The woman, who was walking into the bakery, was struck by a van that sped away. | out of | into",
+            "Prices of bread went up sharply in the capital last month. | Prices of bread went down sharply in the capital last month. | up | down",
+    })
+    void oppositeDirectionsAfterTheSameVerbAreFlagged(String left, String right, String a, String b) {
+        assertThat(onlyLink(left, right).conflicts()).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.OPPOSITE);
+            assertThat(d.aWords()).isEqualTo(a);
+            assertThat(d.bWords()).isEqualTo(b);
+        });
+    }
+
     @ParameterizedTest(name = "reporting day is not the event day: {0}")
     @CsvSource(delimiter = '|', value = {
             "The ministry said Friday that the leaders would meet on Monday. | The leaders will meet on Monday, the ministry said on Tuesday.",
