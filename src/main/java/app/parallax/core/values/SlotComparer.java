@@ -297,12 +297,31 @@ public final class SlotComparer {
         if (va.isName() || va.from() == 0 || vb.from() == 0) {
             return false;
         }
+        Value ownerA = nameRightBefore(va, a);
+        Value ownerB = nameRightBefore(vb, b);
+        if (ownerA != null && ownerB != null && ownerA.norm().contains(" ") && ownerB.norm().contains(" ")
+                && !ValueEquivalence.statedBy(ownerA, ownerB) && !ValueEquivalence.statedBy(ownerB, ownerA)
+                && !ValueEquivalence.spellingsOfOneName(ownerA, ownerB)
+                && !ValueEquivalence.oneNameWrittenTwoWays(ownerA, ownerB)) {
+            // "Gary Gomes, 35" / "Katherine Gomes, 61": one family name, two people
+            return true;
+        }
         Token oa = a.tokens().get(va.from() - 1);
         Token ob = b.tokens().get(vb.from() - 1);
         boolean namesA = oa.capitalized() && !oa.sentenceInitial() && WordAlignment.isContent(oa);
         boolean namesB = ob.capitalized() && !ob.sentenceInitial() && WordAlignment.isContent(ob);
         return namesA && namesB && alignment.partnerOfA(va.from() - 1) != vb.from() - 1
                 && !oa.term().equals(ob.term());
+    }
+
+    /** The name that ends right before a value ("[Katherine Gomes], 61"), or null. */
+    private static @org.jspecify.annotations.Nullable Value nameRightBefore(Value v, Side s) {
+        for (Value o : s.values()) {
+            if (o.isName() && o.to() == v.from()) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** Two words, both found, neither aligned with the other nor the same term. */

@@ -42,6 +42,16 @@ class SlotComparerTest {
     }
 
     @Test
+    void figuresAfterTwoPeopleOfOneFamilyNameAreTwoAges() {
+        assertThat(compare("Police said Gary Gomes, 35, was arrested at the house on Friday night.",
+                "Police said Katherine Gomes, 61, was found at the house on Friday night."))
+                .noneSatisfy(d -> assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER));
+        assertThat(compare("Police said Katherine Gomes, 61, was found at the house on Friday night.",
+                "Police said Katherine Gomes, 68, was found at the house on Friday night."))
+                .singleElement().satisfies(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("61/68"));
+    }
+
+    @Test
     void preciseValuesInOneSlotAreAConflictHedgedOnesValuesDiffer() {
         assertThat(compare("The storm cut power to 4,500 homes in the coastal towns on Sunday.",
                 "The storm cut power to 6,200 homes in the coastal towns on Sunday."))
