@@ -9,7 +9,9 @@ import javafx.application.Platform;
 /**
  * Measures how long the UI thread keeps a click waiting: a daemon thread posts a probe to the FX
  * thread every 10 ms (one at a time) and records how long each waited before it ran. The longest
- * wait is the longest the window could not answer a click. Thread-safe. With
+ * wait is the longest the window could not answer a click. Beside it, the CPU time the UI thread
+ * itself spent while a probe waited: on a machine shared with other work most of a wait can be
+ * the UI thread waiting for a core, which this leaves out. Thread-safe. With
  * {@code -Dparallax.stallStacks=true} a {@link StallSampler} also notes where the UI thread was.
  */
 final class StallMeter {
@@ -21,6 +23,10 @@ final class StallMeter {
         return t;
     });
     private final AtomicLong longest = new AtomicLong();
+    private final AtomicLong longestBusy = new AtomicLong();
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** The UI thread's id once a probe has run on it, else -1. */
+    private volatile long uiThread = -1;
     private final AtomicLong probes = new AtomicLong();
     private final AtomicLong stalls = new AtomicLong();
     private final StallSampler sampler = Boolean.getBoolean("parallax.stallStacks") ? new StallSampler() : null;
@@ -47,10 +53,16 @@ final class StallMeter {
         if (sampler != null) {
             sampler.probePosted(posted);
         }
-        Platform.runLater(() -> ran(System.nanoTime() - posted));
+        long ui = uiThread;
+        long busyAtPost = ui < 0 ? -1 : threads.getThreadCpuTime(ui);
+        Platform.runLater(() -> ran(System.nanoTime() - posted, busyAtPost));
     }
 
-    private void ran(long waited) {
+    private void ran(long waited, long busyAtPost) {
+        uiThread = Thread.currentThread().getId();
+        if (busyAtPost >= 0) {
+            longestBusy.accumulateAndGet(threads.getCurrentThreadCpuTime() - busyAtPost, Math::max);
+        }
         boolean longestSoFar = waited > longest.getAndAccumulate(waited, Math::max);
         probes.incrementAndGet();
         if (waited > STALL_NANOS) {
@@ -67,6 +79,11 @@ final class StallMeter {
     /** The longest time a probe waited for the FX thread, in milliseconds. */
     double longestMillis() {
         return longest.get() / 1e6;
+    }
+
+    /** The most CPU time the UI thread spent while one probe waited, in milliseconds. */
+    double longestBusyMillis() {
+        return longestBusy.get() / 1e6;
     }
 
     int probes() {
