@@ -24,6 +24,9 @@ final class StallMeter {
     });
     private final AtomicLong longest = new AtomicLong();
     private final AtomicLong longestBusy = new AtomicLong();
+    /** When the probe that waited through {@link #longestBusy} was posted, nanoseconds after {@link #start()}. */
+    private volatile long longestBusyAt;
+    private volatile long startedAt;
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     /** The UI thread's id once a probe has run on it, else -1. */
     private volatile long uiThread = -1;
@@ -34,6 +37,7 @@ final class StallMeter {
 
     void start() {
         running = true;
+        startedAt = System.nanoTime();
         clock.schedule(this::probe, 10, TimeUnit.MILLISECONDS);
         if (sampler != null) {
             sampler.start();
@@ -55,13 +59,14 @@ final class StallMeter {
         }
         long ui = uiThread;
         long busyAtPost = ui < 0 ? -1 : threads.getThreadCpuTime(ui);
-        Platform.runLater(() -> ran(System.nanoTime() - posted, busyAtPost));
+        Platform.runLater(() -> ran(posted, System.nanoTime() - posted, busyAtPost));
     }
 
-    private void ran(long waited, long busyAtPost) {
+    private void ran(long posted, long waited, long busyAtPost) {
         uiThread = Thread.currentThread().getId();
-        if (busyAtPost >= 0) {
-            longestBusy.accumulateAndGet(threads.getCurrentThreadCpuTime() - busyAtPost, Math::max);
+        long busy = busyAtPost < 0 ? 0 : threads.getCurrentThreadCpuTime() - busyAtPost;
+        if (busy > longestBusy.getAndAccumulate(busy, Math::max)) {
+            longestBusyAt = posted - startedAt;
         }
         boolean longestSoFar = waited > longest.getAndAccumulate(waited, Math::max);
         probes.incrementAndGet();
@@ -84,6 +89,11 @@ final class StallMeter {
     /** The most CPU time the UI thread spent while one probe waited, in milliseconds. */
     double longestBusyMillis() {
         return longestBusy.get() / 1e6;
+    }
+
+    /** When the probe of {@link #longestBusyMillis()} was posted, in seconds after measuring started. */
+    double longestBusyAtSeconds() {
+        return longestBusyAt / 1e9;
     }
 
     int probes() {
