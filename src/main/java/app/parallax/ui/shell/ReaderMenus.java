@@ -211,7 +211,6 @@ final class ReaderMenus {
 
     ToolBar toolBar() {
         verdicts.setId("verdict-filter");
-        verdicts.getStyleClass().add("tool-filter");
         verdicts.getItems().setAll(Verdict.values());
         verdicts.setConverter(converter(VerdictStyle::label));
         verdicts.setTitle("Highlight");
@@ -223,7 +222,6 @@ final class ReaderMenus {
                 vm.shownVerdicts().addAll(verdicts.getCheckModel().getCheckedItems()));
         verdicts.setTooltip(new Tooltip("Which verdicts are highlighted"));
         outlets.setId("outlet-filter");
-        outlets.getStyleClass().add("tool-filter");
         outlets.setConverter(converter(Article::outlet));
         outlets.setTitle("Outlets");
         outlets.setShowCheckedCount(true);
