@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 final class ClaimWording {
 
     private final ComparisonResult result;
-    private final Map<String, List<ClaimValue>> valuesByClaim = new LinkedHashMap<>();
+    /** Concurrent: the reader works out highlight plans of a long story on a thread of their own while the UI thread reads. */
+    private final Map<String, List<ClaimValue>> valuesByClaim = new java.util.concurrent.ConcurrentHashMap<>();
 
     ClaimWording(ComparisonResult result) {
         this.result = result;

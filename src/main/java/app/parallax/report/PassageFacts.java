@@ -11,7 +11,9 @@ import app.parallax.core.classify.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How one passage is shown. A passage of a flagged claim (disputed, or values differ) is flagged
@@ -25,6 +27,13 @@ final class PassageFacts {
 
     private final ComparisonResult result;
     private final ClaimWording wording;
+    /**
+     * Each passage's verdict and flagged words, by passage id, worked out once: the overview, the
+     * highlight plans and the bands ask for them again on every hover and result. Concurrent, as
+     * highlight plans of a long story are worked out on a thread of their own.
+     */
+    private final Map<String, Optional<Verdict>> verdicts = new ConcurrentHashMap<>();
+    private final Map<String, List<FlaggedRange>> flagged = new ConcurrentHashMap<>();
 
     PassageFacts(ComparisonResult result, ClaimWording wording) {
         this.result = result;
@@ -32,6 +41,10 @@ final class PassageFacts {
     }
 
     Optional<Verdict> verdict(Passage p) {
+        return verdicts.computeIfAbsent(p.id(), id -> verdictOf(p));
+    }
+
+    private Optional<Verdict> verdictOf(Passage p) {
         if (p.boilerplate()) {
             return Optional.empty();
         }
@@ -43,7 +56,7 @@ final class PassageFacts {
         if (!flagged(c)) {
             return Optional.of(c.verdict());
         }
-        List<FlaggedRange> own = flaggedRanges(p, c);
+        List<FlaggedRange> own = flaggedRanges(p);
         if (own.isEmpty()) {
             return Optional.of(c.articleIds().size() > 1 ? Verdict.AGREED : Verdict.SINGLE);
         }
@@ -52,8 +65,8 @@ final class PassageFacts {
 
     /** The passage's own words that state a flagged value, with the flag's grade, in text order; empty when none. */
     List<FlaggedRange> flaggedRanges(Passage p) {
-        return result.findClaim(p.id()).filter(PassageFacts::flagged)
-                .map(c -> flaggedRanges(p, c)).orElse(List.of());
+        return flagged.computeIfAbsent(p.id(), id -> result.findClaim(id).filter(PassageFacts::flagged)
+                .map(c -> flaggedRanges(p, c)).orElse(List.of()));
     }
 
     static boolean flagged(Claim c) {

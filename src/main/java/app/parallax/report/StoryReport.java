@@ -28,6 +28,8 @@ public final class StoryReport {
     private final ComparisonResult result;
     private final ClaimWording wording;
     private final PassageFacts passages;
+    /** By claim id: each outlet's verdict in the claim (see {@link #verdictIn}); concurrent like the caches below it. */
+    private final Map<String, Map<String, Verdict>> outletVerdicts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private StoryReport(ComparisonResult result) {
         this.result = result;
@@ -42,6 +44,18 @@ public final class StoryReport {
 
     public ComparisonResult result() {
         return result;
+    }
+
+    /**
+     * Works out now what the views ask for as soon as a result is shown (every passage's verdict and
+     * flagged words, the flagged claims' values), e.g. on the thread that compared, so that the UI
+     * thread finds them ready. Returns this report.
+     */
+    public StoryReport warm() {
+        result.passages().forEach(this::verdictOf);
+        result.claims().forEach(c -> verdictIn(c, ""));
+        flaggedClaims().forEach(this::values);
+        return this;
     }
 
     /** The outlet's display name; the id itself for an unknown article. */
@@ -104,13 +118,20 @@ public final class StoryReport {
     /**
      * How an outlet is shown in a claim (the overview's cell): the strongest verdict among its
      * passages of the claim, disputed before values differ before agreed; empty when it does not
-     * report the claim.
+     * report the claim. {@code claim} is one of this report's result.
      */
     public Optional<Verdict> verdictIn(Claim claim, String articleId) {
+        return Optional.ofNullable(outletVerdicts.computeIfAbsent(claim.id(), id -> outletVerdicts(claim)).get(articleId));
+    }
+
+    /** Each outlet's strongest verdict in a claim, worked out once a claim (the overview asks for each of its cells). */
+    private Map<String, Verdict> outletVerdicts(Claim claim) {
         List<Verdict> strength = List.of(Verdict.DISPUTED, Verdict.VALUES_DIFFER, Verdict.AGREED, Verdict.SINGLE);
-        return claim.passageIds().stream().map(result::findPassage).flatMap(Optional::stream)
-                .filter(p -> p.articleId().equals(articleId)).map(this::verdictOf).flatMap(Optional::stream)
-                .min(java.util.Comparator.comparingInt(strength::indexOf));
+        Map<String, Verdict> strongest = new java.util.HashMap<>();
+        claim.passageIds().stream().map(result::findPassage).flatMap(Optional::stream)
+                .forEach(p -> verdictOf(p).ifPresent(v -> strongest.merge(p.articleId(), v,
+                        (x, y) -> strength.indexOf(x) <= strength.indexOf(y) ? x : y)));
+        return Map.copyOf(strongest);
     }
 
     /** The passage's own words stating a flagged value (either grade), in text order; empty when it states none. */

@@ -19,6 +19,8 @@ final class EngineWarmUp {
     }
 
     private static void run() {
+        // the model's own threads, started from here, inherit the lower priority
+        app.parallax.ui.tasks.Niceness.lowerThisThread();
         Semantic.warmUpIfCacheEmpty();
     }
 }

@@ -83,7 +83,7 @@ public final class ReaderApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        compute = Background.named("compare");
+        compute = Background.lowered("compare");
         io = Background.named("io");
         vm = new ReaderViewModel(compute, io, ComparisonEngine.fast(), ComparisonEngine.full());
         vm.setRecentStories(settings.recentStories());

@@ -9,7 +9,9 @@ import javafx.application.Platform;
 /**
  * Measures how long the UI thread keeps a click waiting: a daemon thread posts a probe to the FX
  * thread every 10 ms (one at a time) and records how long each waited before it ran. The longest
- * wait is the longest the window could not answer a click. Thread-safe. With
+ * wait is the longest the window could not answer a click. Beside it, the CPU time the UI thread
+ * itself spent while a probe waited: on a machine shared with other work most of a wait can be
+ * the UI thread waiting for a core, which this leaves out. Thread-safe. With
  * {@code -Dparallax.stallStacks=true} a {@link StallSampler} also notes where the UI thread was.
  */
 final class StallMeter {
@@ -21,6 +23,13 @@ final class StallMeter {
         return t;
     });
     private final AtomicLong longest = new AtomicLong();
+    private final AtomicLong longestBusy = new AtomicLong();
+    /** When the probe that waited through {@link #longestBusy} was posted, nanoseconds after {@link #start()}. */
+    private volatile long longestBusyAt;
+    private volatile long startedAt;
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** The UI thread's id once a probe has run on it, else -1. */
+    private volatile long uiThread = -1;
     private final AtomicLong probes = new AtomicLong();
     private final AtomicLong stalls = new AtomicLong();
     private final StallSampler sampler = Boolean.getBoolean("parallax.stallStacks") ? new StallSampler() : null;
@@ -28,6 +37,7 @@ final class StallMeter {
 
     void start() {
         running = true;
+        startedAt = System.nanoTime();
         clock.schedule(this::probe, 10, TimeUnit.MILLISECONDS);
         if (sampler != null) {
             sampler.start();
@@ -47,10 +57,17 @@ final class StallMeter {
         if (sampler != null) {
             sampler.probePosted(posted);
         }
-        Platform.runLater(() -> ran(System.nanoTime() - posted));
+        long ui = uiThread;
+        long busyAtPost = ui < 0 ? -1 : threads.getThreadCpuTime(ui);
+        Platform.runLater(() -> ran(posted, System.nanoTime() - posted, busyAtPost));
     }
 
-    private void ran(long waited) {
+    private void ran(long posted, long waited, long busyAtPost) {
+        uiThread = Thread.currentThread().getId();
+        long busy = busyAtPost < 0 ? 0 : threads.getCurrentThreadCpuTime() - busyAtPost;
+        if (busy > longestBusy.getAndAccumulate(busy, Math::max)) {
+            longestBusyAt = posted - startedAt;
+        }
         boolean longestSoFar = waited > longest.getAndAccumulate(waited, Math::max);
         probes.incrementAndGet();
         if (waited > STALL_NANOS) {
@@ -67,6 +84,16 @@ final class StallMeter {
     /** The longest time a probe waited for the FX thread, in milliseconds. */
     double longestMillis() {
         return longest.get() / 1e6;
+    }
+
+    /** The most CPU time the UI thread spent while one probe waited, in milliseconds. */
+    double longestBusyMillis() {
+        return longestBusy.get() / 1e6;
+    }
+
+    /** When the probe of {@link #longestBusyMillis()} was posted, in seconds after measuring started. */
+    double longestBusyAtSeconds() {
+        return longestBusyAt / 1e9;
     }
 
     int probes() {

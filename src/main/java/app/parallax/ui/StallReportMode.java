@@ -55,9 +55,10 @@ final class StallReportMode {
     private void report() {
         meter.stop();
         System.out.printf(Locale.ROOT, "Opened %d articles: %.1f s from window shown to the full comparison shown: "
-                        + "longest UI-thread stall %.0f ms, %d over 100 ms, %d probes%n",
+                        + "longest UI-thread stall %.0f ms, %d over 100 ms, %d probes; "
+                        + "most UI-thread CPU time during one stall %.0f ms (at %.1f s)%n",
                 vm.articles().size(), (System.nanoTime() - startNanos) / 1e9 - 2, meter.longestMillis(), meter.stalls(),
-                meter.probes());
+                meter.probes(), meter.longestBusyMillis(), meter.longestBusyAtSeconds());
         System.out.print(meter.whereStalled());
         Platform.exit();
     }

@@ -65,6 +65,17 @@ class StoryReportTest {
     }
 
     @Test
+    void aWarmedReportShowsWhatAColdOneWorksOutOnDemand() {
+        StoryReport cold = report(WEEKDAYS);
+        StoryReport warm = StoryReport.of(cold.result()).warm();
+        for (Passage p : cold.result().passages()) {
+            assertThat(warm.verdictOf(p)).isEqualTo(cold.verdictOf(p));
+            assertThat(warm.flaggedRanges(p)).isEqualTo(cold.flaggedRanges(p));
+        }
+        assertThat(warm.flaggedClaims()).map(warm::values).isEqualTo(cold.flaggedClaims().stream().map(cold::values).toList());
+    }
+
+    @Test
     void aPassageWithItsOutletsValueButNoLinkedConflictPointsAtThoseWords() {
         StoryReport r = report(WEEKDAYS);
         Passage c0 = r.result().requirePassage("c#0");

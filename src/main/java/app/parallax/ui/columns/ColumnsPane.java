@@ -71,6 +71,10 @@ public final class ColumnsPane {
     /** Columns built from a stand-in, which follow their neighbour's scrolling once laid out. */
     private final List<ArticleColumnView> builtLate = new ArrayList<>();
     private boolean buildScheduled;
+    /** A column made off the row on one turn of the UI thread, to be put in its stand-in's place on the next. */
+    private Prepared prepared;
+    /** Counts changes of what built columns show (result, notes, marks): a prepared column made before one is stale. */
+    private long shownVersion;
     private List<FindModel.Match> lastFound = List.of();
     private Optional<FindModel.Match> lastCurrent = Optional.empty();
     private ArticleColumnView lastFocused;
@@ -168,8 +172,9 @@ public final class ColumnsPane {
     }
 
     /**
-     * After a layout: asks for the nearest stand-in in or near view to be built on the next turn
-     * of the UI thread (after this pulse has shown the last one built). With up to
+     * After a layout: asks for the nearest stand-in in or near view to be built over the next three
+     * turns of the UI thread (after this pulse has shown the last one built): the first makes the
+     * column, the second gives it its marks, the third puts it in the row. With up to
      * {@value #BUILD_ALL_UP_TO} articles every stand-in is built in time; with more, only those
      * in view or within a column's width of it (each built column costs layout and highlight work
      * whenever a result arrives).
@@ -179,10 +184,69 @@ public final class ColumnsPane {
             return;
         }
         buildScheduled = true;
+        // each step a turn of its own, so that a click that came meanwhile is answered in between:
+        // make the column, give it its marks, put it in the row (the pulse after that applies CSS
+        // and lays its text out)
         Platform.runLater(() -> {
-            buildScheduled = false;
-            nextToBuild().ifPresent(this::build);
+            nextToBuild().ifPresent(this::prepare);
+            Platform.runLater(() -> {
+                markPrepared();
+                Platform.runLater(() -> {
+                    buildScheduled = false;
+                    nextToBuild().ifPresent(this::build);
+                });
+            });
         });
+    }
+
+    /**
+     * A column made before it joins the row, the {@link #shownVersion} it was made for and whether
+     * it has its marks yet.
+     */
+    private record Prepared(ArticleColumnView column, long version, boolean marked) {
+    }
+
+    /** Makes the column of a stand-in's article, header and text, without its marks and not in the row yet. */
+    private void prepare(String articleId) {
+        if (prepared != null && prepared.column().id().equals(articleId)) {
+            return;
+        }
+        articleOf(articleId).ifPresent(a -> prepared = new Prepared(newColumn(a), shownVersion, false));
+    }
+
+    private void markPrepared() {
+        if (prepared != null && !prepared.marked()) {
+            prepared = upToDate(prepared);
+        }
+    }
+
+    /** The prepared column of an article (brought up to date) when there is one, else a new one. */
+    private ArticleColumnView takePreparedOrMake(Article a) {
+        Prepared p = prepared;
+        prepared = null;
+        return p == null || !p.column().article().equals(a) ? markedColumn(a) : upToDate(p).column();
+    }
+
+    /** A prepared column showing the current result, notes and marks. */
+    private Prepared upToDate(Prepared p) {
+        if (p.version() != shownVersion) {
+            p.column().showResult(vm.result());
+            p.column().setNotes(vm.notes());
+        }
+        if (p.version() != shownVersion || !p.marked()) {
+            applyLastMarks(p.column());
+        }
+        return new Prepared(p.column(), shownVersion, true);
+    }
+
+    private ArticleColumnView markedColumn(Article a) {
+        ArticleColumnView col = newColumn(a);
+        applyLastMarks(col);
+        return col;
+    }
+
+    private Optional<Article> articleOf(String articleId) {
+        return vm.articles().stream().filter(a -> a.id().equals(articleId)).findFirst();
     }
 
     private Optional<String> nextToBuild() {
@@ -200,16 +264,15 @@ public final class ColumnsPane {
         if (!placeholders.has(articleId)) {
             return Optional.ofNullable(columns.get(articleId));
         }
-        Optional<Article> article = vm.articles().stream().filter(a -> a.id().equals(articleId)).findFirst();
+        Optional<Article> article = articleOf(articleId);
         placeholders.remove(articleId);
         if (article.isEmpty()) {
             return Optional.empty();
         }
-        ArticleColumnView col = newColumn(article.get());
+        ArticleColumnView col = takePreparedOrMake(article.get());
         columns.put(articleId, col);
         sortColumns();
         layoutColumns();
-        applyLastMarks(col);
         builtLate.add(col);
         return Optional.of(col);
     }
@@ -361,10 +424,12 @@ public final class ColumnsPane {
     }
 
     public void showResult(ComparisonResult result) {
+        shownVersion++;
         columns.values().forEach(c -> c.showResult(result));
     }
 
     public void showNotes() {
+        shownVersion++;
         columns.values().forEach(col -> col.setNotes(vm.notes()));
     }
 
@@ -374,6 +439,7 @@ public final class ColumnsPane {
      * columns a turn, those in view first.
      */
     public void refreshHighlights(List<FindModel.Match> found, Optional<FindModel.Match> current) {
+        shownVersion++;
         lastFound = List.copyOf(found);
         lastCurrent = current;
         HighlightPlan.Marks marks = marks();

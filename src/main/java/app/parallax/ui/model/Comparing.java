@@ -44,8 +44,8 @@ final class Comparing {
             }
 
             @Override
-            public void shown(ComparisonResult r, boolean complete) {
-                finish(r, complete);
+            public void shown(Shown shown, boolean complete) {
+                finish(shown, complete);
             }
 
             @Override
@@ -78,10 +78,11 @@ final class Comparing {
                 : "Comparison cancelled: the highlights are from the last comparison (F5 compares again)");
     }
 
-    private void finish(ComparisonResult r, boolean complete) {
+    private void finish(Shown shown, boolean complete) {
+        ComparisonResult r = shown.result();
         Claim keep = sameClaimIn(r, s.selectedClaim.get());
         s.selectedClaim.set(keep);
-        s.shown.set(Shown.of(r));
+        s.shown.set(shown);
         s.busy.set(!complete);
         s.comparing.set(!complete);
         s.refining.set(!complete);

@@ -14,18 +14,19 @@ import javafx.concurrent.Task;
  * before, and progress, results and failures of superseded runs are dropped. Cancelling reaches
  * the engine: the progress listener handed to it throws {@link CancellationException} once the
  * task is cancelled, so the engine stops at its next stage instead of running to the end.
- * Callbacks come on the FX thread.
+ * Callbacks come on the FX thread, with the result and its report, whose verdicts are worked out
+ * on the comparing thread.
  */
 final class LatestWins {
 
     /** Where a run's progress and outcome go. */
-    record Callbacks(DoubleConsumer progress, Consumer<String> message, Consumer<ComparisonResult> done,
+    record Callbacks(DoubleConsumer progress, Consumer<String> message, Consumer<Shown> done,
                      Consumer<Throwable> failed) {
     }
 
     private final Background compute;
     private long generation;
-    private Task<ComparisonResult> running;
+    private Task<Shown> running;
 
     LatestWins(Background compute) {
         this.compute = compute;
@@ -36,16 +37,18 @@ final class LatestWins {
         List<Article> input = List.copyOf(articles);
         long mine = ++generation;
         cancel();
-        Task<ComparisonResult> task = new Task<>() {
+        Task<Shown> task = new Task<>() {
             @Override
-            protected ComparisonResult call() {
-                return engine.compare(input, (done, total, stage) -> {
+            protected Shown call() {
+                ComparisonResult result = engine.compare(input, (done, total, stage) -> {
                     if (isCancelled()) {
                         throw new CancellationException("superseded by a newer comparison");
                     }
                     updateProgress(done, total);
                     updateMessage(label + ": " + stage);
                 });
+                // the report's verdicts here, not on the UI thread when the result is shown
+                return Shown.warmed(result);
             }
         };
         running = task;

@@ -30,4 +30,9 @@ public record Shown(ComparisonResult result, StoryReport report) {
     public static Shown of(ComparisonResult result) {
         return new Shown(result, StoryReport.of(result));
     }
+
+    /** A result with its report, whose verdicts and values are worked out here (call off the UI thread). */
+    static Shown warmed(ComparisonResult result) {
+        return new Shown(result, StoryReport.of(result).warm());
+    }
 }

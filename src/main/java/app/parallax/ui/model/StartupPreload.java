@@ -51,6 +51,7 @@ public final class StartupPreload {
     }
 
     private static void run(Pending p) {
+        app.parallax.ui.tasks.Niceness.lowerThisThread();
         try {
             LoadedStory story = Ingest.load(p.paths());
             p.story().complete(story);

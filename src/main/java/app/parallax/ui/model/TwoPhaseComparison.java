@@ -2,7 +2,6 @@ package app.parallax.ui.model;
 
 
 import app.parallax.ui.tasks.Background;
-import app.parallax.core.ComparisonResult;
 import app.parallax.core.article.Article;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +21,7 @@ final class TwoPhaseComparison {
         void status(String message);
 
         /** A result to show; {@code complete} is false when a refined one is still to come. */
-        void shown(ComparisonResult result, boolean complete);
+        void shown(Shown shown, boolean complete);
 
         void failed(Throwable failure);
     }
@@ -69,11 +68,11 @@ final class TwoPhaseComparison {
         runs.compare(full, input, "Refining comparison", callbacks(to, r -> {
             refining = false;
             to.shown(r, true);
-            LaunchClock.printOnce("full comparison shown (" + r.engine() + ")");
+            LaunchClock.printOnce("full comparison shown (" + r.result().engine() + ")");
         }));
     }
 
-    private LatestWins.Callbacks callbacks(Listener to, java.util.function.Consumer<ComparisonResult> done) {
+    private LatestWins.Callbacks callbacks(Listener to, java.util.function.Consumer<Shown> done) {
         return new LatestWins.Callbacks(to::progress, to::status, done, failure -> {
             refining = false;
             to.failed(failure);

@@ -18,7 +18,15 @@ public interface Background extends AutoCloseable {
 
     /** One named daemon thread, tasks run in submission order. */
     static Background named(String name) {
-        return new ExecutorBackground(name);
+        return new ExecutorBackground(name, false);
+    }
+
+    /**
+     * One named daemon thread at a background OS priority ({@link Niceness}), for work the window
+     * waits for without having to answer a click meanwhile, such as comparing.
+     */
+    static Background lowered(String name) {
+        return new ExecutorBackground(name, true);
     }
 
     /** Runs each task on the calling thread; for tests. */

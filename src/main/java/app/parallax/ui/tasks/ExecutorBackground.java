@@ -12,9 +12,14 @@ final class ExecutorBackground implements Background {
     private static final AtomicInteger COUNT = new AtomicInteger();
     private final ExecutorService executor;
 
-    ExecutorBackground(String name) {
+    /** @param lowered whether the thread runs at a background OS priority ({@link Niceness}) */
+    ExecutorBackground(String name, boolean lowered) {
         executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "parallax-" + name + "-" + COUNT.incrementAndGet());
+            Runnable body = lowered ? () -> {
+                Niceness.lowerThisThread();
+                r.run();
+            } : r;
+            Thread t = new Thread(body, "parallax-" + name + "-" + COUNT.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
