@@ -226,6 +226,9 @@ def main():
                 f.write('weight.%s=%.4f\n' % (n, w_all[i + 1]))
             for n in left_out:
                 f.write('weight.%s=0\n' % n)
+            if 'sharedNames' in names:
+                # between articles too short for their names to say anything (Aligner uses it below three passages)
+                f.write('neutral.sharedNames=%.3f\n' % x[:, names.index('sharedNames')].mean())
             f.write('threshold=%.2f\n' % best)
         print('written', OUTFILE)
 

@@ -548,6 +548,8 @@ public final class Aligner {
         private final Map<Long, Double> scores;
         private final double[][] affinity;
         private final double[][] sharedNames;
+        /** Articles with fewer passages than this are too short for their names to say which event they report. */
+        private static final int ARTICLE_PASSAGES = 3;
         /** Shorter name words ("Mr", "US") say little about which event an article reports. */
         private static final int MIN_NAME_WORD = 3;
         final Map<Integer, PassageProfile> byOrder = new HashMap<>();
@@ -607,9 +609,15 @@ public final class Aligner {
                     }
                 }
             }
+            int[] passages = new int[articleCount];
+            profiles.stream().filter(p -> !p.passage.boilerplate()).forEach(p -> passages[p.articleIndex]++);
             double[][] out = new double[articleCount][articleCount];
             for (int x = 0; x < articleCount; x++) {
                 for (int y = x + 1; y < articleCount; y++) {
+                    if (passages[x] < ARTICLE_PASSAGES || passages[y] < ARTICLE_PASSAGES) {
+                        out[x][y] = out[y][x] = LinkModel.standard().neutralSharedNames();
+                        continue;
+                    }
                     Set<String> a = names.get(x);
                     long both = a.stream().filter(names.get(y)::contains).count();
                     long either = a.size() + names.get(y).size() - both;

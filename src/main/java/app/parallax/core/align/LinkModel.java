@@ -19,14 +19,30 @@ final class LinkModel {
     private final double intercept;
     private final double[] weights;
     private final double threshold;
+    /** {@link LinkEvidence#sharedNames()} when the articles are too short to say (mean of the fit's pairs). */
+    private final double neutralSharedNames;
 
     LinkModel(double intercept, double[] weights, double threshold) {
+        this(intercept, weights, threshold, 0);
+    }
+
+    LinkModel(double intercept, double[] weights, double threshold, double neutralSharedNames) {
         if (weights.length != LinkEvidence.NAMES.size()) {
             throw new IllegalArgumentException("need " + LinkEvidence.NAMES.size() + " weights");
         }
         this.intercept = intercept;
         this.weights = weights.clone();
         this.threshold = threshold;
+        this.neutralSharedNames = neutralSharedNames;
+    }
+
+    /**
+     * The value {@link LinkEvidence#sharedNames()} takes between articles too short for the names
+     * they use to say which event they report (a sentence compared with a sentence): the mean of
+     * the pairs the model was fitted on, so that the signal neither speaks for nor against.
+     */
+    double neutralSharedNames() {
+        return neutralSharedNames;
     }
 
     static LinkModel standard() {
@@ -82,6 +98,7 @@ final class LinkModel {
         for (int i = 0; i < w.length; i++) {
             w[i] = Double.parseDouble(p.getProperty("weight." + LinkEvidence.NAMES.get(i)));
         }
-        return new LinkModel(Double.parseDouble(p.getProperty("intercept")), w, Double.parseDouble(p.getProperty("threshold")));
+        return new LinkModel(Double.parseDouble(p.getProperty("intercept")), w, Double.parseDouble(p.getProperty("threshold")),
+                Double.parseDouble(p.getProperty("neutral.sharedNames", "0")));
     }
 }
