@@ -652,10 +652,14 @@ public final class ColumnsPane {
         wanted.forEach(this::require);
     }
 
-    /** The value each article gives in a claim (empty for claims not in dispute), from the report. */
+    /**
+     * The value each article gives in a claim (empty for claims whose values agree), from the report:
+     * F8 brings two columns with different values into view, of either grade.
+     */
     private java.util.function.Function<String, Optional<String>> valueIn(Claim claim) {
         StoryReport report = vm.report();
-        return articleId -> claim.verdict() == Verdict.DISPUTED ? report.valueOf(claim, articleId) : Optional.empty();
+        return articleId -> claim.verdict() == Verdict.DISPUTED || claim.verdict() == Verdict.VALUES_DIFFER
+                ? report.valueOf(claim, articleId) : Optional.empty();
     }
 
     /**
