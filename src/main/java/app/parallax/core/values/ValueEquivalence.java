@@ -242,8 +242,9 @@ public final class ValueEquivalence {
      * Authority, NLC / National League Committee).
      */
     public static boolean oneNameWrittenTwoWays(Value a, Value b) {
-        List<String> wa = List.of(a.norm().split(" "));
-        List<String> wb = List.of(b.norm().split(" "));
+        // a middle initial tells nobody apart ("Dmitri S. Peskov" / "Dmitry Peskov")
+        List<String> wa = java.util.Arrays.stream(a.norm().split(" ")).filter(w -> w.length() > 1).toList();
+        List<String> wb = java.util.Arrays.stream(b.norm().split(" ")).filter(w -> w.length() > 1).toList();
         List<String> onlyA = wa.stream().filter(w -> !wb.contains(w)).toList();
         List<String> onlyB = wb.stream().filter(w -> !wa.contains(w)).toList();
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
