@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 class SharedNamesTest {
 
     private static final String FIRST = "Police in Harbourton arrested Dana Okafor on Friday after a fire at the Lyle Street depot. "
-            + "Chief Maria Feld said the depot had been empty for a year.";
+            + "Chief Maria Feld said the depot had been empty for a year. "
+            + "Firefighters worked through the night to stop the flames reaching nearby homes.";
     private static final String SAME_EVENT = "Dana Okafor was held on Friday over the blaze at the Lyle Street depot in Harbourton. "
-            + "Maria Feld, the police chief, said nobody was hurt.";
+            + "Maria Feld, the police chief, said nobody was hurt. "
+            + "Neighbours watched the flames from the end of the road until dawn.";
     private static final String OTHER_EVENT = "Police in Westbury arrested Ben Carr on Friday after a fire at the Quay Road depot. "
-            + "Chief Tom Ashe said the depot had been empty for a year.";
+            + "Chief Tom Ashe said the depot had been empty for a year. "
+            + "Firefighters worked through the night to stop the flames reaching nearby homes.";
 
     @Test
     void reportsOfOneEventShareMoreNamesThanReportsOfTwo() {
@@ -37,6 +40,20 @@ class SharedNamesTest {
         double otherEvent = sharedNames(weighed, "a", "c");
         assertThat(sameEvent).isGreaterThan(0.5);
         assertThat(otherEvent).isLessThan(0.2);
+    }
+
+    @Test
+    void betweenArticlesTooShortToSayTheSignalIsNeutral() {
+        List<Article> articles = List.of(new Article("a", "", "A", "", "", "Police arrested Dana Okafor in Harbourton after the depot fire on Friday."),
+                new Article("b", "", "B", "", "", "Police arrested Ben Carr in Westbury after the depot fire on Friday."));
+        Segmenter segmenter = new Segmenter();
+        List<Passage> passages = articles.stream().flatMap(a -> segmenter.segment(a).stream()).toList();
+
+        List<Aligner.CandidateEvidence> weighed = new Aligner().evidence(articles, passages, Map.of(), texts -> {
+            throw new PassageEmbedder.EmbeddingUnavailableException("no model in this test", null);
+        });
+
+        assertThat(sharedNames(weighed, "a", "b")).isEqualTo(LinkModel.standard().neutralSharedNames());
     }
 
     private static double sharedNames(List<Aligner.CandidateEvidence> weighed, String x, String y) {
