@@ -139,7 +139,8 @@ class RecentMenuTest extends ReaderFxTest {
         return n.isDisabled() || n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("disabled"));
     }
 
+    /** Checks the condition on the FX thread, which owns the view model's lists. */
     private static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }

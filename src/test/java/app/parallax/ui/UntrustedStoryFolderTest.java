@@ -57,8 +57,13 @@ class UntrustedStoryFolderTest {
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(r));
     }
 
+    /**
+     * Waits until the condition holds, checking it on the FX thread: the view model's lists belong to
+     * that thread, and iterating one here while it adds a problem would race it.
+     */
     private static void until(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition); // a cap on a busy machine, not a wait
+        // a cap on a busy machine, not a wait
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 
     @Test
