@@ -46,12 +46,16 @@ class ClaimInUnbuiltColumnTest extends StoryWindowTest {
         Claim claim = deepClaimOf(far.id());
 
         interact(() -> vm.focusClaim(claim, far.id()));
-        // the columns that came into view beside it are built, laid out and highlighted
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(this::noStandInInView));
+        // the column is built (over a few turns of the FX thread) and so are the columns that came
+        // into view beside it
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> view.column(far.id()).isPresent()
+                && noStandInInView()));
         WaitForAsyncUtils.waitForFxEvents();
 
         ArticleColumnView col = view.column(far.id()).orElseThrow();
         Passage passage = vm.result().passageIn(claim, far.id()).orElseThrow();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> col.boundsOnScreen(passage).isPresent()));
+        WaitForAsyncUtils.waitForFxEvents();
         Bounds text = onFx(() -> col.area().localToScreen(col.area().getLayoutBounds()));
         Bounds shown = onFx(() -> col.boundsOnScreen(passage)).orElseThrow(
                 () -> new AssertionError("the claim's passage is not on screen in " + far.id()));
