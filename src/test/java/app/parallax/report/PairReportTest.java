@@ -182,8 +182,8 @@ class PairReportTest {
         String right = "Neighbours on Independent Street said the couple had lived there for years.";
         Article l = new Article("l", "", "Left", "", "", left);
         Article r = new Article("r", "", "Right", "", "", right);
-        Passage l0 = new Passage("l#0", "l", 0, new TextRange(0, left.length()), left, false);
-        Passage r0 = new Passage("r#0", "r", 0, new TextRange(0, right.length()), right, false);
+        Passage l0 = passage(l, 0, left);
+        Passage r0 = passage(r, 0, right);
         Link street = Link.sameAttribute("l#0", "r#0", 0.2, List.of(new Difference(DifferenceKind.CONFLICT,
                 ConflictKind.PLACE, "Independence Street", "Independent Street", range(left, "Independence Street"),
                 range(right, "Independent Street"), app.parallax.core.classify.Grade.VALUES_DIFFER)));

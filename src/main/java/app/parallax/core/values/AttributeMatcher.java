@@ -236,20 +236,21 @@ public final class AttributeMatcher {
                 && (!before.sentenceInitial() || ValueFinder.RECORD.equals(v.unit()));
     }
 
-    /** Whether two values met under one key are one attribute given two values. */
+    /**
+     * Whether two values whose forms differ ({@link #formsDiffer}) are one attribute given two
+     * values where they stand: neither passage states the other's value, a name's article keeps to
+     * its own spelling, a figure belongs to the same name or has a second word in common.
+     */
     private static boolean differ(Value va, Passage pa, Value vb, Passage pb) {
         SlotComparer.Side a = pa.side();
         SlotComparer.Side b = pb.side();
-        if (va.kind() != vb.kind() || SlotComparer.stated(va, b.values()) || SlotComparer.stated(vb, a.values())) {
+        if (SlotComparer.stated(va, b.values()) || SlotComparer.stated(vb, a.values())) {
             return false;
         }
         if (va.isName()) {
-            return (ValueEquivalence.spellingsOfOneName(va, vb) || ValueEquivalence.oneStreetTwoEndings(va, vb))
-                    && !ValueEquivalence.oneNameWrittenTwoWays(va, vb)
-                    && !pa.articleText().contains(written(vb, b)) && !pb.articleText().contains(written(va, a));
+            return !pa.articleText().contains(written(vb, b)) && !pb.articleText().contains(written(va, a));
         }
-        if (!ValueEquivalence.comparable(va, vb) || ValueEquivalence.compatible(va, vb) || !va.unit().equals(vb.unit())
-                || SlotComparer.roundedAlike(va, a, vb, b)) {
+        if (SlotComparer.roundedAlike(va, a, vb, b)) {
             return false;
         }
         boolean ownedA = ownedByName(va, a);
@@ -257,12 +258,9 @@ public final class AttributeMatcher {
             return false;
         }
         if (ownedA) {
-            if (!a.tokens().get(va.from() - 1).key().equals(b.tokens().get(vb.from() - 1).key())) {
-                return false;
-            }
-            return ValueFinder.RECORD.equals(va.unit()) ? close(games(va), games(vb)) : close(va.amount(), vb.amount());
+            return a.tokens().get(va.from() - 1).key().equals(b.tokens().get(vb.from() - 1).key());
         }
-        return va.hasAmount() && vb.hasAmount() && close(va.amount(), vb.amount()) && secondSharedWord(va, a, vb, b);
+        return va.hasAmount() && vb.hasAmount() && secondSharedWord(va, a, vb, b);
     }
 
     /**

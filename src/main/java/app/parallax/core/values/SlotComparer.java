@@ -131,9 +131,6 @@ public final class SlotComparer {
                     ? Grade.VALUES_DIFFER : Grade.CONFLICT;
         }
         if (va.isName()) {
-            if (ValueEquivalence.oneNameWrittenTwoWays(va, vb)) {
-                return null;
-            }
             if (ValueEquivalence.spellingsOfOneName(va, vb) || ValueEquivalence.oneStreetTwoEndings(va, vb)) {
                 return Grade.VALUES_DIFFER;
             }

@@ -225,7 +225,7 @@ public final class ValueEquivalence {
 
     /**
      * One name transliterated two ways at its end, as names from Cyrillic are ("-i" / "-y" / "-iy" /
-     * "-yy": Dmitri / Dmitry, Zelensky / Zelenskyy): a house style, not two accounts. A difference
+     * "-yy": Sergei / Sergey, Tkachenky / Tkachenkyy): a house style, not two accounts. A difference
      * inside the name (Robin / Robyn) is not this.
      */
     static boolean transliteratedEnding(String x, String y) {
@@ -242,7 +242,7 @@ public final class ValueEquivalence {
      * Authority, NLC / National League Committee).
      */
     public static boolean oneNameWrittenTwoWays(Value a, Value b) {
-        // a middle initial tells nobody apart ("Dmitri S. Peskov" / "Dmitry Peskov")
+        // a middle initial tells nobody apart ("Anatoli S. Petrenko" / "Anatoly Petrenko")
         List<String> wa = java.util.Arrays.stream(a.norm().split(" ")).filter(w -> w.length() > 1).toList();
         List<String> wb = java.util.Arrays.stream(b.norm().split(" ")).filter(w -> w.length() > 1).toList();
         List<String> onlyA = wa.stream().filter(w -> !wb.contains(w)).toList();

@@ -29,12 +29,7 @@ class SharedNamesTest {
     void reportsOfOneEventShareMoreNamesThanReportsOfTwo() {
         List<Article> articles = List.of(new Article("a", "", "A", "", "", FIRST),
                 new Article("b", "", "B", "", "", SAME_EVENT), new Article("c", "", "C", "", "", OTHER_EVENT));
-        Segmenter segmenter = new Segmenter();
-        List<Passage> passages = articles.stream().flatMap(a -> segmenter.segment(a).stream()).toList();
-
-        List<Aligner.CandidateEvidence> weighed = new Aligner().evidence(articles, passages, Map.of(), texts -> {
-            throw new PassageEmbedder.EmbeddingUnavailableException("no model in this test", null);
-        });
+        List<Aligner.CandidateEvidence> weighed = weigh(articles);
 
         double sameEvent = sharedNames(weighed, "a", "b");
         double otherEvent = sharedNames(weighed, "a", "c");
@@ -46,14 +41,18 @@ class SharedNamesTest {
     void betweenArticlesTooShortToSayTheSignalIsNeutral() {
         List<Article> articles = List.of(new Article("a", "", "A", "", "", "Police arrested Dana Okafor in Harbourton after the depot fire on Friday."),
                 new Article("b", "", "B", "", "", "Police arrested Ben Carr in Westbury after the depot fire on Friday."));
-        Segmenter segmenter = new Segmenter();
-        List<Passage> passages = articles.stream().flatMap(a -> segmenter.segment(a).stream()).toList();
-
-        List<Aligner.CandidateEvidence> weighed = new Aligner().evidence(articles, passages, Map.of(), texts -> {
-            throw new PassageEmbedder.EmbeddingUnavailableException("no model in this test", null);
-        });
+        List<Aligner.CandidateEvidence> weighed = weigh(articles);
 
         assertThat(sharedNames(weighed, "a", "b")).isEqualTo(LinkModel.standard().neutralSharedNames());
+    }
+
+    /** Every candidate pair's evidence, by words alone (no model in these tests). */
+    private static List<Aligner.CandidateEvidence> weigh(List<Article> articles) {
+        Segmenter segmenter = new Segmenter();
+        List<Passage> passages = articles.stream().flatMap(a -> segmenter.segment(a).stream()).toList();
+        return new Aligner().evidence(articles, passages, Map.of(), texts -> {
+            throw new PassageEmbedder.EmbeddingUnavailableException("no model in this test", null);
+        });
     }
 
     private static double sharedNames(List<Aligner.CandidateEvidence> weighed, String x, String y) {
