@@ -34,6 +34,7 @@ import sys
 import numpy as np
 
 KIT = os.path.join(os.path.dirname(__file__), '..', '..', '..', 'shared', 'eval-dev')
+WITHIN = os.path.join(os.path.dirname(__file__), 'within-story-labels.tsv')
 OUTFILE = os.path.join(os.path.dirname(__file__), '..', 'main', 'resources', 'app', 'parallax', 'core', 'align',
                        'link-model.properties')
 
@@ -79,6 +80,7 @@ class Story:
 
 
 def load(out):
+    sampled = {}
     rows = []  # (topic, kind, a, b, features, label)
     pairs = {}
     with open(os.path.join(KIT, 'ecbplus', 'pairs.tsv'), encoding='utf-8') as f:
@@ -95,6 +97,10 @@ def load(out):
             if key == 'false' and not e.get('same_fact'):
                 continue
             facts.setdefault(e['story'], []).append((e['a'], e['b']))
+    within = {}
+    with open(WITHIN, encoding='utf-8') as f:
+        for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
+            within[(r['story'], frozenset((r['a'], r['b'])))] = (int(r['label']), float(r['model_probability']))
     fact_pairs = set()
     for name in sorted(os.listdir(out)):
         if not name.endswith('.tsv'):
@@ -132,23 +138,27 @@ def load(out):
                 key = frozenset((a, b))
                 if kind == 'stories':
                     label = 1 if key in positive else None
+                    if (folder, key) in within:
+                        label = within[(folder, key)][0]
+                        sampled[(folder, key)] = len(rows)
                 else:
                     cross = a.split('-')[0] != b.split('-')[0]
                     label = 0 if cross and key not in negative_ok else None
                 rows.append((topic, kind, folder, key, feats, label))
-    return header[4:], rows, fact_pairs
+    return header[4:], rows, fact_pairs, sampled, within
 
 
-def fit(x, y, l2=1.0, iters=50):
+def fit(x, y, weights=None, l2=1.0, iters=50):
     n, d = x.shape
+    sw = np.ones(n) if weights is None else weights
     xb = np.hstack([np.ones((n, 1)), x])
     w = np.zeros(d + 1)
     reg = np.eye(d + 1) * l2
     reg[0, 0] = 0
     for _ in range(iters):
         p = 1 / (1 + np.exp(-xb @ w))
-        g = xb.T @ (p - y) + reg @ w
-        h = (xb * (p * (1 - p))[:, None]).T @ xb + reg
+        g = xb.T @ (sw * (p - y)) + reg @ w
+        h = (xb * (sw * p * (1 - p))[:, None]).T @ xb + reg
         step = np.linalg.solve(h, g)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -165,52 +175,58 @@ def main():
     ap.add_argument('out')
     ap.add_argument('--budget', type=int, default=190)
     ap.add_argument('--write', action='store_true')
+    ap.add_argument('--within-weight', type=float, default=3.0,
+                    help='weight of each hand-labelled pair inside one story (the only negatives there)')
     ap.add_argument('--without', default='', help='comma-separated features to leave out (their weight is 0)')
     args = ap.parse_args()
-    names, rows, fact_pairs = load(args.out)
+    names, rows, fact_pairs, sampled, within = load(args.out)
     left_out = [n for n in args.without.split(',') if n]
     if left_out:
         keep = [i for i, n in enumerate(names) if n not in left_out]
         rows = [r[:4] + ([r[4][i] for i in keep],) + r[5:] for r in rows]
         all_names = names
         names = [all_names[i] for i in keep]
-    lab = [r for r in rows if r[5] is not None]
+    in_sample = set(sampled.values())
+    lab_index = [i for i, r in enumerate(rows) if r[5] is not None]
+    lab = [rows[i] for i in lab_index]
     x = np.array([r[4] for r in lab])
     y = np.array([r[5] for r in lab], dtype=float)
+    sw = np.array([args.within_weight if i in in_sample else 1.0 for i in lab_index])
     topics = np.array([r[0] for r in lab])
     print('labelled pairs: %d positive, %d negative, over %d topics' % (y.sum(), (1 - y).sum(), len(set(topics))))
     loso = np.zeros(len(y))
     for t in sorted(set(topics)):
         test = topics == t
-        w = fit(x[~test], y[~test])
+        w = fit(x[~test], y[~test], sw[~test])
         loso[test] = prob(w, x[test])
     # all rows, for counting links between different events as the scorer would
     allx = np.array([r[4] for r in rows])
-    w_all = fit(x, y)
-    cross = np.array([r[5] == 0 for r in rows])
+    w_all = fit(x, y, sw)
+    cross = np.array([r[5] == 0 and r[1] == 'mixed' for r in rows])
     is_fact = np.array([(r[2], r[3]) in fact_pairs for r in rows])
     # leave-one-topic-out probabilities for every row
     row_topics = np.array([r[0] for r in rows])
     p_rows = np.zeros(len(rows))
     for t in sorted(set(row_topics)):
         m_train = topics != t
-        w = fit(x[m_train], y[m_train])
+        w = fit(x[m_train], y[m_train], sw[m_train])
         sel = row_topics == t
         p_rows[sel] = prob(w, allx[sel])
     from_auc = auc(loso, y)
     print('leave-one-topic-out AUC %.3f (meaning alone %.3f, coverShorter alone %.3f)' % (
         from_auc, auc(x[:, names.index('meaning')], y), auc(x[:, names.index('coverShorter')], y)))
     best = None
-    for th in np.arange(0.05, 0.96, 0.01):
+    for th in np.arange(0.05, 0.96, 0.005):
         n_cross = int((cross & (p_rows >= th)).sum())
         if n_cross <= args.budget:
             best = th
             break
     pos = y == 1
-    print('threshold %.2f: links between different events %d (budget %d); ECB+ same-event pairs linked %.1f%%; '
+    print('threshold %.3f: links between different events %d (budget %d); ECB+ same-event pairs linked %.1f%%; '
           'facts pairs among candidates linked %.1f%%' % (
               best, int((cross & (p_rows >= best)).sum()), args.budget, 100 * (loso[pos] >= best).mean(),
               100 * (p_rows[is_fact] >= best).mean()))
+    report_within(rows, p_rows, best, sampled, within, names)
     for i, n in enumerate(names):
         print('  %-13s %+.3f' % (n, w_all[i + 1]))
     print('  %-13s %+.3f' % ('intercept', w_all[0]))
@@ -229,8 +245,55 @@ def main():
             if 'sharedNames' in names:
                 # between articles too short for their names to say anything (Aligner uses it below three passages)
                 f.write('neutral.sharedNames=%.3f\n' % x[:, names.index('sharedNames')].mean())
-            f.write('threshold=%.2f\n' % best)
+            f.write('threshold=%.3f\n' % best)
         print('written', OUTFILE)
+
+
+# The link model the within-story sample was drawn with (2026-12-02): candidate pairs of single-event
+# stories outside facts/ with its probability in [0.10, 0.69) (700 drawn) and [0.69, 0.98] (500 drawn).
+SAMPLING_MODEL = {'intercept': -10.6511, 'meaning': 1.8686, 'cosine': 0.8247, 'words': -2.2161,
+                  'coverShorter': 1.7693, 'coverLonger': 4.5797, 'rareShared': 0.1946, 'sameValues': 2.5601,
+                  'otherValues': -0.7923, 'bestBoth': 0.6530, 'bestOne': 0.2939, 'shortLength': 4.6629,
+                  'affinity': 2.6127, 'neighbours': 0.8078, 'softCover': 5.4152, 'sharedNames': 0.0}
+FACT_STORIES = {'7-a', '10-a', '14-a', '21-a', '32-a', '35-a', '37-a', '44-a'}
+
+
+def report_within(rows, p_rows, th, sampled, within, names):
+    """Links inside single-event stories: how many, and their precision and recall on the hand-labelled
+    sample, each stratum weighted by how many candidate pairs it stands for."""
+    inside = [i for i, r in enumerate(rows) if r[1] == 'stories']
+    print('links inside single-event stories: %d of %d candidate pairs' % (
+        sum(1 for i in inside if p_rows[i] >= th), len(inside)))
+    if 'sharedNames' not in names:
+        return
+    population = {'low': 0, 'high': 0}
+    for i in inside:
+        r = rows[i]
+        if r[2] in FACT_STORIES:
+            continue
+        z = SAMPLING_MODEL['intercept'] + sum(SAMPLING_MODEL[n] * r[4][k] for k, n in enumerate(names))
+        p = 1 / (1 + np.exp(-z))
+        if 0.10 <= p < 0.69:
+            population['low'] += 1
+        elif 0.69 <= p <= 0.98:
+            population['high'] += 1
+    tally = {s: [0, 0, 0, 0] for s in population}  # sampled, positive, linked, linked positive
+    for key, i in sampled.items():
+        label, p_old = within[key]
+        t = tally['low' if p_old < 0.69 else 'high']
+        t[0] += 1
+        t[1] += label
+        t[2] += p_rows[i] >= th
+        t[3] += label and p_rows[i] >= th
+    linked = sum(population[s] * tally[s][2] / max(1, tally[s][0]) for s in tally)
+    right = sum(population[s] * tally[s][3] / max(1, tally[s][0]) for s in tally)
+    positive = sum(population[s] * tally[s][1] / max(1, tally[s][0]) for s in tally)
+    for s in ('low', 'high'):
+        t = tally[s]
+        print('  sample, old probability %s: %d pairs (%d same fact) stand for %d; linked %d, %d of them same fact'
+              % (s, t[0], t[1], population[s], t[2], t[3]))
+    print('  within-story estimate (weighted): precision %.2f, recall of same-fact pairs %.2f' % (
+        right / max(1, linked), right / max(1, positive)))
 
 
 def auc(score, y):

@@ -31,6 +31,11 @@ public enum ConflictKind {
         this.label = label;
     }
 
+    /** A kind of name (a place, country, person or organisation) rather than a figure, time or wording. */
+    public boolean isName() {
+        return this == PLACE || this == COUNTRY || this == PERSON || this == ORGANISATION;
+    }
+
     /** Lower-case name for reports and JSON, e.g. "time of day". */
     public String label() {
         return label;

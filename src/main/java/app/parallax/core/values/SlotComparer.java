@@ -126,6 +126,9 @@ public final class SlotComparer {
         if (va.reportingTime()) {
             return Grade.VALUES_DIFFER;
         }
+        if (va.isName() && (inPartialList(va, a) || inPartialList(vb, b))) {
+            return null;
+        }
         if (anchor >= IDENTICAL_REST && anchor < SPELLING_FIRST) {
             return va.hedge().hedged() || vb.hedge().hedged() || ValueEquivalence.spellingsOfOneName(va, vb)
                     ? Grade.VALUES_DIFFER : Grade.CONFLICT;
@@ -214,12 +217,20 @@ public final class SlotComparer {
 
     /**
      * The content words right after a value that may name what it counts: "seven [villages]", "26
-     * [Somali pirates]", "two [young women]"; empty when no content word follows in its clause.
+     * [Somali pirates]", "two [young women]"; empty when no content word follows in its clause, or
+     * a comma or bracket follows the value ("Robyn Mendes, 48, were discovered": an age in
+     * apposition counts nothing).
      */
     private static List<Integer> counted(Value v, Side s) {
         List<Integer> out = new ArrayList<>();
-        for (int i = v.to(); i < Math.min(s.tokens().size(), v.to() + UNIT_REACH)
-                && sameClause(s.tokens(), i - 1, i, s.text()); i++) {
+        int from = v.to();
+        // the first bound of a range counts what the second does: "between [30] and 80 pounds"
+        if (from + 1 < s.tokens().size() && RANGE_JOINERS.contains(s.tokens().get(from).key())
+                && s.tokens().get(from + 1).isNumeric()) {
+            from += 2;
+        }
+        for (int i = from; i < Math.min(s.tokens().size(), from + UNIT_REACH)
+                && sameClause(s.tokens(), i - 1, i, s.text()) && !bracketOrComma(s.tokens(), i - 1, i, s.text()); i++) {
             Token t = s.tokens().get(i);
             if (!WordAlignment.isContent(t) || t.isNumeric()) {
                 break;
@@ -230,6 +241,33 @@ public final class SlotComparer {
             out.add(i);
         }
         return out;
+    }
+
+    /** Words between the two bounds of a range of figures. */
+    private static final Set<String> RANGE_JOINERS = Set.of("and", "to", "or");
+
+    /** Words that open a list of some members only ("cities including Miami, Atlanta and Puebla"). */
+    private static final Set<String> PARTIAL_LIST_OPENERS = Set.of("including", "include", "includes", "included",
+            "among");
+
+    /**
+     * The name is one member of a list that names some members only ("competing cities, including
+     * Miami; Atlanta; and Puebla"): another report naming another member does not contradict it.
+     * Only names, commas, semicolons and "and"/"or" may stand between the opening word and the name.
+     */
+    private static boolean inPartialList(Value v, Side s) {
+        for (int i = v.from() - 1; i >= 0; i--) {
+            Token t = s.tokens().get(i);
+            if (PARTIAL_LIST_OPENERS.contains(t.key()) || t.key().equals("as") && i > 0
+                    && s.tokens().get(i - 1).key().equals("such")) {
+                return true;
+            }
+            boolean joiner = t.key().equals("and") || t.key().equals("or");
+            if (!joiner && !(t.capitalized() && !t.sentenceInitial())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A differing word of either name appears in the other's passage: one of the names was cut short. */

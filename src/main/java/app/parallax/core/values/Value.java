@@ -37,7 +37,6 @@ public record Value(ConflictKind kind, String norm, double amount, String unit, 
 
     /** True for people, places, organisations and countries. */
     public boolean isName() {
-        return kind == ConflictKind.PERSON || kind == ConflictKind.PLACE || kind == ConflictKind.ORGANISATION
-                || kind == ConflictKind.COUNTRY;
+        return kind.isName();
     }
 }

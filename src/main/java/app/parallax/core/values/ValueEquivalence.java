@@ -225,14 +225,18 @@ public final class ValueEquivalence {
 
     /**
      * One name transliterated two ways at its end, as names from Cyrillic are ("-i" / "-y" / "-iy" /
-     * "-yy": Sergei / Sergey, Tkachenky / Tkachenkyy): a house style, not two accounts. A difference
-     * inside the name (Robin / Robyn) is not this.
+     * "-yy": Sergei / Sergey, Tkachenky / Tkachenkyy) and names from Arabic with a final "-ah" or
+     * "-a" (Fallujah / Falluja, Jeddah / Jedda): a house style, not two accounts. A difference inside
+     * the name (Robin / Robyn) is not this.
      */
     static boolean transliteratedEnding(String x, String y) {
         String sx = x.replaceFirst("[iy]+$", "");
         String sy = y.replaceFirst("[iy]+$", "");
-        return sx.length() < x.length() && sy.length() < y.length() && sx.length() >= TRANSLITERATED_STEM
-                && sx.equals(sy);
+        if (sx.length() < x.length() && sy.length() < y.length() && sx.length() >= TRANSLITERATED_STEM
+                && sx.equals(sy)) {
+            return true;
+        }
+        return x.length() > TRANSLITERATED_STEM && (x.equals(y + "h") && y.endsWith("a") || y.equals(x + "h") && x.endsWith("a"));
     }
 
     /**

@@ -52,6 +52,36 @@ class SlotComparerTest {
     }
 
     @Test
+    void anotherMemberOfAPartialListIsNoConflict() {
+        assertThat(compare("Several towns are bidding for the fair, including Leeds, Hull and Preston, the board said.",
+                "Several towns are bidding for the fair, including Leeds, Hull and Carlisle, the board said."))
+                .noneSatisfy(d -> assertThat(d.conflictKind()).isEqualTo(ConflictKind.PERSON));
+        assertThat(compare("The board said the fair will be held in Preston next summer.",
+                "The board said the fair will be held in Carlisle next summer."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("Preston/Carlisle"));
+    }
+
+    @Test
+    void theFirstBoundOfARangeCountsWhatTheSecondDoes() {
+        assertThat(compare("The patients needed to lose between 30 and 80 pounds in the trial.",
+                "The patients needed to lose between 14 and 36 kilograms in the trial."))
+                .noneSatisfy(d -> assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER));
+        assertThat(compare("The patients needed to lose between 30 and 80 pounds in the trial.",
+                "The patients needed to lose between 30 and 90 pounds in the trial."))
+                .singleElement().satisfies(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("80/90"));
+    }
+
+    @Test
+    void anAgeInAppositionIsNotACountOfPeople() {
+        assertThat(compare("The bodies of Ann Lowe, 61, and Mary Cole, 48, were discovered on Tuesday by the police.",
+                "The bodies of the two women were discovered on the second floor on Tuesday afternoon."))
+                .noneSatisfy(d -> assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER));
+        assertThat(compare("The bodies of the three women were discovered on the second floor on Tuesday.",
+                "The bodies of the two women were discovered on the second floor on Tuesday afternoon."))
+                .singleElement().satisfies(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("three/two"));
+    }
+
+    @Test
     void preciseValuesInOneSlotAreAConflictHedgedOnesValuesDiffer() {
         assertThat(compare("The storm cut power to 4,500 homes in the coastal towns on Sunday.",
                 "The storm cut power to 6,200 homes in the coastal towns on Sunday."))

@@ -89,6 +89,8 @@ class ValueEquivalenceTest {
             "Sergei Lavrovsky | Sergey Lavrovsky",
             "Anatoly Petrenko | Anatolii Petrenko",
             "Oleksandr Tkachenkiy | Oleksandr Tkachenky",
+            "Hamzah Darwish | Hamza Darwish",
+            "Samira Qadesiyah | Samira Qadesiya",
     })
     void oneNameWrittenTwoWays(String a, String b) {
         assertThat(ValueEquivalence.oneNameWrittenTwoWays(name(a), name(b))).isTrue();
