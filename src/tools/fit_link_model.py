@@ -226,7 +226,7 @@ def main():
           'facts pairs among candidates linked %.1f%%' % (
               best, int((cross & (p_rows >= best)).sum()), args.budget, 100 * (loso[pos] >= best).mean(),
               100 * (p_rows[is_fact] >= best).mean()))
-    report_within(rows, p_rows, best, sampled, within, names)
+    within_line = report_within(rows, p_rows, best, sampled, within, names)
     for i, n in enumerate(names):
         print('  %-13s %+.3f' % (n, w_all[i + 1]))
     print('  %-13s %+.3f' % ('intercept', w_all[0]))
@@ -237,6 +237,9 @@ def main():
                     % (datetime.date.today().isoformat(), y.sum(), (1 - y).sum()))
             f.write('# leave-one-topic-out AUC %.3f; threshold chosen so that links between different events stay\n'
                     '# within %d on leave-one-topic-out predictions.\n' % (from_auc, args.budget))
+            f.write('# Labels inside one story: %d hand-labelled candidate pairs (within-story-labels.tsv, weight %g),\n'
+                    '# the only negatives there; on them, leave-one-topic-out, %s.\n'
+                    % (len(sampled), args.within_weight, within_line))
             f.write('intercept=%.4f\n' % w_all[0])
             for i, n in enumerate(names):
                 f.write('weight.%s=%.4f\n' % (n, w_all[i + 1]))
@@ -265,7 +268,7 @@ def report_within(rows, p_rows, th, sampled, within, names):
     print('links inside single-event stories: %d of %d candidate pairs' % (
         sum(1 for i in inside if p_rows[i] >= th), len(inside)))
     if 'sharedNames' not in names:
-        return
+        return ''
     population = {'low': 0, 'high': 0}
     for i in inside:
         r = rows[i]
@@ -292,8 +295,10 @@ def report_within(rows, p_rows, th, sampled, within, names):
         t = tally[s]
         print('  sample, old probability %s: %d pairs (%d same fact) stand for %d; linked %d, %d of them same fact'
               % (s, t[0], t[1], population[s], t[2], t[3]))
-    print('  within-story estimate (weighted): precision %.2f, recall of same-fact pairs %.2f' % (
-        right / max(1, linked), right / max(1, positive)))
+    line = 'within-story estimate (weighted): precision %.2f, recall of same-fact pairs %.2f' % (
+        right / max(1, linked), right / max(1, positive))
+    print('  ' + line)
+    return line
 
 
 def auc(score, y):

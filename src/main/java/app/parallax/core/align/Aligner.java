@@ -359,7 +359,7 @@ public final class Aligner {
                 bestForA && bestForB ? 1 : 0, bestForA != bestForB ? 1 : 0,
                 Math.min(1, Math.log(contentWords) / Math.log(LONG_SENTENCE_WORDS)), best.affinity(a, b),
                 best.neighbours(a, b, best.byOrder) ? 1 : 0,
-                shorter, best.sharedNames(a, b));
+                shorter, bestForA || bestForB ? best.sharedNames(a, b) : 0);
         PassageProfile small = aShorter ? a : b;
         PassageProfile large = aShorter ? b : a;
         if (model != null) {
@@ -589,7 +589,10 @@ public final class Aligner {
             return sharedNames[a.articleIndex][b.articleIndex];
         }
 
-        /** Jaccard of the words of the names (people, places, organisations, countries) each article uses. */
+        /**
+         * Jaccard of what each article names and states: the words of its names (people, places,
+         * organisations, countries) and its figures, dates and times (vague ones aside).
+         */
         private static double[][] sharedNames(List<PassageProfile> profiles, int articleCount) {
             List<Set<String>> names = new ArrayList<>();
             for (int i = 0; i < articleCount; i++) {
@@ -606,6 +609,8 @@ public final class Aligner {
                                 names.get(p.articleIndex).add(w);
                             }
                         }
+                    } else if (v.hedge() != app.parallax.core.values.Hedge.VAGUE) {
+                        names.get(p.articleIndex).add(v.kind().name() + ":" + v.norm());
                     }
                 }
             }

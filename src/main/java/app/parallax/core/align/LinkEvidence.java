@@ -26,9 +26,13 @@ import java.util.List;
  * @param neighbours   1 when a passage next to each (before both or after both) is also a close pair
  * @param softCover    how much of the shorter passage's content the longer holds, word by word in
  *                     context (BERTScore-style; see {@link ContextCover})
- * @param sharedNames  how many of the names the two articles use they share (Jaccard of the words of
- *                     their people, places and organisations): two reports of one event name the
- *                     same people and places, reports of two similar events other ones
+ * @param sharedNames  how much of what the two articles name and state they share (Jaccard of the
+ *                     words of their people, places and organisations and of their figures, dates
+ *                     and times): two reports of one event name the same people and places and
+ *                     give mostly the same figures, reports of two similar events other ones.
+ *                     Only for a pair where one passage is the other's best match, 0 otherwise: said
+ *                     of two whole articles, it would otherwise lift every pair of two long reports
+ *                     of one event, however little the two passages share
  */
 public record LinkEvidence(double meaning, double cosine, double words, double coverShorter, double coverLonger,
                            double rareShared, double sameValues, double otherValues, double bestBoth, double bestOne,
