@@ -194,7 +194,8 @@ public final class SlotComparer {
         }
         for (int i : ua) {
             for (int j : ub) {
-                if (alignment.partnerOfA(i) == j || a.tokens().get(i).term().equals(b.tokens().get(j).term())) {
+                if (alignment.partnerOfA(i) == j || a.tokens().get(i).term().equals(b.tokens().get(j).term())
+                        || Lexicon.singularOf(a.tokens().get(i).key()).equals(Lexicon.singularOf(b.tokens().get(j).key()))) {
                     return false;
                 }
             }

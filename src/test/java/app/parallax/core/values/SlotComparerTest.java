@@ -72,6 +72,16 @@ class SlotComparerTest {
     }
 
     @Test
+    void peopleAndOnePersonAreOneCount() {
+        assertThat(compare("The quake struck the coast on Sunday, killing four people and destroying a bridge.",
+                "The quake that struck the coast on Sunday killed one person, officials said."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("four/one"));
+        assertThat(compare("The quake struck the coast on Sunday, killing four people and destroying a bridge.",
+                "The quake that struck the coast on Sunday destroyed one bridge, officials said."))
+                .noneSatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("four/one"));
+    }
+
+    @Test
     void anAgeInAppositionIsNotACountOfPeople() {
         assertThat(compare("The bodies of Ann Lowe, 61, and Mary Cole, 48, were discovered on Tuesday by the police.",
                 "The bodies of the two women were discovered on the second floor on Tuesday afternoon."))
