@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Groups linked passages into claims (joined along links, strongest first, while no article has more
- * than two passages in one claim), gives each its verdict and, for
+ * than two passages in one claim; links that only give one attribute two values first), gives each
+ * its verdict and, for
  * disputed ones, the competing values with the articles that state them. Every non-boilerplate
  * passage ends up in exactly one claim; an unlinked one forms a single-source claim. Claims are
  * numbered in story order: by where they first appear, earlier articles first.
@@ -41,8 +42,11 @@ public final class ClaimBuilder {
         byId.keySet().forEach(id -> parent.put(id, id));
         Map<String, Map<String, Integer>> perArticle = new HashMap<>();
         byId.values().forEach(p -> perArticle.put(p.id(), new HashMap<>(Map.of(p.articleId(), 1))));
+        // a link that only gives one attribute two values (Link#sameFact false) joins its two
+        // passages first: they are weakly linked, and joined last they would seldom fit beside the
+        // stronger links, so the two values would never meet in one claim
         List<Link> strongestFirst = new ArrayList<>(links);
-        strongestFirst.sort(Comparator.comparingDouble(Link::score).reversed());
+        strongestFirst.sort(Comparator.comparing(Link::sameFact).thenComparing(Comparator.comparingDouble(Link::score).reversed()));
         for (Link l : strongestFirst) {
             String ra = find(parent, l.a());
             String rb = find(parent, l.b());

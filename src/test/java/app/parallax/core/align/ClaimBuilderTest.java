@@ -34,6 +34,24 @@ class ClaimBuilderTest {
     }
 
     @Test
+    void aNameSpelledTwoWaysMeetsInOneClaimHoweverStronglyItsPassagesLinkElsewhere() {
+        Article c = new Article("c", "", "C", "", "", "one two three four");
+        List<Passage> passages = List.of(passage(A, 0, 0, 3), passage(A, 1, 4, 7), passage(A, 2, 8, 13),
+                passage(c, 0, 0, 3), passage(c, 1, 4, 7), passage(c, 2, 8, 13));
+        var spelling = new app.parallax.core.classify.Difference(app.parallax.core.classify.DifferenceKind.CONFLICT,
+                app.parallax.core.classify.ConflictKind.PLACE, "Kiev", "Kyiv", new TextRange(0, 3), new TextRange(0, 3),
+                app.parallax.core.classify.Grade.VALUES_DIFFER);
+        List<Link> links = List.of(new Link("a#0", "c#0", 0.9, List.of()), new Link("a#1", "c#0", 0.8, List.of()),
+                new Link("a#2", "c#1", 0.9, List.of()), new Link("a#2", "c#2", 0.8, List.of()),
+                Link.sameAttribute("a#0", "c#2", 0.1, List.of(spelling)));
+
+        List<Claim> claims = ClaimBuilder.build(List.of(A, c), passages, links);
+
+        assertThat(claims).filteredOn(cl -> cl.passageIds().containsAll(List.of("a#0", "c#2"))).singleElement()
+                .satisfies(cl -> assertThat(cl.verdict()).isEqualTo(Verdict.VALUES_DIFFER));
+    }
+
+    @Test
     void everyContentPassageIsInExactlyOneClaim() {
         List<Passage> passages = List.of(passage(A, 0, 0, 3), passage(A, 1, 4, 7), passage(B, 0, 0, 3));
 
