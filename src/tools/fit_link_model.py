@@ -17,7 +17,12 @@ Usage (from the project root, with ../shared/eval-dev beside it):
 Labels: a candidate pair in a single-event story is positive when its passages hold an ECB+
 same-event pair (ecbplus/pairs.tsv) or a facts/ same-fact, real-discrepancy or same-fact
 look-alike pair; a pair in a mixed folder joining an a_ and a b_ article is negative (two
-different events) unless mixed-shared.tsv backs it. Other pairs are unlabelled and not used.
+different events) unless mixed-shared.tsv backs it. A pair listed in within-story-labels.tsv (beside
+this script: 1,200 candidate pairs inside single-event stories outside facts/, read by hand and
+marked same fact or not) takes that label, weighted --within-weight (default 3): these are the only
+negatives inside one story, without which any article-level signal becomes more links everywhere
+in a story about one event. The fit reports, on them by leave-one-topic-out, the precision and
+recall of links inside one story. Other pairs are unlabelled and not used.
 The threshold is the lowest probability at which the links between different events, counted as
 the ECB+ scorer counts them, stay within the budget (--budget, default 190), judged on the
 leave-one-topic-out predictions, so that it holds on topics the fit did not see.
