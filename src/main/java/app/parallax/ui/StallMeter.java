@@ -33,6 +33,8 @@ final class StallMeter {
     private final AtomicLong probes = new AtomicLong();
     private final AtomicLong stalls = new AtomicLong();
     private final StallSampler sampler = Boolean.getBoolean("parallax.stallStacks") ? new StallSampler() : null;
+    /** {@code -Dparallax.stallBy=cpu}: the sampler keeps the stall of most UI-thread CPU time, not the longest wait. */
+    private static final boolean BY_CPU = "cpu".equals(System.getProperty("parallax.stallBy"));
     private volatile boolean running;
 
     void start() {
@@ -65,7 +67,8 @@ final class StallMeter {
     private void ran(long posted, long waited, long busyAtPost) {
         uiThread = Thread.currentThread().getId();
         long busy = busyAtPost < 0 ? 0 : threads.getCurrentThreadCpuTime() - busyAtPost;
-        if (busy > longestBusy.getAndAccumulate(busy, Math::max)) {
+        boolean busiestSoFar = busy > longestBusy.getAndAccumulate(busy, Math::max);
+        if (busiestSoFar) {
             longestBusyAt = posted - startedAt;
         }
         boolean longestSoFar = waited > longest.getAndAccumulate(waited, Math::max);
@@ -74,7 +77,7 @@ final class StallMeter {
             stalls.incrementAndGet();
         }
         if (sampler != null) {
-            sampler.probeRan(Thread.currentThread(), longestSoFar);
+            sampler.probeRan(Thread.currentThread(), BY_CPU ? busiestSoFar : longestSoFar);
         }
         if (running) {
             clock.schedule(this::probe, 10, TimeUnit.MILLISECONDS);

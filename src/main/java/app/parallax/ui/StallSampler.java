@@ -95,7 +95,8 @@ final class StallSampler {
     synchronized String report() {
         Map<String, Integer> inLongest = new LinkedHashMap<>();
         longest.forEach(w -> inLongest.merge(w, 1, Integer::sum));
-        return "Where the UI thread was during the longest stall:\n" + ranked(inLongest, 12)
+        return "Where the UI thread was during the " + ("cpu".equals(System.getProperty("parallax.stallBy"))
+                ? "stall of most UI-thread CPU time" : "longest stall") + ":\n" + ranked(inLongest, 12)
                 + "During all stalls:\n" + ranked(all, 25);
     }
 

@@ -73,7 +73,7 @@ class NineArticlesTest extends ReaderFxTest {
     void nineColumnsScrollSidewaysNoWordBreaksAndTheMatrixShowsEveryRow() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.result().articles().size() == 9
                 && view.visibleColumns().size() == 9);
-        WaitForAsyncUtils.waitForFxEvents();
+        shownInFull(view);
 
         List<Node> columns = List.copyOf(lookup(".article-column").queryAll());
         assertThat(columns).hasSize(9);

@@ -35,6 +35,15 @@ abstract class ReaderFxTest extends ApplicationTest {
                 && app.parallax.ui.overview.OverviewMatrixView.keyOf(n).filter(key::equals).isPresent());
     }
 
+    /**
+     * Waits until the overview and the navigator show the view's current result: they take a new
+     * result a turn or two after the columns.
+     */
+    static void shownInFull(app.parallax.ui.shell.ReaderView view) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(view::resultShownInFull).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static NodeQuery onFxThread(Supplier<NodeQuery> lookup) {
         if (javafx.application.Platform.isFxApplicationThread()) {
             return lookup.get();

@@ -57,7 +57,7 @@ class ReaderUsabilityTest extends StoryWindowTest {
     @BeforeEach
     void compared() throws Exception {
         until(() -> vm.result().articles().size() == 3 && !vm.discrepancies().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        shownInFull(view);
     }
 
 

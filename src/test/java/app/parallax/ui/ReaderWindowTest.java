@@ -46,7 +46,7 @@ class ReaderWindowTest extends StoryWindowTest {
     @BeforeEach
     void storyCompared() throws Exception {
         until(() -> vm.result().articles().size() == 5 && !vm.result().passages().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        shownInFull(view);
     }
 
 
@@ -201,11 +201,11 @@ class ReaderWindowTest extends StoryWindowTest {
     }
 
     @Test
-    void f8StepsThroughDiscrepancies() {
+    void f8StepsThroughDiscrepancies() throws Exception {
         assertThat(vm.selectedClaimProperty().get()).isNull();
         clickOn("#legend");
         push(KeyCode.F8);
-        WaitForAsyncUtils.waitForFxEvents();
+        shownInFull(view);
         assertThat(vm.selectedClaimProperty().get()).isEqualTo(vm.discrepancies().get(0));
         ListView<Claim> navigator = lookup("#navigator").queryListView();
         assertThat(navigator.getSelectionModel().getSelectedItem()).isEqualTo(vm.discrepancies().get(0));
@@ -366,7 +366,7 @@ class ReaderWindowTest extends StoryWindowTest {
         interact(() -> name.setText("  NYT "));
         push(KeyCode.ENTER);
         until(() -> vm.statusProperty().get().contains("saved in story.json"));
-        WaitForAsyncUtils.waitForFxEvents();
+        shownInFull(view);
 
         assertThat(lookup("#outlet-nytimes").queryAs(Label.class).getText()).isEqualTo("NYT");
         assertThat(lookup(".navigator-value").queryAllAs(Label.class)).extracting(Label::getText)

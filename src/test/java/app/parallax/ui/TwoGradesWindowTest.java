@@ -50,7 +50,7 @@ class TwoGradesWindowTest extends StoryWindowTest {
     @BeforeEach
     void compared() throws Exception {
         until(() -> vm.result().articles().size() == 3 && vm.discrepancies().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        shownInFull(view);
     }
 
     @Test

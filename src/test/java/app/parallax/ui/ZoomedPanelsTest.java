@@ -26,7 +26,7 @@ class ZoomedPanelsTest extends StoryWindowTest {
     @BeforeEach
     void storyCompared() throws Exception {
         until(() -> vm.result().articles().size() == 5 && !vm.discrepancies().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        shownInFull(view);
     }
 
     @Test

@@ -200,26 +200,54 @@ public final class ArticleColumnView {
      * bottom edge of the text on its side, flagged by {@code visible == false}.
      */
     Optional<Anchor> anchorOnScreen(Passage p) {
-        int shown = area.getVisibleParagraphs().size();
-        Bounds view = area.localToScreen(area.getLayoutBounds());
-        if (view == null || shown == 0 || p.end() > area.getLength() || p.end() <= p.start()) {
+        return anchorOnScreen(p, textInView());
+    }
+
+    /**
+     * As {@link #anchorOnScreen(Passage)}, with what of the text is in view taken once: a band's
+     * redraw asks for dozens of passages, and each asking RichTextFX for its visible paragraphs and
+     * the text's bounds on screen again was most of the redraw.
+     */
+    Optional<Anchor> anchorOnScreen(Passage p, TextInView in) {
+        if (in == null || p.end() > area.getLength() || p.end() <= p.start()) {
             return boundsOnScreen(p).map(b -> new Anchor(b, true));
         }
         // paragraphs first: asking RichTextFX for the bounds of text out of view is what costs
-        boolean above;
-        boolean below;
-        try {
-            above = paragraphOf(p.end() - 1) < area.visibleParToAllParIndex(0);
-            below = paragraphOf(p.start()) > area.visibleParToAllParIndex(shown - 1);
-        } catch (IllegalArgumentException notLaidOut) {
-            // the visible paragraphs change while the text is laid out again (a resize, new text)
-            return boundsOnScreen(p).map(b -> new Anchor(b, true));
-        }
+        boolean above = paragraphOf(p.end() - 1) < in.firstParagraph();
+        boolean below = paragraphOf(p.start()) > in.lastParagraph();
         if (!above && !below) {
             return boundsOnScreen(p).map(b -> new Anchor(b, true));
         }
+        Bounds view = in.view();
         double y = above ? view.getMinY() : view.getMaxY();
         return Optional.of(new Anchor(new javafx.geometry.BoundingBox(view.getMinX(), y, view.getWidth(), 0), false));
+    }
+
+    /** True when the passage lies wholly above or below the text in view (cheap: no bounds asked). */
+    boolean outOfView(Passage p, TextInView in) {
+        return in != null && p.end() <= area.getLength() && p.end() > p.start()
+                && (paragraphOf(p.end() - 1) < in.firstParagraph() || paragraphOf(p.start()) > in.lastParagraph());
+    }
+
+    /**
+     * The text's box on screen and its first and last paragraphs in view, or null before it is laid
+     * out or while it is laid out again (the visible paragraphs change under a resize or new text).
+     */
+    TextInView textInView() {
+        int shown = area.getVisibleParagraphs().size();
+        Bounds view = area.localToScreen(area.getLayoutBounds());
+        if (view == null || shown == 0) {
+            return null;
+        }
+        try {
+            return new TextInView(view, area.visibleParToAllParIndex(0), area.visibleParToAllParIndex(shown - 1));
+        } catch (IllegalArgumentException notLaidOut) {
+            return null;
+        }
+    }
+
+    /** What of a column's text is in view: its box on screen, its first and last visible paragraphs. */
+    record TextInView(Bounds view, int firstParagraph, int lastParagraph) {
     }
 
     /** A passage's box on screen and whether it is really visible or stands in at an edge. */

@@ -63,6 +63,8 @@ public final class ConnectorBand {
     public void redraw(ComparisonResult result, Set<Verdict> shown, Claim selected) {
         updateClip();
         List<Node> shapes = new ArrayList<>();
+        ArticleColumnView.TextInView leftText = left.textInView();
+        ArticleColumnView.TextInView rightText = right.textInView();
         for (Claim c : result.claims()) {
             if (!c.reportedBy(left.id()) || !c.reportedBy(right.id()) || !shown.contains(c.verdict())) {
                 continue;
@@ -72,8 +74,12 @@ public final class ConnectorBand {
             if (lp.isEmpty() || rp.isEmpty()) {
                 continue;
             }
-            Optional<ArticleColumnView.Anchor> la = left.anchorOnScreen(lp.get());
-            Optional<ArticleColumnView.Anchor> ra = right.anchorOnScreen(rp.get());
+            // both ends out of view: no band, and no bounds to ask RichTextFX for
+            if (left.outOfView(lp.get(), leftText) && right.outOfView(rp.get(), rightText)) {
+                continue;
+            }
+            Optional<ArticleColumnView.Anchor> la = left.anchorOnScreen(lp.get(), leftText);
+            Optional<ArticleColumnView.Anchor> ra = right.anchorOnScreen(rp.get(), rightText);
             if (la.isEmpty() || ra.isEmpty() || !(la.get().visible() || ra.get().visible())) {
                 continue;
             }

@@ -30,14 +30,23 @@ public final class NavigatorView {
 
     private final ReaderViewModel vm;
     private final ListView<Claim> list = new ListView<>();
+    /** The list's items: the view model's discrepancies, copied a turn after they change. */
+    private final javafx.collections.ObservableList<Claim> items = javafx.collections.FXCollections.observableArrayList();
     private final VBox root;
     private boolean syncing;
+    /** True from a change of the discrepancies until the list shows it. */
+    private boolean stale;
+    /** The report the listed claims come from, which the cells word them by. */
+    private StoryReport shownReport;
 
     public NavigatorView(ReaderViewModel vm) {
         this.vm = vm;
         list.setId("navigator");
-        list.setItems(vm.discrepancies());
-        list.setCellFactory(v -> new ClaimCell(vm::report));
+        items.setAll(vm.discrepancies());
+        shownReport = vm.report();
+        list.setItems(items);
+        vm.discrepancies().addListener((javafx.collections.ListChangeListener<Claim>) c -> later());
+        list.setCellFactory(v -> new ClaimCell(() -> shownReport));
         list.setPlaceholder(new Label("No disputed claims and no values that differ"));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -71,6 +80,36 @@ public final class NavigatorView {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * The list takes a change of the discrepancies in a turn of its own, after the next two layout
+     * pulses: its first cells (their CSS, the measuring of their heights) laid out in the pulse that
+     * also shows a new result's highlights and overview kept a click waiting for all of it.
+     */
+    private void later() {
+        if (stale) {
+            return;
+        }
+        stale = true;
+        app.parallax.ui.tasks.AfterPulses.run(list.getScene(), 2, this::catchUp);
+    }
+
+    private void catchUp() {
+        stale = false;
+        syncing = true;
+        try {
+            shownReport = vm.report();
+            items.setAll(vm.discrepancies());
+        } finally {
+            syncing = false;
+        }
+        select(vm.selectedClaimProperty().get());
+    }
+
+    /** True when the list shows the view model's current discrepancies (they reach it a turn later). */
+    public boolean upToDate() {
+        return !stale;
     }
 
     /** "2 discrepancies (1 conflict, 1 values differ)". */

@@ -16,7 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,8 +37,9 @@ public final class OverviewMatrixView {
     /** The most outlet rows shown at once; more scroll. */
     public static final int MAX_ROWS = 9;
     private static final double HGAP = 1;
+    private static final double VGAP = 2;
 
-    private final GridPane grid = new GridPane();
+    private final Grid grid = new Grid();
     private final ScrollBar claimsBar = new ScrollBar();
     private final ScrollBar rowsBar = new ScrollBar();
     private final Label probeOutlet = new Label("M");
@@ -55,8 +56,6 @@ public final class OverviewMatrixView {
     public OverviewMatrixView(BiConsumer<Claim, String> go) {
         this.go = go;
         grid.getStyleClass().add("matrix-grid");
-        grid.setHgap(HGAP);
-        grid.setVgap(2);
         grid.setMinWidth(0);
         HBox.setHgrow(grid, Priority.ALWAYS);
         claimsBar.setId("matrix-hbar");
@@ -118,10 +117,15 @@ public final class OverviewMatrixView {
         return -1;
     }
 
+    /** The width of the outlet names' column: a name label's, at least its CSS minimum. */
+    private double nameWidth() {
+        return grid.snapSizeX(Math.max(probeOutlet.minWidth(-1), probeOutlet.prefWidth(-1)));
+    }
+
     /** How many claim columns fit beside the outlet names. */
     private int claimsInView() {
         double pitch = Math.max(1, probeCell.prefWidth(-1)) + HGAP;
-        double names = probeOutlet.prefWidth(-1) + HGAP;
+        double names = nameWidth() + HGAP;
         double room = root.getWidth() - root.getInsets().getLeft() - root.getInsets().getRight() - names
                 - (rowsBar.isVisible() ? rowsBar.getWidth() : 0);
         return room <= 0 ? 60 : Math.max(1, (int) Math.floor(room / pitch));
@@ -175,7 +179,6 @@ public final class OverviewMatrixView {
         }
         List<Node> children = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
-            GridPane.setConstraints(names.get(r), 0, r);
             children.add(names.get(r));
             List<Region> row = cells.get(r);
             while (row.size() > across) {
@@ -185,11 +188,66 @@ public final class OverviewMatrixView {
                 row.add(newCell());
             }
             for (int c = 0; c < across; c++) {
-                GridPane.setConstraints(row.get(c), c + 1, r);
                 children.add(row.get(c));
             }
         }
         grid.getChildren().setAll(children);
+    }
+
+    /**
+     * The outlet names and cells at a fixed pitch: every cell has the size of {@link #probeCell},
+     * every name the width of {@link #probeOutlet} (longer names are cut, their tooltip gives them
+     * whole). A GridPane measured each of the several hundred children on every layout, tens of
+     * milliseconds of the pulse that first showed a result.
+     */
+    private final class Grid extends Pane {
+
+        private double cellWidth() {
+            return snapSizeX(Math.max(1, probeCell.prefWidth(-1)));
+        }
+
+        private double cellHeight() {
+            return snapSizeY(Math.max(1, probeCell.prefHeight(-1)));
+        }
+
+        private double rowHeight() {
+            return Math.max(cellHeight(), snapSizeY(probeOutlet.prefHeight(-1)));
+        }
+
+        private int across() {
+            return cells.isEmpty() ? 0 : cells.get(0).size();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            int across = across();
+            return snappedLeftInset() + snappedRightInset() + (names.isEmpty() ? 0 : nameWidth() + across * (cellWidth() + HGAP));
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            int rows = names.size();
+            return snappedTopInset() + snappedBottomInset() + rows * rowHeight() + Math.max(0, rows - 1) * VGAP;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double left = snappedLeftInset();
+            double y = snappedTopInset();
+            double nameWidth = nameWidth();
+            double cellWidth = cellWidth();
+            double cellHeight = cellHeight();
+            double rowHeight = rowHeight();
+            for (int r = 0; r < names.size(); r++) {
+                names.get(r).resizeRelocate(left, y, nameWidth, rowHeight);
+                List<Region> row = cells.get(r);
+                double cellY = y + Math.floor((rowHeight - cellHeight) / 2);
+                for (int c = 0; c < row.size(); c++) {
+                    row.get(c).resizeRelocate(left + nameWidth + HGAP + c * (cellWidth + HGAP), cellY, cellWidth, cellHeight);
+                }
+                y += rowHeight + VGAP;
+            }
+        }
     }
 
     private void wheel(ScrollEvent e) {

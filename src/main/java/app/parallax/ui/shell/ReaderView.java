@@ -59,6 +59,8 @@ public final class ReaderView {
     private long shownAt;
     private long timeToHighlightsNanos = -1;
     private Runnable onFirstHighlights = () -> { };
+    /** True from a new result until the overview shows it (a turn later, see {@link #showResult}). */
+    private boolean matrixStale;
 
     public ReaderView(ReaderViewModel vm, Settings settings) {
         this.vm = vm;
@@ -221,9 +223,24 @@ public final class ReaderView {
         refresh();
     }
 
+    /**
+     * Shows a new result: the columns' headers and highlights now, the overview after the next
+     * layout pulse and the navigator's list after the one after it, each in a turn of its own. All
+     * in one turn, their new nodes were styled and laid out in one pulse, the longest the window
+     * kept a click waiting while a story opened.
+     */
     private void showResult(ComparisonResult result) {
         columns.showResult(result);
-        refresh();
+        refreshHighlights();
+        columns.markBandsDirty();
+        if (!matrixStale) {
+            matrixStale = true;
+            app.parallax.ui.tasks.AfterPulses.run(root.getScene(), 1, () -> {
+                if (matrixStale) {
+                    updateMatrix();
+                }
+            });
+        }
         if (timeToHighlightsNanos < 0 && !result.passages().isEmpty()) {
             timeToHighlightsNanos = System.nanoTime() - (shownAt == 0 ? System.nanoTime() : shownAt);
             onFirstHighlights.run();
@@ -232,9 +249,21 @@ public final class ReaderView {
 
     private void refresh() {
         refreshHighlights();
-        List<Article> shown = shownArticles();
-        matrix.update(vm.report(), shown, Set.copyOf(vm.shownVerdicts()), vm.selectedClaimProperty().get());
+        updateMatrix();
         columns.markBandsDirty();
+    }
+
+    private void updateMatrix() {
+        matrixStale = false;
+        matrix.update(vm.report(), shownArticles(), Set.copyOf(vm.shownVerdicts()), vm.selectedClaimProperty().get());
+    }
+
+    /**
+     * True when the overview and the navigator show the current result: they take a new one a
+     * turn or two after the columns ({@link #showResult}). For tests.
+     */
+    public boolean resultShownInFull() {
+        return !matrixStale && navigator.upToDate();
     }
 
     private void refreshHighlights() {
