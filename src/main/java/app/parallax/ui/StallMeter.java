@@ -33,8 +33,6 @@ final class StallMeter {
     private final AtomicLong probes = new AtomicLong();
     private final AtomicLong stalls = new AtomicLong();
     private final StallSampler sampler = Boolean.getBoolean("parallax.stallStacks") ? new StallSampler() : null;
-    /** {@code -Dparallax.stallBy=cpu}: the sampler keeps the stall of most UI-thread CPU time, not the longest wait. */
-    private static final boolean BY_CPU = "cpu".equals(System.getProperty("parallax.stallBy"));
     private volatile boolean running;
 
     void start() {
@@ -77,7 +75,7 @@ final class StallMeter {
             stalls.incrementAndGet();
         }
         if (sampler != null) {
-            sampler.probeRan(Thread.currentThread(), BY_CPU ? busiestSoFar : longestSoFar);
+            sampler.probeRan(Thread.currentThread(), StallSampler.BY_CPU ? busiestSoFar : longestSoFar);
         }
         if (running) {
             clock.schedule(this::probe, 10, TimeUnit.MILLISECONDS);

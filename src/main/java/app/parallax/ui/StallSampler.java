@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class StallSampler {
 
+    /** {@code -Dparallax.stallBy=cpu}: keep the stall of most UI-thread CPU time, not the longest wait. */
+    static final boolean BY_CPU = "cpu".equals(System.getProperty("parallax.stallBy"));
+
     private static final long PERIOD_MS = 5;
     private static final long AFTER_NANOS = 50_000_000L;
     private static final int FRAMES = 9;
@@ -95,8 +98,8 @@ final class StallSampler {
     synchronized String report() {
         Map<String, Integer> inLongest = new LinkedHashMap<>();
         longest.forEach(w -> inLongest.merge(w, 1, Integer::sum));
-        return "Where the UI thread was during the " + ("cpu".equals(System.getProperty("parallax.stallBy"))
-                ? "stall of most UI-thread CPU time" : "longest stall") + ":\n" + ranked(inLongest, 12)
+        return "Where the UI thread was during the " + (BY_CPU ? "stall of most UI-thread CPU time" : "longest stall")
+                + ":\n" + ranked(inLongest, 12)
                 + "During all stalls:\n" + ranked(all, 25);
     }
 

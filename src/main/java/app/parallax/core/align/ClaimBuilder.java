@@ -45,9 +45,9 @@ public final class ClaimBuilder {
         // a link that only gives one attribute two values (Link#sameFact false) joins its two
         // passages first: they are weakly linked, and joined last they would seldom fit beside the
         // stronger links, so the two values would never meet in one claim
-        List<Link> strongestFirst = new ArrayList<>(links);
-        strongestFirst.sort(Comparator.comparing(Link::sameFact).thenComparing(Comparator.comparingDouble(Link::score).reversed()));
-        for (Link l : strongestFirst) {
+        List<Link> joinOrder = new ArrayList<>(links);
+        joinOrder.sort(Comparator.comparing(Link::sameFact).thenComparing(Comparator.comparingDouble(Link::score).reversed()));
+        for (Link l : joinOrder) {
             String ra = find(parent, l.a());
             String rb = find(parent, l.b());
             if (!ra.equals(rb) && fitTogether(perArticle.get(ra), perArticle.get(rb))) {

@@ -238,10 +238,6 @@ public final class Lexicon {
         {"upstairs", "downstairs"}, {"onto", "off"}, {"toward", "away from"}, {"towards", "away from"}};
 
     /**
-     * True for a unit of time: "seconds", "days", "years". Figures counting time (ages, durations)
-     * are too common to say by their unit alone that two are one quantity.
-     */
-    /**
      * The singular of a noun whose plural is irregular ("people" / "person", "women" / "woman"),
      * else the word itself: a count of "four people" and of "one person" count the same thing.
      */
@@ -252,6 +248,10 @@ public final class Lexicon {
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of("people", "person", "persons", "person",
             "men", "man", "women", "woman", "children", "child", "feet", "foot", "teeth", "tooth", "mice", "mouse");
 
+    /**
+     * True for a unit of time: "seconds", "days", "years". Figures counting time (ages, durations)
+     * are too common to say by their unit alone that two are one quantity.
+     */
     public static boolean isTimeUnit(String key) {
         return TIME_UNITS.contains(key);
     }

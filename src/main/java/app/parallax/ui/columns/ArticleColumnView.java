@@ -209,15 +209,11 @@ public final class ArticleColumnView {
      * the text's bounds on screen again was most of the redraw.
      */
     Optional<Anchor> anchorOnScreen(Passage p, TextInView in) {
-        if (in == null || p.end() > area.getLength() || p.end() <= p.start()) {
-            return boundsOnScreen(p).map(b -> new Anchor(b, true));
-        }
         // paragraphs first: asking RichTextFX for the bounds of text out of view is what costs
-        boolean above = paragraphOf(p.end() - 1) < in.firstParagraph();
-        boolean below = paragraphOf(p.start()) > in.lastParagraph();
-        if (!above && !below) {
+        if (!outOfView(p, in)) {
             return boundsOnScreen(p).map(b -> new Anchor(b, true));
         }
+        boolean above = paragraphOf(p.end() - 1) < in.firstParagraph();
         Bounds view = in.view();
         double y = above ? view.getMinY() : view.getMaxY();
         return Optional.of(new Anchor(new javafx.geometry.BoundingBox(view.getMinX(), y, view.getWidth(), 0), false));
