@@ -88,9 +88,10 @@ public final class SlotComparer {
                 if (usedB.contains(vb) || !ValueEquivalence.comparable(va, vb) || vb.hedge() == Hedge.VAGUE
                         || va.isName() && ValueEquivalence.oneNameWrittenTwoWays(va, vb)
                         || stated(vb, a.values()) || ValueEquivalence.compatible(va, vb)
-                        || va.reportingTime() != vb.reportingTime() || va.possessive() != vb.possessive()
+                        || va.reportingTime() != vb.reportingTime() && !onlyDays(va, a, vb, b, coverage)
+                        || va.possessive() != vb.possessive()
                         || differentUnits(va, a, vb, b, alignment) || roundedAlike(va, a, vb, b)
-                        || va.reportingTime() && !sameStatement(va, a, vb, b, alignment)) {
+                        || va.reportingTime() && vb.reportingTime() && !sameStatement(va, a, vb, b, alignment)) {
                     continue;
                 }
                 double anchor = sameButFor(va, a, vb, b) ? IDENTICAL_REST : anchor(va, a, vb, b, alignment);
@@ -123,7 +124,7 @@ public final class SlotComparer {
                                boolean tallies, WordAlignment alignment) {
         boolean strong = anchor >= 1;
         boolean weak = anchor > 0;
-        if (va.reportingTime()) {
+        if (va.reportingTime() || vb.reportingTime()) {
             return Grade.VALUES_DIFFER;
         }
         if (va.isName() && (inPartialList(va, a) || inPartialList(vb, b))) {
@@ -279,7 +280,7 @@ public final class SlotComparer {
                 || wb.stream().anyMatch(w -> !wa.contains(w) && (w.length() < 3 || mentions(a, w)));
     }
 
-    private static boolean mentions(Side s, String foldedWord) {
+    static boolean mentions(Side s, String foldedWord) {
         return s.tokens().stream().anyMatch(t -> app.parallax.core.text.TermKeys.fold(t.key()).equals(foldedWord));
     }
 
@@ -625,6 +626,27 @@ public final class SlotComparer {
             case WEEKDAY, DATE, MONTH, YEAR -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Each linked passage names one day and no other date or day, and the other passage covers
+     * enough of the shorter: when one day dates a statement and the other an act ("charged …,
+     * police said [Saturday]" / "charged on [Monday]"), the two days are still worth a look, as
+     * reporters place the day by the verb or by the attribution as they like. Two statement days
+     * need one statement ({@link #sameStatement}).
+     */
+    private static boolean onlyDays(Value va, Side a, Value vb, Side b, double coverage) {
+        return va.kind() == ConflictKind.WEEKDAY && vb.kind() == ConflictKind.WEEKDAY && coverage >= TIME_COVERAGE
+                && onlyCalendarValue(va, a.values()) && onlyCalendarValue(vb, b.values());
+    }
+
+    private static boolean onlyCalendarValue(Value v, List<Value> values) {
+        for (Value o : values) {
+            if (o != v && (isTime(o) || o.kind() == ConflictKind.DATE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The only value of its type in its passage (days that date the reporting aside). */

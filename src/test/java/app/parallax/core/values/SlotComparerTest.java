@@ -177,6 +177,13 @@ class SlotComparerTest {
     }
 
     @Test
+    void aNameCutShortAtTheStartOfASentenceIsNotAnotherName() {
+        assertThat(compare("According to the coroner, Marcus Okafor, 52, of Dunmore, was driving the van.",
+                "Marcus Dylan Okafor, 52, was charged with careless driving of the van."))
+                .noneMatch(d -> d.conflictKind() == ConflictKind.PERSON);
+    }
+
+    @Test
     void aFirstNameAndItsShortFormAreOnePerson() {
         assertThat(compare("\"The ruling is wrong,\" agency chairman Timothy Marsh said in a statement.",
                 "The ruling is \"wrong,\" agency chairman Tim Marsh said."))
@@ -206,6 +213,25 @@ class SlotComparerTest {
             assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
             assertThat(d.grade()).isEqualTo(Grade.CONFLICT);
         });
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: the only day of each, one dating the statement")
+    @CsvSource(delimiter = '|', value = {
+            "The mill's owners on Tuesday announced a plan to close the plant in Derwent. | On Thursday afternoon, the owners of the mill announced the plan to close the plant in Derwent.",
+            "Two men were charged in the theft of the church bells, police said Saturday. | Two men were charged on Monday over the stolen church bells.",
+    })
+    void theOnlyDayOfEachPassageValuesDifferWhenOneDatesTheStatement(String left, String right) {
+        assertThat(compare(left, right)).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
+            assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+        });
+    }
+
+    @Test
+    void aStatementsDayIsNotComparedWithAnotherDayOfTheSamePassage() {
+        assertThat(compare("Two men were charged on Friday in the theft of the church bells, police said Saturday.",
+                "Two men were charged over the stolen church bells, officers announced Monday."))
+                .noneMatch(d -> d.conflictKind() == ConflictKind.WEEKDAY && d.aWords().equals("Friday"));
     }
 
     @Test
