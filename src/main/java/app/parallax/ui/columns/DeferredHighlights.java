@@ -1,17 +1,17 @@
 package app.parallax.ui.columns;
 
 import app.parallax.report.StoryReport;
+import app.parallax.ui.tasks.PulseTurns;
 import app.parallax.ui.tasks.Background;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
  * Highlights for the columns of a long story: their plans are worked out on a
  * background thread from a snapshot of the report and the marks, and only the finished spans are
- * applied on the UI thread, {@value #COLUMNS_PER_TURN} columns a turn. A newer refresh (a hover,
+ * applied on the UI thread, {@value #COLUMNS_PER_TURN} columns a layout pulse. A newer refresh (a hover,
  * a new result) cancels the older one's work and drops what it had not applied yet.
  */
 final class DeferredHighlights {
@@ -66,9 +66,18 @@ final class DeferredHighlights {
                 return out;
             }
         };
-        task.setOnSucceeded(e -> apply(task.getValue(), 0, mine, open));
+        task.setOnSucceeded(e -> PulseTurns.run(sceneOf(task.getValue()), () -> apply(task.getValue(), 0, mine, open)));
         running = task;
         planner.submit(task);
+    }
+
+    private static javafx.scene.Scene sceneOf(List<Planned> planned) {
+        for (Planned p : planned) {
+            if (p.column().node().getScene() != null) {
+                return p.column().node().getScene();
+            }
+        }
+        return null;
     }
 
     private void apply(List<Planned> planned, int from, long mine, Predicate<ArticleColumnView> open) {
@@ -78,7 +87,9 @@ final class DeferredHighlights {
         int to = Math.min(planned.size(), from + COLUMNS_PER_TURN);
         planned.subList(from, to).stream().filter(p -> open.test(p.column())).forEach(p -> p.column().applySpans(p.spans()));
         if (to < planned.size()) {
-            Platform.runLater(() -> apply(planned, to, mine, open));
+            // a pulse of its own: chained turns could restyle more columns before one pulse,
+            // which then laid all their new paragraph cells out at once
+            PulseTurns.run(sceneOf(planned), () -> apply(planned, to, mine, open));
         } else {
             running = null;
         }

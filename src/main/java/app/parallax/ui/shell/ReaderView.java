@@ -224,10 +224,10 @@ public final class ReaderView {
     }
 
     /**
-     * Shows a new result: the columns' headers and highlights now, the overview after the next
-     * layout pulse and the navigator's list after the one after it, each in a turn of its own. All
-     * in one turn, their new nodes were styled and laid out in one pulse, the longest the window
-     * kept a click waiting while a story opened.
+     * Shows a new result: the columns' headers and highlights now, the overview and the navigator's
+     * list each in a turn and a layout pulse of its own ({@link app.parallax.ui.tasks.PulseTurns}).
+     * All in one turn, their new nodes were styled and laid out in one pulse, the longest the
+     * window kept a click waiting while a story opened.
      */
     private void showResult(ComparisonResult result) {
         columns.showResult(result);
@@ -235,7 +235,7 @@ public final class ReaderView {
         columns.markBandsDirty();
         if (!matrixStale) {
             matrixStale = true;
-            app.parallax.ui.tasks.AfterPulses.run(root.getScene(), 1, () -> {
+            app.parallax.ui.tasks.PulseTurns.run(root.getScene(), () -> {
                 if (matrixStale) {
                     updateMatrix();
                 }
@@ -263,7 +263,7 @@ public final class ReaderView {
      * turn or two after the columns ({@link #showResult}). For tests.
      */
     public boolean resultShownInFull() {
-        return !matrixStale && navigator.upToDate();
+        return !matrixStale && matrix.filled() && navigator.upToDate();
     }
 
     private void refreshHighlights() {
