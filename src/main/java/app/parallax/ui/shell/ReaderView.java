@@ -194,10 +194,10 @@ public final class ReaderView {
     }
 
     private void listen() {
-        vm.articles().addListener((ListChangeListener<Article>) c -> rebuildColumns());
+        vm.articles().addListener((ListChangeListener<Article>) c -> rebuildColumns(everyArticleNew(c)));
         vm.resultProperty().addListener((o, was, now) -> showResult(now));
         vm.hiddenArticles().addListener((SetChangeListener<String>) c -> {
-            rebuildColumns();
+            rebuildColumns(false);
             columns.relevelLater();
         });
         vm.shownVerdicts().addListener((SetChangeListener<Verdict>) c -> {
@@ -217,10 +217,29 @@ public final class ReaderView {
         });
     }
 
-    private void rebuildColumns() {
+    /**
+     * Matches the columns to the open and shown articles. When a story has opened the overview
+     * follows in a turn and a pulse of its own: its first cells were styled in the pulse that also
+     * placed every column or stand-in. Otherwise (a filter, a closed or moved column) it changes at
+     * once, so that its new height and the columns' never come apart while the text is levelled.
+     */
+    private void rebuildColumns(boolean storyOpened) {
         columns.rebuild();
         findBar.refresh();
-        refresh();
+        if (storyOpened) {
+            refreshHighlights();
+            matrixLater();
+            columns.markBandsDirty();
+        } else {
+            refresh();
+        }
+    }
+
+    /** True when a change of the articles put in all of them at once: a story opened. */
+    private static boolean everyArticleNew(ListChangeListener.Change<? extends Article> c) {
+        boolean all = c.next() && c.getFrom() == 0 && c.getAddedSize() == c.getList().size();
+        c.reset();
+        return all;
     }
 
     /**
@@ -233,6 +252,15 @@ public final class ReaderView {
         columns.showResult(result);
         refreshHighlights();
         columns.markBandsDirty();
+        matrixLater();
+        if (timeToHighlightsNanos < 0 && !result.passages().isEmpty()) {
+            timeToHighlightsNanos = System.nanoTime() - (shownAt == 0 ? System.nanoTime() : shownAt);
+            onFirstHighlights.run();
+        }
+    }
+
+    /** Updates the overview in a turn and a layout pulse of its own (once, however often asked). */
+    private void matrixLater() {
         if (!matrixStale) {
             matrixStale = true;
             app.parallax.ui.tasks.PulseTurns.run(root.getScene(), () -> {
@@ -240,10 +268,6 @@ public final class ReaderView {
                     updateMatrix();
                 }
             });
-        }
-        if (timeToHighlightsNanos < 0 && !result.passages().isEmpty()) {
-            timeToHighlightsNanos = System.nanoTime() - (shownAt == 0 ? System.nanoTime() : shownAt);
-            onFirstHighlights.run();
         }
     }
 
