@@ -1,7 +1,10 @@
 package app.parallax.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,10 +16,16 @@ import picocli.CommandLine.Command;
  * ({@link Terminal}), since much of it comes from article text.
  */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1",
-        description = "Compares news articles about one event: which passages agree, which conflict, which only one outlet has.",
-        subcommands = {CompareCommand.class, PairsCommand.class, BenchCommand.class,
-            app.parallax.batch.BatchCommand.class, app.parallax.batch.BatchReportCommand.class})
+        description = "Compares news articles about one event: which passages agree, which conflict, which only one outlet has.")
 public final class Cli implements Runnable {
+
+    /**
+     * The commands, in the order help lists them. They are added by {@link #commandLine}, not named
+     * in the annotation: picocli reads every command's annotations by reflection when it is
+     * added, which cost each short {@code compare} process tens of milliseconds for the commands it
+     * does not run.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
     /** Exit status for bad arguments and unreadable input. */
     public static final int USAGE = 2;
@@ -37,7 +46,7 @@ public final class Cli implements Runnable {
     public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
         PrintWriter out = Terminal.guard(rawOut);
         PrintWriter err = Terminal.guard(rawErr);
-        CommandLine cl = new CommandLine(new Cli());
+        CommandLine cl = commandLine(args);
         // no ANSI styling in help: the terminal guard would show its escape codes as U+FFFD
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setOut(out).setErr(err);
@@ -52,6 +61,31 @@ public final class Cli implements Runnable {
         rawOut.flush();
         rawErr.flush();
         return status;
+    }
+
+    /**
+     * The command line for these arguments: with only the command they name when they name one
+     * (its help, errors and behaviour are the same as in the whole tree), else with every command.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Cli());
+        Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cl.addSubcommand(args[0], named.get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
+        return cl;
+    }
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> out = new LinkedHashMap<>();
+        out.put("compare", CompareCommand::new);
+        out.put("pairs", PairsCommand::new);
+        out.put("bench", BenchCommand::new);
+        out.put("batch", app.parallax.batch.BatchCommand::new);
+        out.put("batch-report", app.parallax.batch.BatchReportCommand::new);
+        return out;
     }
 
     @Override

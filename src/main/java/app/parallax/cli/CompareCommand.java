@@ -1,5 +1,6 @@
 package app.parallax.cli;
 
+import app.parallax.core.Comparison;
 import app.parallax.core.ComparisonResult;
 import app.parallax.export.json.JsonExport;
 import app.parallax.ingest.IngestException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,6 +78,7 @@ final class CompareCommand implements Callable<Integer> {
     private int compare(PrintWriter out, PrintWriter err) {
         LoadedStory story;
         ComparisonResult result;
+        Supplier<Comparison> engine = Engines.prepare(fast);
         try (ProgressLine line = ProgressLine.create(System.console())) {
             story = load(line);
             line.pause();
@@ -85,12 +88,12 @@ final class CompareCommand implements Callable<Integer> {
                 err.println("parallax: need at least two readable articles to compare, have " + story.articles().size());
                 return Cli.USAGE;
             }
-            result = Engines.choose(fast).run(story.articles(), line);
+            result = engine.get().run(story.articles(), line);
         } catch (IngestException e) {
             err.println("parallax: " + e.getMessage());
             return Cli.USAGE;
         }
-        EvidenceDump.writeIfAsked(Engines.choose(fast), story.articles(), err);
+        EvidenceDump.writeIfAsked(engine.get(), story.articles(), err);
         int status = story.problems().isEmpty() ? 0 : Cli.USAGE;
         if (saveStory != null) {
             status = Math.max(status, saveStory(story, err));

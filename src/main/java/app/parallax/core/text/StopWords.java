@@ -1,5 +1,6 @@
 package app.parallax.core.text;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -20,11 +21,25 @@ public final class StopWords {
             "since", "until", "because", "whether", "though", "although", "however", "even", "only", "mr",
             "mrs", "ms", "dr", "s", "t", "don", "it's", "that's", "there's", "um", "like", "well", "yet");
 
+    /**
+     * Both sets as one set of strings: the word aligner asks for every word of every candidate
+     * pair, and Lucene's set hashes the characters again on each call where a string keeps its hash.
+     */
+    private static final Set<String> ALL = all();
+
     private StopWords() {
     }
 
     /** True for a lower-case key that carries no topic. */
     public static boolean contains(String key) {
-        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(key) || EXTRA.contains(key);
+        return ALL.contains(key);
+    }
+
+    private static Set<String> all() {
+        Set<String> out = new HashSet<>(EXTRA);
+        for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+            out.add(word instanceof char[] chars ? new String(chars) : word.toString());
+        }
+        return Set.copyOf(out);
     }
 }
