@@ -20,6 +20,8 @@ import java.util.Locale;
  */
 final class TerminalReport {
 
+    /** A claim's values with the outlets giving each, cut after this many characters (a story of many outlets). */
+    private static final int VALUES_WIDTH = 300;
     private static final int QUOTE_WIDTH = 150;
     private static final int TITLE_WIDTH = 200;
     private static final int OUTLET_WIDTH = 60;
@@ -55,7 +57,7 @@ final class TerminalReport {
         out.println();
         out.println(heading + " (" + claims.size() + ")" + (claims.isEmpty() ? "" : " — " + meaning));
         for (Claim c : claims) {
-            out.println("  " + c.id() + "  " + values(c));
+            out.println("  " + c.id() + "  " + cut(values(c), VALUES_WIDTH));
             for (Flag f : report.flags(c)) {
                 out.println("      " + cut(report.flagLine(f), TITLE_WIDTH));
             }

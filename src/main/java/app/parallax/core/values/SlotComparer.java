@@ -637,7 +637,26 @@ public final class SlotComparer {
      */
     private static boolean onlyDays(Value va, Side a, Value vb, Side b, double coverage) {
         return va.kind() == ConflictKind.WEEKDAY && vb.kind() == ConflictKind.WEEKDAY && coverage >= TIME_COVERAGE
-                && onlyCalendarValue(va, a.values()) && onlyCalendarValue(vb, b.values());
+                && onlyCalendarValue(va, a.values()) && onlyCalendarValue(vb, b.values())
+                && !(va.reportingTime() ? reportedSoonAfter(vb, va) : reportedSoonAfter(va, vb));
+    }
+
+    /** A statement comes this many days after what it reports, at most, in the usual news story. */
+    private static final int REPORTED_WITHIN_DAYS = 3;
+
+    /**
+     * The statement's day falls one to {@value #REPORTED_WITHIN_DAYS} days after the act's: "a
+     * soldier died Monday" / "…, a military statement said Tuesday", "she heard the thud early
+     * Saturday" / "she said in an interview Tuesday". A day can be told only after it happened.
+     */
+    private static boolean reportedSoonAfter(Value act, Value statement) {
+        try {
+            int after = (java.time.DayOfWeek.valueOf(statement.norm().toUpperCase(java.util.Locale.ROOT)).getValue()
+                    - java.time.DayOfWeek.valueOf(act.norm().toUpperCase(java.util.Locale.ROOT)).getValue() + 7) % 7;
+            return after >= 1 && after <= REPORTED_WITHIN_DAYS;
+        } catch (IllegalArgumentException notADayName) {
+            return false;
+        }
     }
 
     private static boolean onlyCalendarValue(Value v, List<Value> values) {

@@ -227,6 +227,15 @@ class SlotComparerTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} / {1}: told a few days after it happened")
+    @CsvSource(delimiter = '|', value = {
+            "A ferry hand drowned when the boat capsized off the point, the harbour board said Tuesday. | On Monday, a ferry hand drowned when the boat capsized off the point.",
+            "The hikers were found early Saturday in the gully below the ridge. | The hikers were found in the gully below the ridge, the rescue team said in a statement Tuesday.",
+    })
+    void aStatementDaysAfterTheActIsNoFlag(String left, String right) {
+        assertThat(compare(left, right)).noneMatch(d -> d.conflictKind() == ConflictKind.WEEKDAY);
+    }
+
     @Test
     void aStatementsDayIsNotComparedWithAnotherDayOfTheSamePassage() {
         assertThat(compare("Two men were charged on Friday in the theft of the church bells, police said Saturday.",
