@@ -30,20 +30,10 @@ final class RowChildren {
             children.setAll(wanted);
             return;
         }
-        int i = 0;
-        while (i < wanted.size()) {
-            if (i < children.size() && children.get(i) == wanted.get(i)) {
-                i++;
-                continue;
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i >= children.size() || children.get(i) != wanted.get(i)) {
+                children.add(i, wanted.get(i));
             }
-            // a run of new nodes goes in with one change: node by node, each insertion was a change
-            // of its own to the parent's child list (a story of 60 opened with 119 of them)
-            int end = i;
-            while (end < wanted.size() && (i >= children.size() || wanted.get(end) != children.get(i))) {
-                end++;
-            }
-            children.addAll(i, wanted.subList(i, end));
-            i = end;
         }
     }
 
