@@ -47,6 +47,13 @@ class UntrustedStoryFolderTest {
         return new ReaderViewModel(compute, io, (a, p) -> new ComparisonResult(a, List.of(), List.of(), List.of()));
     }
 
+    /** What a window shows of its opening, read on the FX thread. */
+    private static String state(ReaderViewModel vm) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> vm.articles().size() + " articles, folder " + vm.storyFolderProperty().get()
+                + ", busy " + vm.busyProperty().get() + ", status \"" + vm.statusProperty().get() + "\", problems "
+                + vm.problems()).get(10, TimeUnit.SECONDS);
+    }
+
     private Path story(String name) throws Exception {
         Path story = Files.createDirectories(dir.resolve(name));
         Files.writeString(story.resolve("a.txt"), "Headline\n\nThey had lunch on Monday.");
@@ -119,8 +126,14 @@ class UntrustedStoryFolderTest {
                     (a, p) -> new ComparisonResult(a, List.of(), List.of(), List.of()));
             fx(() -> one.open(List.of(story)));
             fx(() -> two.open(List.of(story)));
-            until(() -> one.articles().size() == 1 && two.articles().size() == 1
-                    && one.storyFolderProperty().get() != null && two.storyFolderProperty().get() != null);
+            try {
+                until(() -> one.articles().size() == 1 && two.articles().size() == 1
+                        && one.storyFolderProperty().get() != null && two.storyFolderProperty().get() != null);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // once seen on a clean clone under load (2026-12-03); say where each window stopped
+                throw new AssertionError("the two windows did not both open the story: one " + state(one)
+                        + "; two " + state(two), e);
+            }
 
             for (int i = 0; i < 20; i++) {
                 int n = i;
