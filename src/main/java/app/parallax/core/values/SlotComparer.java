@@ -280,7 +280,7 @@ public final class SlotComparer {
                 || wb.stream().anyMatch(w -> !wa.contains(w) && (w.length() < 3 || mentions(a, w)));
     }
 
-    static boolean mentions(Side s, String foldedWord) {
+    private static boolean mentions(Side s, String foldedWord) {
         return s.tokens().stream().anyMatch(t -> app.parallax.core.text.TermKeys.fold(t.key()).equals(foldedWord));
     }
 
@@ -659,9 +659,10 @@ public final class SlotComparer {
         }
     }
 
+    /** No other day, date, month or year in the passage. */
     private static boolean onlyCalendarValue(Value v, List<Value> values) {
         for (Value o : values) {
-            if (o != v && (isTime(o) || o.kind() == ConflictKind.DATE)) {
+            if (o != v && isTime(o)) {
                 return false;
             }
         }

@@ -157,10 +157,7 @@ class SlotComparerTest {
             "Norvell on Monday said it had agreed to buy the mill. | Norvell said on Wednesday that it has agreed to buy the mill.",
     })
     void daysOfOneStatementValuesDiffer(String left, String right) {
-        assertThat(compare(left, right)).singleElement().satisfies(d -> {
-            assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
-            assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
-        });
+        assertTwoDaysValuesDiffer(left, right);
     }
 
     @Test
@@ -221,10 +218,7 @@ class SlotComparerTest {
             "Two men were charged in the theft of the church bells, police said Saturday. | Two men were charged on Monday over the stolen church bells.",
     })
     void theOnlyDayOfEachPassageValuesDifferWhenOneDatesTheStatement(String left, String right) {
-        assertThat(compare(left, right)).singleElement().satisfies(d -> {
-            assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
-            assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
-        });
+        assertTwoDaysValuesDiffer(left, right);
     }
 
     @ParameterizedTest(name = "{0} / {1}: told a few days after it happened")
@@ -372,6 +366,14 @@ class SlotComparerTest {
         assertThat(compare("The floods killed 1,200 people in the northern valley last spring.",
                 "The floods killed 3,400 people in the northern valley last spring."))
                 .singleElement().extracting(Difference::grade).isEqualTo(Grade.CONFLICT);
+    }
+
+    /** The only flag is the two days, worth a look. */
+    private static void assertTwoDaysValuesDiffer(String left, String right) {
+        assertThat(compare(left, right)).singleElement().satisfies(d -> {
+            assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
+            assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+        });
     }
 
     private static List<Difference> compare(String a, String b) {
