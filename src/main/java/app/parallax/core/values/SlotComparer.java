@@ -328,10 +328,12 @@ public final class SlotComparer {
 
     /**
      * Each figure stands right after a different name ("Fenwick, 36," / "Whitcombe, 66,"): the ages
-     * or records of two people, not two accounts of one.
+     * or records of two people, not two accounts of one. A day, date, month or year is nobody's
+     * figure: in a title-case headline every word before it is capitalised ("Pre-Order Begins
+     * [April 29]" / "Preorders Launch on T-Mobile [July 29]").
      */
     private static boolean differentOwners(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
-        if (va.isName() || va.from() == 0 || vb.from() == 0) {
+        if (va.isName() || isTime(va) || va.from() == 0 || vb.from() == 0) {
             return false;
         }
         Value ownerA = nameRightBefore(va, a);

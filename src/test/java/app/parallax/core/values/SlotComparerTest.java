@@ -52,6 +52,13 @@ class SlotComparerTest {
     }
 
     @Test
+    void datesInTitleCaseHeadlinesAreNotFiguresOfTheNamesBeforeThem() {
+        assertThat(compare("Harbor Ferry Service Resumes April 12 For Island Residents",
+                "Island Ferry Service For Residents Resumes On Harbor Line May 12"))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("April 12/May 12"));
+    }
+
+    @Test
     void anotherMemberOfAPartialListIsNoConflict() {
         assertThat(compare("Several towns are bidding for the fair, including Leeds, Hull and Preston, the board said.",
                 "Several towns are bidding for the fair, including Leeds, Hull and Carlisle, the board said."))
