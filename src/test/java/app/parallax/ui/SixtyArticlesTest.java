@@ -208,6 +208,9 @@ class SixtyArticlesTest extends ReaderFxTest {
             }
             inView++;
             StyleClassedTextArea area = col.area();
+            // a column that has just joined the row shows its lines after its own layout pulse
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> !area.getVisibleParagraphs().isEmpty()).get());
             int shownLines = WaitForAsyncUtils.asyncFx(() -> area.getVisibleParagraphs().size()).get(10, TimeUnit.SECONDS);
             assertThat(area.getHeight()).as("text height of %s", col.id()).isGreaterThan(150);
             assertThat(shownLines).as("paragraphs shown in %s", col.id()).isGreaterThan(0);
