@@ -681,6 +681,16 @@ public final class ColumnsPane {
         Platform.requestNextPulse();
     }
 
+    /**
+     * True when no re-levelling is under way ({@link #relevelLater}). While one is, each pass notes
+     * every column's top line as placed here, so a column scrolled meanwhile is not followed by the
+     * others: a scroll right after a filter change or resize is overruled. For tests, which wait
+     * for this before they scroll.
+     */
+    public boolean settled() {
+        return relevelPasses == 0;
+    }
+
     /** True when a passage of the clicked claim is on screen in a column in view. */
     private boolean claimOnScreen() {
         ReaderViewModel.Focus focus = vm.focusProperty().get();

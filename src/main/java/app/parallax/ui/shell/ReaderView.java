@@ -283,6 +283,14 @@ public final class ReaderView {
     }
 
     /**
+     * True when no re-levelling of the columns after a filter change, zoom, resize or dragged
+     * divider is under way ({@link ColumnsPane#settled}). For tests.
+     */
+    public boolean columnsSettled() {
+        return columns.settled();
+    }
+
+    /**
      * True when the overview and the navigator show the current result: they take a new one a
      * turn or two after the columns ({@link #showResult}). For tests.
      */
