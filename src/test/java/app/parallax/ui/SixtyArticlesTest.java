@@ -210,12 +210,12 @@ class SixtyArticlesTest extends ReaderFxTest {
             }
             inView++;
             StyleClassedTextArea area = col.area();
-            // a column that has just joined the row shows its lines after its own layout pulse
+            // a column that has just joined the row, or whose text a result has just restyled (new
+            // paragraph cells), shows its lines after a layout pulse of its own: the state waited
+            // for is lines shown; a second look a turn later could fall between restyle and layout
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                     () -> WaitForAsyncUtils.asyncFx(() -> !area.getVisibleParagraphs().isEmpty()).get());
-            int shownLines = WaitForAsyncUtils.asyncFx(() -> area.getVisibleParagraphs().size()).get(10, TimeUnit.SECONDS);
             assertThat(area.getHeight()).as("text height of %s", col.id()).isGreaterThan(150);
-            assertThat(shownLines).as("paragraphs shown in %s", col.id()).isGreaterThan(0);
         }
         assertThat(inView).isGreaterThanOrEqualTo(3);
     }
