@@ -169,6 +169,9 @@ public final class ReaderApp extends Application {
         if (compute != null) {
             compute.close();
         }
+        if (vm != null) {
+            vm.saveNotesBeforeClose();
+        }
         if (io != null) {
             io.close();
         }

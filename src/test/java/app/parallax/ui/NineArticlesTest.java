@@ -88,13 +88,16 @@ class NineArticlesTest extends ReaderFxTest {
         Article last = vm.articles().get(vm.articles().size() - 1);
         Claim first = vm.result().claims().get(0);
         Node cell = matrixCell(first.id(), last.id()).query();
-        Bounds cellBounds = cell.localToScreen(cell.getBoundsInLocal());
         javafx.scene.control.ScrollBar bar = lookup("#matrix-hbar").query();
+        Node statusBar = lookup("#status-bar").query();
+        Node overviewNode = lookup("#overview").query();
+        // bounds are read on the FX thread: read here they race the pulse laying out the window
+        Bounds cellBounds = onFx(() -> cell.localToScreen(cell.getBoundsInLocal()));
         assertThat(bar.isVisible()).as("more claims than fit: the matrix scrolls sideways").isTrue();
         assertThat(cellBounds.getMaxY()).as("last row above the scroll bar")
-                .isLessThanOrEqualTo(bar.localToScreen(bar.getBoundsInLocal()).getMinY() + 0.5);
-        Bounds status = lookup("#status-bar").query().localToScreen(lookup("#status-bar").query().getBoundsInLocal());
-        Bounds overview = lookup("#overview").query().localToScreen(lookup("#overview").query().getBoundsInLocal());
+                .isLessThanOrEqualTo(onFx(() -> bar.localToScreen(bar.getBoundsInLocal())).getMinY() + 0.5);
+        Bounds status = onFx(() -> statusBar.localToScreen(statusBar.getBoundsInLocal()));
+        Bounds overview = onFx(() -> overviewNode.localToScreen(overviewNode.getBoundsInLocal()));
         assertThat(overview.getMaxY()).isLessThanOrEqualTo(status.getMinY() + 1);
     }
 
@@ -148,5 +151,9 @@ class NineArticlesTest extends ReaderFxTest {
             }
         }
         return widest;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

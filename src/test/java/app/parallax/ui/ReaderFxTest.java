@@ -28,6 +28,30 @@ abstract class ReaderFxTest extends ApplicationTest {
         return onFxThread(() -> super.lookup(predicate));
     }
 
+    /**
+     * Where to click, drag or move to on a node, its bounds read on the FX thread. TestFX reads them
+     * on the test thread; while the reader lays out the row of columns a turn at a time that read
+     * raced the pulse and left the row's cached bounds broken (an index of -1 in
+     * {@code Parent.updateCachedBounds} on the FX thread, every later window test failing with it).
+     */
+    @Override
+    public org.testfx.service.query.PointQuery point(Node node) {
+        javafx.geometry.Bounds bounds;
+        try {
+            bounds = WaitForAsyncUtils.asyncFx(() -> node.localToScreen(node.getBoundsInLocal())).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("bounds of " + node + " on the FX thread", e);
+        }
+        if (bounds == null) {
+            throw new IllegalStateException(node + " is not on screen");
+        }
+        targetWindow(node.getScene().getWindow());
+        return point(bounds);
+    }
+
     /** The overview cell of a claim and an outlet (cells carry a key, not a node id). */
     NodeQuery matrixCell(String claimId, String articleId) {
         String key = app.parallax.ui.overview.OverviewMatrixView.cellKey(claimId, articleId);

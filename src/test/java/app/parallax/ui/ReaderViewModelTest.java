@@ -336,7 +336,8 @@ class ReaderViewModelTest {
         ReaderViewModel vm = new ReaderViewModel(compute, io, (a, p) -> plain(a));
         Path one = write("one.txt", "One\n\nFirst article text.");
         fx(() -> vm.open(List.of(one)));
-        until(() -> vm.articles().size() == 1);
+        // compared first: a result coming after the deletion would put its summary in the status
+        until(() -> vm.result().articles().size() == 1 && !vm.busyProperty().get());
         fx(() -> vm.addNote("one", 5, 10, "keep me"));
         Note note = vm.notes().get(0);
         fx(() -> vm.deleteNote(note.id()));

@@ -27,7 +27,8 @@ class ScrollSyncTest extends StoryWindowTest {
     @BeforeEach
     void storyCompared() throws Exception {
         until(() -> vm.result().articles().size() == 5 && !vm.result().links().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        shownInFull(view);
+        untilColumnsSettled();
     }
 
     @Test
@@ -59,8 +60,7 @@ class ScrollSyncTest extends StoryWindowTest {
 
     @Test
     void scrollingStillFollowsAfterAnOutletIsHidden() throws Exception {
-        interact(() -> vm.hiddenArticles().add("nbcnews"));
-        WaitForAsyncUtils.waitForFxEvents();
+        hide("nbcnews");
         Link link = linkStartingAParagraph("nytimes", "usatoday");
         scrollToTop("nytimes", link.source());
 
@@ -86,7 +86,7 @@ class ScrollSyncTest extends StoryWindowTest {
 
     @Test
     void draggingADividerKeepsTheColumnsLevelOnThePassageBeingRead() throws Exception {
-        interact(() -> vm.hiddenArticles().addAll(java.util.List.of("ap", "cnn")));
+        hide("ap", "cnn");
         Link link = linkStartingAParagraph("nytimes", "usatoday");
         scrollToTop("nytimes", link.source());
         until(() -> level(link).isPresent());
@@ -108,7 +108,7 @@ class ScrollSyncTest extends StoryWindowTest {
 
     @Test
     void aNewSizeOfTheRowKeepsThePassageBeingReadNotTheOneLastClicked() throws Exception {
-        interact(() -> vm.hiddenArticles().addAll(java.util.List.of("ap", "cnn")));
+        hide("ap", "cnn");
         Passage early = vm.result().passagesOf("nytimes").stream()
                 .filter(p -> vm.result().findClaim(p.id()).isPresent() && paragraphOf("nytimes", p.start()) <= 1)
                 .findFirst().orElseThrow();
@@ -128,6 +128,15 @@ class ScrollSyncTest extends StoryWindowTest {
 
         assertThat(topParagraph("nytimes")).as("the column read stays on its passage")
                 .isEqualTo(paragraphOf("nytimes", link.source().start()));
+    }
+
+    /**
+     * Hides outlets as the filter does and waits until the columns are level again: a scroll made
+     * while they are being levelled is overruled by it, and the others would not follow it.
+     */
+    private void hide(String... articleIds) throws Exception {
+        interact(() -> vm.hiddenArticles().addAll(java.util.List.of(articleIds)));
+        untilColumnsSettled();
     }
 
     private javafx.scene.control.CheckMenuItem viewMenuItem(String id) {

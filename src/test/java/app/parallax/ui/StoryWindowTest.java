@@ -83,6 +83,14 @@ abstract class StoryWindowTest extends ReaderFxTest {
         interact(() -> item.setSelected(on));
     }
 
+    /**
+     * Waits until no re-levelling of the columns (after the story opened and the overview took its
+     * height, a filter change, zoom or resize) is under way: a scroll made meanwhile is overruled.
+     */
+    void untilColumnsSettled() throws Exception {
+        until(() -> WaitForAsyncUtils.asyncFx(view::columnsSettled).get());
+    }
+
     static void until(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }

@@ -68,6 +68,7 @@ class ZoomedPanelsTest extends StoryWindowTest {
         moveTo("#side-panel");
         WaitForAsyncUtils.waitForFxEvents();
         StyleClassedTextArea a = view.column("nytimes").orElseThrow().area();
+        untilColumnsSettled(); // a zoom re-levels the columns, which would overrule this scroll
         interact(() -> {
             a.showParagraphAtTop(a.offsetToPosition(p.start(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
             a.layout();

@@ -134,8 +134,7 @@ public final class ArticleColumnView {
      * paragraph of RichTextFX's document and costs the UI thread tens of milliseconds a column.
      */
     public void applySpans(List<HighlightPlan.Span> spans) {
-        if (spans.isEmpty() || area.getLength() == 0 || spans.equals(applied)
-                || spans.get(spans.size() - 1).end() != area.getLength()) {
+        if (!fits(spans)) {
             return;
         }
         HighlightPlan.Change change = HighlightPlan.Change.between(applied, spans);
@@ -143,6 +142,24 @@ public final class ArticleColumnView {
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
         change.spans().forEach(s -> b.add(s.classes(), s.end() - s.start()));
         area.setStyleSpans(change.from(), b.create());
+    }
+
+    /**
+     * How many characters {@link #applySpans} would restyle (0 when nothing would change): the
+     * paragraphs in that stretch get new cells, styled and laid out in the next pulse.
+     */
+    int restyleLength(List<HighlightPlan.Span> spans) {
+        if (!fits(spans)) {
+            return 0;
+        }
+        List<HighlightPlan.Span> changed = HighlightPlan.Change.between(applied, spans).spans();
+        return changed.isEmpty() ? 0 : changed.get(changed.size() - 1).end() - changed.get(0).start();
+    }
+
+    /** True when a plan covers this text and differs from the one applied last. */
+    private boolean fits(List<HighlightPlan.Span> spans) {
+        return !spans.isEmpty() && area.getLength() > 0 && !spans.equals(applied)
+                && spans.get(spans.size() - 1).end() == area.getLength();
     }
 
     /** Margin markers for the notes of this article (a pencil beside the paragraph a note starts in). */

@@ -9,6 +9,7 @@ import app.parallax.report.StoryReport;
 import app.parallax.ui.find.FindModel;
 import app.parallax.ui.model.ReaderViewModel;
 import app.parallax.ui.tasks.Background;
+import app.parallax.ui.tasks.PulseTurns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,7 +175,8 @@ public final class ColumnsPane {
     /**
      * After a layout: asks for the nearest stand-in in or near view to be built over the next three
      * turns of the UI thread (after this pulse has shown the last one built): the first makes the
-     * column, the second gives it its marks, the third puts it in the row. With up to
+     * column, the second gives it its marks, the third puts it in the row in a layout pulse of its
+     * own ({@link PulseTurns}: not beside the overview's or the highlights' new nodes). With up to
      * {@value #BUILD_ALL_UP_TO} articles every stand-in is built in time; with more, only those
      * in view or within a column's width of it (each built column costs layout and highlight work
      * whenever a result arrives).
@@ -191,7 +193,8 @@ public final class ColumnsPane {
             nextToBuild().ifPresent(this::prepare);
             Platform.runLater(() -> {
                 markPrepared();
-                Platform.runLater(() -> {
+                // joining the row costs the column's CSS and text layout: a pulse of its own
+                PulseTurns.run(columnsScroll.getScene(), () -> {
                     buildScheduled = false;
                     nextToBuild().ifPresent(this::build);
                 });
@@ -676,6 +679,16 @@ public final class ColumnsPane {
         }
         relevelPasses = RELEVEL_PASSES;
         Platform.requestNextPulse();
+    }
+
+    /**
+     * True when no re-levelling is under way ({@link #relevelLater}). While one is, each pass notes
+     * every column's top line as placed here, so a column scrolled meanwhile is not followed by the
+     * others: a scroll right after a filter change or resize is overruled. For tests, which wait
+     * for this before they scroll.
+     */
+    public boolean settled() {
+        return relevelPasses == 0;
     }
 
     /** True when a passage of the clicked claim is on screen in a column in view. */

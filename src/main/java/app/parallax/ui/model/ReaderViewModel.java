@@ -233,6 +233,11 @@ public final class ReaderViewModel implements NoteActions {
         return NotesAndExport.wholeWords(text, start, end);
     }
 
+    /** Saves the notes not saved yet before the window closes (see {@link app.parallax.ui.notes.NotesModel#saveBeforeClose}). */
+    public void saveNotesBeforeClose() {
+        s.notes.saveBeforeClose();
+    }
+
     @Override
     public void editNote(String noteId, String text) {
         s.notes.edit(noteId, text);

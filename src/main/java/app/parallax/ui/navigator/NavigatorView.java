@@ -9,6 +9,7 @@ import app.parallax.core.classify.Verdict;
 import app.parallax.ui.columns.VerdictStyle;
 import app.parallax.report.StoryReport;
 import app.parallax.report.Words;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,6 +37,10 @@ public final class NavigatorView {
     private boolean syncing;
     /** True from a change of the discrepancies until the list shows it. */
     private boolean stale;
+    /** Rows added a pulse while the list fills the first time (later results reuse its cells). */
+    private static final int FIRST_ROWS_PER_PULSE = 4;
+    /** True once the list has shown discrepancies: it has its cells. */
+    private boolean filledOnce;
     /** The report the listed claims come from, which the cells word them by. */
     private StoryReport shownReport;
 
@@ -83,27 +88,36 @@ public final class NavigatorView {
     }
 
     /**
-     * The list takes a change of the discrepancies in a turn of its own, after the next two layout
-     * pulses: its first cells (their CSS, the measuring of their heights) laid out in the pulse that
-     * also shows a new result's highlights and overview kept a click waiting for all of it.
+     * The list takes a change of the discrepancies in a turn and a layout pulse of its own
+     * ({@link app.parallax.ui.tasks.PulseTurns}): its first cells (their CSS, the measuring of their
+     * heights) laid out in the pulse that also shows a new result's highlights and overview kept a
+     * click waiting for all of it.
      */
     private void later() {
         if (stale) {
             return;
         }
         stale = true;
-        app.parallax.ui.tasks.AfterPulses.run(list.getScene(), 2, this::catchUp);
+        app.parallax.ui.tasks.PulseTurns.run(list.getScene(), this::catchUp);
     }
 
     private void catchUp() {
-        stale = false;
+        List<Claim> wanted = List.copyOf(vm.discrepancies());
+        // the first time, a few rows a pulse: each new row is a cell made, styled and measured
+        int upTo = filledOnce ? wanted.size() : Math.min(wanted.size(), items.size() + FIRST_ROWS_PER_PULSE);
         syncing = true;
         try {
             shownReport = vm.report();
-            items.setAll(vm.discrepancies());
+            items.setAll(wanted.subList(0, upTo));
         } finally {
             syncing = false;
         }
+        if (upTo < wanted.size()) {
+            app.parallax.ui.tasks.PulseTurns.run(list.getScene(), this::catchUp);
+            return;
+        }
+        filledOnce = !wanted.isEmpty();
+        stale = false;
         select(vm.selectedClaimProperty().get());
     }
 

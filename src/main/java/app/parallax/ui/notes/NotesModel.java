@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
@@ -22,14 +20,23 @@ import javafx.concurrent.Task;
  * The notes of the open story: an observable list on the FX thread, loaded from and saved to a
  * {@link NotesStore} on the io {@link Background}. Every change is saved; saves coalesce so the
  * file always ends up holding the latest list.
+ *
+ * <p>One load or save is under way at a time, and each save sends the list as it stands after the
+ * last load or save was taken in here. The store merges another window's changes against the notes
+ * it last read or wrote; a list sent before those were shown here would look to it like this
+ * window deleting them (a note added while the file was still being read, or just after a merge,
+ * erased the other window's notes from the file, and that window's next save then dropped them as
+ * deleted here).
  */
 public final class NotesModel {
 
     private final Background io;
     private final Consumer<String> problems;
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
-    private final AtomicReference<List<Note>> pending = new AtomicReference<>();
-    private final AtomicBoolean saveQueued = new AtomicBoolean();
+    /** True while a load or save of this story is under way on the io thread. */
+    private boolean busy;
+    /** True when the list changed since the last save was sent. */
+    private boolean dirty;
     private NotesStore store;
     private long generation;
     private boolean toldOfOtherWindow;
@@ -47,6 +54,8 @@ public final class NotesModel {
 
     public void clear() {
         generation++;
+        busy = false;
+        dirty = false;
         deletedHere.clear();
         toldOfOtherWindow = false;
         store = null;
@@ -60,6 +69,8 @@ public final class NotesModel {
         deletedHere.clear();
         NotesStore target = new NotesStore(folder);
         store = target;
+        busy = true;
+        dirty = false;
         Task<NotesStore.Loaded> task = new Task<>() {
             @Override
             protected NotesStore.Loaded call() {
@@ -74,9 +85,22 @@ public final class NotesModel {
                 notes.stream().filter(n -> merged.stream().noneMatch(m -> m.id().equals(n.id()))).forEach(merged::add);
                 notes.setAll(merged);
                 task.getValue().problem().ifPresent(problems);
+                done(mine);
             }
         });
+        task.setOnFailed(e -> done(mine));
+        task.setOnCancelled(e -> done(mine));
         io.submit(task);
+    }
+
+    /** A load or save of generation {@code mine} is over: sends the changes made meanwhile. */
+    private void done(long mine) {
+        if (mine == generation) {
+            busy = false;
+            if (dirty) {
+                send();
+            }
+        }
     }
 
     public Note add(Article article, int start, int end, String text) {
@@ -114,32 +138,53 @@ public final class NotesModel {
         }
     }
 
+    /**
+     * For a window about to close (on the FX thread, before its io thread finishes its queued work
+     * and stops): sends the changes still waiting for the load or save under way, behind it, so an
+     * edit made just before quitting is kept. Such a save can still erase what that load or save
+     * had just taken in from another window; closing, that is the lesser loss.
+     */
+    public void saveBeforeClose() {
+        if (dirty) {
+            send();
+        }
+    }
+
     private void save() {
+        dirty = true;
+        if (!busy) {
+            send();
+        }
+    }
+
+    /** Saves the list as it stands now; changes made while it is being saved follow in the next save. */
+    private void send() {
         NotesStore target = store;
         if (target == null) {
             return;
         }
-        pending.set(List.copyOf(notes));
-        if (saveQueued.getAndSet(true)) {
-            return;
-        }
+        busy = true;
+        dirty = false;
         long mine = generation;
-        Task<Saved> task = new Task<>() {
+        List<Note> sent = List.copyOf(notes);
+        java.util.Set<String> deleted = java.util.Set.copyOf(deletedHere);
+        Task<List<Note>> task = new Task<>() {
             @Override
-            protected Saved call() throws Exception {
-                saveQueued.set(false);
-                List<Note> sent = pending.get();
-                return new Saved(sent, target.save(sent, deletedHere));
+            protected List<Note> call() throws Exception {
+                return target.save(sent, deleted);
             }
         };
         task.setOnSucceeded(e -> {
-            Saved done = task.getValue();
-            if (!done.saved().equals(done.sent()) && mine == generation) {
-                takeOtherWindowsChanges(done);
+            if (mine == generation && !task.getValue().equals(sent)) {
+                takeOtherWindowsChanges(new Saved(sent, task.getValue()));
             }
+            done(mine);
         });
-        task.setOnFailed(e -> problems.accept("Notes could not be saved to " + target.file() + ": "
-                + task.getException().getMessage()));
+        task.setOnFailed(e -> {
+            problems.accept("Notes could not be saved to " + target.file() + ": " + task.getException().getMessage());
+            done(mine);
+        });
+        task.setOnCancelled(e -> done(mine));
         io.submit(task);
     }
 
@@ -167,7 +212,7 @@ public final class NotesModel {
                 toldOfOtherWindow = true;
                 problems.accept("Notes of this story were also changed in another window; both windows' notes are kept.");
             }
-            save(); // a save queued before this merge must send the merged list, not the older one
+            save(); // the file holds the merge; this window's list now differs from it in what it keeps
         }
     }
 

@@ -6,6 +6,7 @@ import app.parallax.core.align.Claim;
 import app.parallax.core.article.Article;
 import app.parallax.core.classify.Verdict;
 import app.parallax.report.StoryReport;
+import app.parallax.ui.tasks.PulseTurns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,8 @@ public final class OverviewMatrixView {
     public static final int MAX_ROWS = 9;
     private static final double HGAP = 1;
     private static final double VGAP = 2;
+    /** The most cells made at a time; the rest wait for the next layout pulse. */
+    private static final int NEW_CELLS_PER_PULSE = 300;
 
     private final Grid grid = new Grid();
     private final ScrollBar claimsBar = new ScrollBar();
@@ -52,6 +55,7 @@ public final class OverviewMatrixView {
     private Claim selected;
     private final List<Label> names = new ArrayList<>();
     private final List<List<Region>> cells = new ArrayList<>();
+    private boolean filling;
 
     public OverviewMatrixView(BiConsumer<Claim, String> go) {
         this.go = go;
@@ -151,19 +155,23 @@ public final class OverviewMatrixView {
                 name.setText(a.outlet());
                 name.getTooltip().setText(a.outlet());
             }
-            for (int c = 0; c < across; c++) {
-                show(cells.get(r).get(c), claims.get(firstClaim + c), a);
+            List<Region> row = cells.get(r);
+            for (int c = 0; c < Math.min(across, row.size()); c++) {
+                show(row.get(c), claims.get(firstClaim + c), a);
             }
         }
     }
 
     /**
-     * Keeps exactly {@code rows} × {@code across} cell nodes in the grid, reusing those there:
-     * new nodes cost CSS and layout, and a redraw (a scroll of the matrix, a new selection) only
-     * changes what the cells show.
+     * Keeps {@code rows} × {@code across} cell nodes in the grid, reusing those there: new nodes
+     * cost CSS and layout, and a redraw (a scroll of the matrix, a new selection) only changes what
+     * the cells show. At most {@value #NEW_CELLS_PER_PULSE} new cells are made at a time, row by
+     * row; the rest after the next layout pulse. The first result fills about a thousand cells,
+     * whose styling and layout in one pulse was most of the longest stall while a story opened.
+     * Every row's name is there at once, so the overview has its full height from the start.
      */
     private void ensureCells(int rows, int across) {
-        if (names.size() == rows && (rows == 0 || cells.get(0).size() == across)) {
+        if (names.size() == rows && cells.stream().allMatch(row -> row.size() == across)) {
             return;
         }
         while (names.size() > rows) {
@@ -177,6 +185,7 @@ public final class OverviewMatrixView {
             names.add(name);
             cells.add(new ArrayList<>());
         }
+        int budget = NEW_CELLS_PER_PULSE;
         List<Node> children = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             children.add(names.get(r));
@@ -184,14 +193,32 @@ public final class OverviewMatrixView {
             while (row.size() > across) {
                 row.remove(row.size() - 1);
             }
-            while (row.size() < across) {
+            while (row.size() < across && budget > 0) {
                 row.add(newCell());
+                budget--;
             }
-            for (int c = 0; c < across; c++) {
-                children.add(row.get(c));
-            }
+            children.addAll(row);
         }
         grid.getChildren().setAll(children);
+        if (cells.stream().anyMatch(row -> row.size() < across)) {
+            fillLater();
+        }
+    }
+
+    /** Makes the cells still missing in a pulse of their own (once, however often asked). */
+    private void fillLater() {
+        if (!filling) {
+            filling = true;
+            PulseTurns.run(grid.getScene(), () -> {
+                filling = false;
+                redraw();
+            });
+        }
+    }
+
+    /** True when every cell in view exists (they are made a few hundred a pulse). For tests. */
+    public boolean filled() {
+        return !filling;
     }
 
     /**
@@ -314,6 +341,20 @@ public final class OverviewMatrixView {
 
     /** What one cell shows. */
     private record Shown(StoryReport report, Claim claim, Article article, boolean reports, String key) {
+
+        /**
+         * Identity: a node's properties map compares the old user data with the new, and a record's
+         * equals compared reports and claims field by field for every cell on every redraw.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     private static String tooltip(StoryReport report, Claim claim, Article article, boolean reports) {

@@ -194,10 +194,10 @@ public final class ReaderView {
     }
 
     private void listen() {
-        vm.articles().addListener((ListChangeListener<Article>) c -> rebuildColumns());
+        vm.articles().addListener((ListChangeListener<Article>) c -> rebuildColumns(everyArticleNew(c)));
         vm.resultProperty().addListener((o, was, now) -> showResult(now));
         vm.hiddenArticles().addListener((SetChangeListener<String>) c -> {
-            rebuildColumns();
+            rebuildColumns(false);
             columns.relevelLater();
         });
         vm.shownVerdicts().addListener((SetChangeListener<Verdict>) c -> {
@@ -217,33 +217,57 @@ public final class ReaderView {
         });
     }
 
-    private void rebuildColumns() {
+    /**
+     * Matches the columns to the open and shown articles. When a story has opened the overview
+     * follows in a turn and a pulse of its own: its first cells were styled in the pulse that also
+     * placed every column or stand-in. Otherwise (a filter, a closed or moved column) it changes at
+     * once, so that its new height and the columns' never come apart while the text is levelled.
+     */
+    private void rebuildColumns(boolean storyOpened) {
         columns.rebuild();
         findBar.refresh();
-        refresh();
+        if (storyOpened) {
+            refreshHighlights();
+            matrixLater();
+            columns.markBandsDirty();
+        } else {
+            refresh();
+        }
+    }
+
+    /** True when a change of the articles put in all of them at once: a story opened. */
+    private static boolean everyArticleNew(ListChangeListener.Change<? extends Article> c) {
+        boolean all = c.next() && c.getFrom() == 0 && c.getAddedSize() == c.getList().size();
+        c.reset();
+        return all;
     }
 
     /**
-     * Shows a new result: the columns' headers and highlights now, the overview after the next
-     * layout pulse and the navigator's list after the one after it, each in a turn of its own. All
-     * in one turn, their new nodes were styled and laid out in one pulse, the longest the window
-     * kept a click waiting while a story opened.
+     * Shows a new result: the columns' headers and highlights now, the overview and the navigator's
+     * list each in a turn and a layout pulse of its own ({@link app.parallax.ui.tasks.PulseTurns}).
+     * All in one turn, their new nodes were styled and laid out in one pulse, the longest the
+     * window kept a click waiting while a story opened.
      */
     private void showResult(ComparisonResult result) {
         columns.showResult(result);
         refreshHighlights();
         columns.markBandsDirty();
+        matrixLater();
+        if (timeToHighlightsNanos < 0 && !result.passages().isEmpty()) {
+            timeToHighlightsNanos = System.nanoTime() - (shownAt == 0 ? System.nanoTime() : shownAt);
+            onFirstHighlights.run();
+        }
+    }
+
+    /** Updates the overview in a turn and a layout pulse of its own (once, however often asked). */
+    private void matrixLater() {
         if (!matrixStale) {
             matrixStale = true;
-            app.parallax.ui.tasks.AfterPulses.run(root.getScene(), 1, () -> {
+            app.parallax.ui.tasks.PulseTurns.run(root.getScene(), () -> {
                 if (matrixStale) {
                     updateMatrix();
                 }
             });
-        }
-        if (timeToHighlightsNanos < 0 && !result.passages().isEmpty()) {
-            timeToHighlightsNanos = System.nanoTime() - (shownAt == 0 ? System.nanoTime() : shownAt);
-            onFirstHighlights.run();
         }
     }
 
@@ -259,11 +283,19 @@ public final class ReaderView {
     }
 
     /**
+     * True when no re-levelling of the columns after a filter change, zoom, resize or dragged
+     * divider is under way ({@link ColumnsPane#settled}). For tests.
+     */
+    public boolean columnsSettled() {
+        return columns.settled();
+    }
+
+    /**
      * True when the overview and the navigator show the current result: they take a new one a
      * turn or two after the columns ({@link #showResult}). For tests.
      */
     public boolean resultShownInFull() {
-        return !matrixStale && navigator.upToDate();
+        return !matrixStale && matrix.filled() && navigator.upToDate();
     }
 
     private void refreshHighlights() {
