@@ -29,12 +29,12 @@ public final class Cli implements Runnable {
 
     /** Exit status for bad arguments and unreadable input. */
     public static final int USAGE = 2;
-    private static final Set<String> COMMANDS = Set.of("compare", "pairs", "bench", "batch", "batch-report", "help", "--help", "-h",
-            "--version", "-V");
+    /** First arguments that ask the command line for help or its version rather than a command. */
+    private static final Set<String> HELP_AND_VERSION = Set.of("help", "--help", "-h", "--version", "-V");
 
     /** True when the arguments name a command-line command rather than files for the reader. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (SUBCOMMANDS.containsKey(args[0]) || HELP_AND_VERSION.contains(args[0]));
     }
 
     /** Runs the command line and returns the exit status. */

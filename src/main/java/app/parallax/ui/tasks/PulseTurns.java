@@ -68,6 +68,11 @@ public final class PulseTurns {
 
     private void add(Runnable piece) {
         waiting.add(piece);
+        listen();
+    }
+
+    /** Follows the scene's pulses and asks for the next one. */
+    private void listen() {
         if (!listening) {
             listening = true;
             scene.addPostLayoutPulseListener(afterLayout);
@@ -99,11 +104,7 @@ public final class PulseTurns {
     /** Back on screen, the pieces that waited there go on: the next pulse is asked for. */
     private void resumeIfOnScreen() {
         if (onScreen(scene) && !waiting.isEmpty()) {
-            if (!listening) {
-                listening = true;
-                scene.addPostLayoutPulseListener(afterLayout);
-            }
-            Platform.requestNextPulse();
+            listen();
         }
     }
 
