@@ -282,7 +282,7 @@ def report_within(rows, p_rows, th, sampled, within, names):
         r = rows[i]
         if r[2] in FACT_STORIES:
             continue
-        z = SAMPLING_MODEL['intercept'] + sum(SAMPLING_MODEL[n] * r[4][k] for k, n in enumerate(names))
+        z = SAMPLING_MODEL['intercept'] + sum(SAMPLING_MODEL.get(n, 0.0) * r[4][k] for k, n in enumerate(names))
         p = 1 / (1 + np.exp(-z))
         if 0.10 <= p < 0.69:
             population['low'] += 1
