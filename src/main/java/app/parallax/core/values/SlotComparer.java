@@ -113,6 +113,10 @@ public final class SlotComparer {
                 out.add(flag(va, a, best, b, grade));
             }
         }
+        Value[] ages = AgeLists.leftOver(a, b);
+        if (ages != null && !usedB.contains(ages[1]) && out.stream().noneMatch(d -> spanOf(a.tokens(), ages[0]).equals(d.aRange()))) {
+            out.add(flag(ages[0], a, ages[1], b, Grade.VALUES_DIFFER));
+        }
         return out;
     }
 

@@ -59,6 +59,31 @@ class SlotComparerTest {
     }
 
     @Test
+    void theOneAgeLeftOverInTwoListsOfTheSameAgesIsWorthALook() {
+        assertThat(compare("Firefighters found two men -- 72 and 39-years-old -- in the flooded basement of the mill.",
+                "The men, 39-year-old Tomas Reyes and 74-year-old Luis Ortega, were pulled out by divers."))
+                .anySatisfy(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("72/74");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                });
+        assertThat(compare("The victims, aged 72 and 39, lived on the top floor.",
+                "The victims were 74 years old and 39 years old, neighbours said."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("72/74"));
+    }
+
+    @Test
+    void agesOfListsThatShareNoAgeOrDifferInLengthAreNotPaired() {
+        // no age in common: nothing says which person each is
+        assertThat(compare("Firefighters found two men -- 72 and 41-years-old -- in the flooded basement of the mill.",
+                "The men, 39-year-old Tomas Reyes and 74-year-old Luis Ortega, were pulled out by divers."))
+                .noneSatisfy(d -> assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER));
+        // three ages against two: one side names someone the other does not
+        assertThat(compare("Firefighters found three men -- 72, 15 and 39-years-old -- in the flooded basement of the mill.",
+                "The men, 39-year-old Tomas Reyes and 74-year-old Luis Ortega, were pulled out by divers."))
+                .noneSatisfy(d -> assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER));
+    }
+
+    @Test
     void anotherMemberOfAPartialListIsNoConflict() {
         assertThat(compare("Several towns are bidding for the fair, including Leeds, Hull and Preston, the board said.",
                 "Several towns are bidding for the fair, including Leeds, Hull and Carlisle, the board said."))

@@ -1,0 +1,98 @@
+package app.parallax.core.values;
+
+import app.parallax.core.classify.ConflictKind;
+import app.parallax.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ages of the same people, listed on both sides: "two women, 68 and 48 years old" against
+ * "61-year-old Katherine Gomes and 48-year-old Robyn Mendes". The words around each age differ too
+ * much for a slot, but when two linked passages each give the same number of ages and all but one
+ * on each side agree, the two left over are the age of one person told two ways: worth a look.
+ */
+final class AgeLists {
+
+    private static final Set<String> AGE_SUFFIXES = Set.of("year-old", "years-old");
+    private static final Set<String> LIST_JOINERS = Set.of("and", ",", ", and", "&");
+    private static final double OLDEST = 130;
+    private static final int MIN_AGES = 2;
+
+    private AgeLists() {
+    }
+
+    /**
+     * The one age of each side that the other does not give, when both list the same number of
+     * ages (at least two) and all the others agree; null otherwise.
+     */
+    static Value @org.jspecify.annotations.Nullable [] leftOver(SlotComparer.Side a, SlotComparer.Side b) {
+        List<Value> agesA = ages(a);
+        List<Value> agesB = ages(b);
+        if (agesA.size() < MIN_AGES || agesA.size() != agesB.size()) {
+            return null;
+        }
+        List<Value> onlyA = new ArrayList<>(agesA);
+        List<Value> onlyB = new ArrayList<>(agesB);
+        for (Value va : agesA) {
+            for (Value vb : onlyB) {
+                if (va.amount() == vb.amount()) {
+                    onlyA.remove(va);
+                    onlyB.remove(vb);
+                    break;
+                }
+            }
+        }
+        return onlyA.size() == 1 && onlyB.size() == 1 ? new Value[] {onlyA.get(0), onlyB.get(0)} : null;
+    }
+
+    /**
+     * Ages in passage order: "48-year-old", "48 years old", "aged 48", and every figure of a list
+     * one of which is so marked ("68 and 48-years-old", "aged 72 and 39", "72, 15 and 39 years old").
+     */
+    static List<Value> ages(SlotComparer.Side s) {
+        List<Value> out = new ArrayList<>();
+        List<Value> values = s.values();
+        int k = 0;
+        while (k < values.size()) {
+            int end = k + 1;
+            while (end < values.size() && joined(values.get(end - 1), values.get(end), s)) {
+                end++;
+            }
+            List<Value> list = values.subList(k, end);
+            if (list.stream().anyMatch(v -> isAge(v, s))) {
+                list.stream().filter(AgeLists::plainWholeNumber).forEach(out::add);
+            }
+            k = end;
+        }
+        return out;
+    }
+
+    private static boolean isAge(Value v, SlotComparer.Side s) {
+        if (!plainWholeNumber(v)) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        String next = v.to() < t.size() ? t.get(v.to()).key() : "";
+        String after = v.to() + 1 < t.size() ? t.get(v.to() + 1).key() : "";
+        String before = v.from() > 0 ? t.get(v.from() - 1).key() : "";
+        return AGE_SUFFIXES.contains(next) || (next.equals("years") || next.equals("year")) && after.equals("old")
+                || before.equals("aged");
+    }
+
+    /** Two figures of one list: only a comma, "and" or ", and" between them. */
+    private static boolean joined(Value v, Value next, SlotComparer.Side s) {
+        int from = s.tokens().get(v.to() - 1).range().end();
+        int to = s.tokens().get(next.from()).range().start();
+        if (to < from) {
+            return false;
+        }
+        String between = s.text().substring(from, to).strip();
+        return LIST_JOINERS.contains(between);
+    }
+
+    private static boolean plainWholeNumber(Value v) {
+        return v.kind() == ConflictKind.NUMBER && v.unit().isEmpty() && !v.hedge().hedged() && v.hasAmount()
+                && v.amount() >= 0 && v.amount() <= OLDEST && v.amount() == Math.rint(v.amount());
+    }
+}
