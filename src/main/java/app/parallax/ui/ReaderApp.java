@@ -121,6 +121,9 @@ public final class ReaderApp extends Application {
             }
         });
         vm.showOpening();
+        if (!Boolean.getBoolean("parallax.noFirstFrameWarmUp")) {
+            scene.snapshot(null);
+        }
         stage.show();
     }
 

@@ -11,7 +11,8 @@ import javafx.application.Platform;
  * thread every 10 ms (one at a time) and records how long each waited before it ran. The longest
  * wait is the longest the window could not answer a click. Beside it, the CPU time the UI thread
  * itself spent while a probe waited: on a machine shared with other work most of a wait can be
- * the UI thread waiting for a core, which this leaves out. Thread-safe. With
+ * the UI thread waiting for a core, which this leaves out ({@code -Dparallax.stallSched=true} splits
+ * each stall by the scheduler's figures: {@link StallSchedule}). Thread-safe. With
  * {@code -Dparallax.stallStacks=true} a {@link StallSampler} also notes where the UI thread was.
  */
 final class StallMeter {
@@ -34,6 +35,7 @@ final class StallMeter {
     private final AtomicLong stalls = new AtomicLong();
     private final StallSampler sampler = Boolean.getBoolean("parallax.stallStacks") ? new StallSampler() : null;
     private volatile boolean running;
+    private final StallSchedule schedule = StallSchedule.ON ? new StallSchedule() : null;
 
     void start() {
         running = true;
@@ -59,11 +61,15 @@ final class StallMeter {
         }
         long ui = uiThread;
         long busyAtPost = ui < 0 ? -1 : threads.getThreadCpuTime(ui);
-        Platform.runLater(() -> ran(posted, System.nanoTime() - posted, busyAtPost));
+        long[] scheduleAtPost = schedule == null ? null : schedule.atPost();
+        Platform.runLater(() -> ran(posted, System.nanoTime() - posted, busyAtPost, scheduleAtPost));
     }
 
-    private void ran(long posted, long waited, long busyAtPost) {
+    private void ran(long posted, long waited, long busyAtPost, long[] scheduleAtPost) {
         uiThread = Thread.currentThread().getId();
+        if (schedule != null) {
+            schedule.ran(scheduleAtPost, (posted - startedAt) / 1e9, waited);
+        }
         long busy = busyAtPost < 0 ? 0 : threads.getCurrentThreadCpuTime() - busyAtPost;
         boolean busiestSoFar = busy > longestBusy.getAndAccumulate(busy, Math::max);
         if (busiestSoFar) {
@@ -108,6 +114,6 @@ final class StallMeter {
 
     /** Where the UI thread was during stalls, or "" without {@code -Dparallax.stallStacks=true}. */
     String whereStalled() {
-        return sampler == null ? "" : sampler.report();
+        return (schedule == null ? "" : schedule.report()) + (sampler == null ? "" : sampler.report());
     }
 }

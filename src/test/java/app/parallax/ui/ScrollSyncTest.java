@@ -130,6 +130,55 @@ class ScrollSyncTest extends StoryWindowTest {
                 .isEqualTo(paragraphOf("nytimes", link.source().start()));
     }
 
+    @Test
+    void aWheelScrollWhileTheColumnsAreBeingLevelledAgainIsNotUndone() throws Exception {
+        hide("ap", "cnn");
+        Passage early = vm.result().passagesOf("nytimes").stream()
+                .filter(p -> paragraphOf("nytimes", p.start()) >= 2).findFirst().orElseThrow();
+        scrollToTop("nytimes", early);
+        untilColumnsSettled();
+        int read = topParagraph("nytimes");
+        javafx.scene.control.CheckMenuItem overview = viewMenuItem("menu-overview");
+        javafx.scene.Node flow = area("nytimes").lookup(".virtual-flow");
+        assertThat(flow).isNotNull();
+
+        // the row gets a new size, which starts a re-levelling (keeping the line being read) in the
+        // next layout pulse; right after that pulse's first levelling pass the reader turns the wheel
+        java.util.concurrent.atomic.AtomicBoolean turned = new java.util.concurrent.atomic.AtomicBoolean();
+        interact(() -> {
+            javafx.scene.Scene scene = flow.getScene();
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    if (!view.columnsSettled()) {
+                        scene.removePostLayoutPulseListener(this);
+                        javafx.event.Event.fireEvent(flow, wheel(flow, -600));
+                        turned.set(true);
+                    }
+                }
+            });
+            overview.setSelected(false);
+        });
+        until(turned::get);
+        untilColumnsSettled();
+        for (int i = 0; i < 4; i++) {
+            interact(javafx.application.Platform::requestNextPulse);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        assertThat(topParagraph("nytimes")).as("the wheel's scroll stands").isGreaterThan(read);
+    }
+
+    /** A wheel turn of {@code deltaY} pixels over the middle of {@code target}, as the window system delivers it. */
+    private static javafx.scene.input.ScrollEvent wheel(javafx.scene.Node target, double deltaY) {
+        Bounds b = target.getLayoutBounds();
+        javafx.geometry.Point2D screen = target.localToScreen(b.getCenterX(), b.getCenterY());
+        return new javafx.scene.input.ScrollEvent(target, target, javafx.scene.input.ScrollEvent.SCROLL,
+                b.getCenterX(), b.getCenterY(), screen.getX(), screen.getY(), false, false, false, false, false, false,
+                0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+    }
+
     /**
      * Hides outlets as the filter does and waits until the columns are level again: a scroll made
      * while they are being levelled is overruled by it, and the others would not follow it.

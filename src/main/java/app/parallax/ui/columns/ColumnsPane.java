@@ -311,6 +311,17 @@ public final class ColumnsPane {
         col.setNotes(vm.notes());
         col.area().estimatedScrollYProperty().addListener((ob, w, n) -> markBandsDirty());
         sync.watch(col);
+        col.node().addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> userScrolls());
+        col.node().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode().isNavigationKey() || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                userScrolls();
+            }
+        });
+        col.node().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (insideScrollBar(e.getTarget(), col.node())) {
+                userScrolls();
+            }
+        });
         col.area().focusedProperty().addListener((ob, w, n) -> {
             if (n) {
                 lastFocused = col;
@@ -682,10 +693,32 @@ public final class ColumnsPane {
     }
 
     /**
+     * The reader scrolls a column (wheel, navigation key, scroll bar) while the columns are being
+     * levelled again: the levelling ends there, so that it does not put the column back on the
+     * line it kept and the others follow the scroll instead.
+     */
+    private void userScrolls() {
+        if (relevelPasses > 0) {
+            relevelPasses = 0;
+            keptLine = null;
+            levelOnClaim = false;
+        }
+    }
+
+    private static boolean insideScrollBar(Object target, javafx.scene.Node column) {
+        for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null && n != column; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when no re-levelling is under way ({@link #relevelLater}). While one is, each pass notes
-     * every column's top line as placed here, so a column scrolled meanwhile is not followed by the
-     * others: a scroll right after a filter change or resize is overruled. For tests, which wait
-     * for this before they scroll.
+     * every column's top line as placed here, so a column scrolled meanwhile by other means than the
+     * reader's wheel, keys or scroll bar is not followed by the others. For tests, which wait for
+     * this before they scroll.
      */
     public boolean settled() {
         return relevelPasses == 0;
