@@ -256,6 +256,14 @@ public final class Lexicon {
         return TIME_UNITS.contains(key);
     }
 
+    /**
+     * True for the word after a figure that makes it an age: "year-old", "years-old", "month-old"
+     * ("a 36-year-old driver", "48-years-old").
+     */
+    public static boolean isAgeSuffix(String key) {
+        return key.endsWith("-old");
+    }
+
     private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
 

@@ -1,6 +1,7 @@
 package app.parallax.core.values;
 
 import app.parallax.core.classify.ConflictKind;
+import app.parallax.core.classify.Lexicon;
 import app.parallax.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Set;
  */
 final class AgeLists {
 
-    private static final Set<String> AGE_SUFFIXES = Set.of("year-old", "years-old");
     private static final Set<String> LIST_JOINERS = Set.of("and", ",", ", and", "&");
     private static final double OLDEST = 130;
     private static final int MIN_AGES = 2;
@@ -76,7 +76,7 @@ final class AgeLists {
         String next = v.to() < t.size() ? t.get(v.to()).key() : "";
         String after = v.to() + 1 < t.size() ? t.get(v.to() + 1).key() : "";
         String before = v.from() > 0 ? t.get(v.from() - 1).key() : "";
-        return AGE_SUFFIXES.contains(next) || (next.equals("years") || next.equals("year")) && after.equals("old")
+        return Lexicon.isAgeSuffix(next) || (next.equals("years") || next.equals("year")) && after.equals("old")
                 || before.equals("aged");
     }
 

@@ -208,7 +208,7 @@ public final class AttributeMatcher {
      * usually two children).
      */
     private static boolean timeOrAge(Token t) {
-        return Lexicon.isTimeUnit(t.key()) || t.key().endsWith("-old");
+        return Lexicon.isTimeUnit(t.key()) || Lexicon.isAgeSuffix(t.key());
     }
 
     /** A count, amount, share or sports record; not a year, date or clock time. */

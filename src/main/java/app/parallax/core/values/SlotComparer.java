@@ -114,8 +114,11 @@ public final class SlotComparer {
             }
         }
         Value[] ages = AgeLists.leftOver(a, b);
-        if (ages != null && !usedB.contains(ages[1]) && out.stream().noneMatch(d -> spanOf(a.tokens(), ages[0]).equals(d.aRange()))) {
-            out.add(flag(ages[0], a, ages[1], b, Grade.VALUES_DIFFER));
+        if (ages != null && !usedA.contains(ages[0]) && !usedB.contains(ages[1])) {
+            TextRange ageA = spanOf(a.tokens(), ages[0]);
+            if (out.stream().noneMatch(d -> ageA.equals(d.aRange()))) {
+                out.add(flag(ages[0], a, ages[1], b, Grade.VALUES_DIFFER));
+            }
         }
         return out;
     }
@@ -241,7 +244,7 @@ public final class SlotComparer {
             if (!WordAlignment.isContent(t) || t.isNumeric()) {
                 break;
             }
-            if (t.key().endsWith("-old") || t.key().equals("old")) {
+            if (Lexicon.isAgeSuffix(t.key()) || t.key().equals("old")) {
                 continue;
             }
             out.add(i);
