@@ -184,14 +184,13 @@ public final class AttributeMatcher {
             return out;
         }
         List<Token> tokens = s.tokens();
-        if (v.from() > 0 && anchorWord(tokens.get(v.from() - 1))
-                && SlotComparer.sameClause(tokens, v.from() - 1, v.from(), s.text())) {
-            String word = tokens.get(v.from() - 1).key();
-            if (ownedByName(v, s)) {
-                out.add("owner:" + word);
-            } else if (!SlotComparer.bracketOrComma(tokens, v.from() - 1, v.from(), s.text())) {
-                out.add("before:" + word);
-            }
+        int owner = owner(v, s);
+        if (owner >= 0) {
+            out.add("owner:" + tokens.get(owner).key());
+        } else if (v.from() > 0 && anchorWord(tokens.get(v.from() - 1))
+                && SlotComparer.sameClause(tokens, v.from() - 1, v.from(), s.text())
+                && !SlotComparer.bracketOrComma(tokens, v.from() - 1, v.from(), s.text())) {
+            out.add("before:" + tokens.get(v.from() - 1).key());
         }
         if (v.to() < tokens.size() && anchorWord(tokens.get(v.to())) && !tokens.get(v.to()).capitalized()
                 && !timeOrAge(tokens.get(v.to()))
@@ -219,6 +218,36 @@ public final class AttributeMatcher {
 
     private static boolean anchorWord(Token t) {
         return WordAlignment.isContent(t) && !t.isNumeric() && !Lexicon.isReportingVerb(t.key());
+    }
+
+    /** Lower-case words a sports record may stand behind the name it belongs to. */
+    private static final int RECORD_REACH = 4;
+
+    /**
+     * The token of the name a figure belongs to, or -1: the name right before it ({@link
+     * #ownedByName}), or for a sports record the name a few lower-case words before it in its
+     * clause ("Klitschko improved his record to 52-3", "took Klitschko's record to 52-3").
+     */
+    private static int owner(Value v, SlotComparer.Side s) {
+        List<Token> tokens = s.tokens();
+        if (ownedByName(v, s)) {
+            return anchorWord(tokens.get(v.from() - 1))
+                    && SlotComparer.sameClause(tokens, v.from() - 1, v.from(), s.text()) ? v.from() - 1 : -1;
+        }
+        if (!ValueFinder.RECORD.equals(v.unit())) {
+            return -1;
+        }
+        for (int i = v.from() - 1; i >= 0 && i >= v.from() - 1 - RECORD_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.capitalized()) {
+                return i < v.from() - 1 && anchorWord(t) && SlotComparer.sameClause(tokens, i, v.from(), s.text())
+                        && !SlotComparer.bracketOrComma(tokens, i, v.from(), s.text()) ? i : -1;
+            }
+            if (t.isNumeric()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -253,12 +282,13 @@ public final class AttributeMatcher {
         if (SlotComparer.roundedAlike(va, a, vb, b)) {
             return false;
         }
-        boolean ownedA = ownedByName(va, a);
-        if (ownedA != ownedByName(vb, b)) {
+        int ownerA = owner(va, a);
+        int ownerB = owner(vb, b);
+        if ((ownerA >= 0) != (ownerB >= 0)) {
             return false;
         }
-        if (ownedA) {
-            return a.tokens().get(va.from() - 1).key().equals(b.tokens().get(vb.from() - 1).key());
+        if (ownerA >= 0) {
+            return a.tokens().get(ownerA).key().equals(b.tokens().get(ownerB).key());
         }
         return va.hasAmount() && vb.hasAmount() && secondSharedWord(va, a, vb, b);
     }

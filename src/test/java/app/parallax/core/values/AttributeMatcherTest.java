@@ -94,6 +94,26 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void aRecordAFewWordsAfterItsFightersNameIsHisRecord() {
+        assertThat(find(List.of("Ortiz (31-2, 20 KOs) had trained in Miami since the spring."),
+                List.of("The stoppage took Ortiz's record to 30-2 and earned him a title shot.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords()).isEqualTo("31-2");
+                    assertThat(d.bWords()).isEqualTo("30-2");
+                }));
+        assertThat(find(List.of("Ortiz (31-2, 20 KOs) had trained in Miami since the spring."),
+                List.of("Ortiz improved his record to 30-2 with the win."))).hasSize(1);
+    }
+
+    @Test
+    void aRecordBehindAnotherNameOrFarFromTheNameIsNotHis() {
+        assertThat(find(List.of("Ortiz (31-2, 20 KOs) had trained in Miami since the spring."),
+                List.of("Ortiz watched as the young Cuban fighter improved to 30-2."))).isEmpty();
+        assertThat(find(List.of("Ortiz (31-2, 20 KOs) had trained in Miami since the spring."),
+                List.of("Ortiz won, and the crowd in the arena cheered the new record of 30-2."))).isEmpty();
+    }
+
+    @Test
     void anotherFightersRecordIsNoDifference() {
         assertThat(find(List.of("Ortiz (31-2, 20 KOs) had trained in Miami since the spring."),
                 List.of("On the undercard, Sam Kell (29-2) won on points."))).isEmpty();
