@@ -49,6 +49,9 @@ final class AgeLists {
     /**
      * Ages in passage order: "48-year-old", "48 years old", "aged 48", and every figure of a list
      * one of which is so marked ("68 and 48-years-old", "aged 72 and 39", "72, 15 and 39 years old").
+     * A passage with none of those may give ages in the news style, set off by commas after each
+     * name ("Robyn Mendes, 48, and Catherine Gomes, 61"); a passage with both uses the commas for
+     * someone outside the list ("Gary Gomes, 35, … two women, 68 and 48 years old").
      */
     static List<Value> ages(SlotComparer.Side s) {
         List<Value> out = new ArrayList<>();
@@ -65,6 +68,9 @@ final class AgeLists {
             }
             k = end;
         }
+        if (out.isEmpty()) {
+            values.stream().filter(v -> plainWholeNumber(v) && afterName(v, s)).forEach(out::add);
+        }
         return out;
     }
 
@@ -78,6 +84,22 @@ final class AgeLists {
         String before = v.from() > 0 ? t.get(v.from() - 1).key() : "";
         return Lexicon.isAgeSuffix(next) || (next.equals("years") || next.equals("year")) && after.equals("old")
                 || before.equals("aged");
+    }
+
+    /**
+     * A figure set off by commas right after a person's name, the news style for an age
+     * ("Robyn Mendes, 48, was found", "and Catherine Gomes, 61.").
+     */
+    private static boolean afterName(Value v, SlotComparer.Side s) {
+        List<Token> t = s.tokens();
+        if (v.from() == 0 || !s.text().substring(t.get(v.from() - 1).range().end(), t.get(v.from()).range().start())
+                .strip().equals(",")) {
+            return false;
+        }
+        int end = t.get(v.to() - 1).range().end();
+        String rest = s.text().substring(end, Math.min(s.text().length(), end + 2)).strip();
+        boolean closed = rest.isEmpty() || ",.;)".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("-");
+        return closed && s.values().stream().anyMatch(p -> p.kind() == ConflictKind.PERSON && p.to() == v.from());
     }
 
     /** Two figures of one list: only a comma, "and" or ", and" between them. */

@@ -72,6 +72,20 @@ class SlotComparerTest {
     }
 
     @Test
+    void anAgeSetOffByCommasAfterANameCountsInTheList() {
+        assertThat(compare("Firefighters found two men -- 72 and 39-years-old -- in the flooded basement of the mill.",
+                "Divers pulled out Tomas Reyes, 39, a night guard, and his uncle Luis Ortega, 74, late on Sunday."))
+                .anySatisfy(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("72/74");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                });
+        // a figure after a name that is not set off as an age is not one
+        assertThat(compare("Firefighters found two men -- 72 and 39-years-old -- in the flooded basement of the mill.",
+                "Divers pulled out Tomas Reyes, 39 minutes after Luis Ortega left the mill."))
+                .noneSatisfy(d -> assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER));
+    }
+
+    @Test
     void agesOfListsThatShareNoAgeOrDifferInLengthAreNotPaired() {
         // no age in common: nothing says which person each is
         assertThat(compare("Firefighters found two men -- 72 and 41-years-old -- in the flooded basement of the mill.",
