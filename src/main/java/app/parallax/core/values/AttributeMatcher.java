@@ -19,7 +19,8 @@ import java.util.Set;
  * although they report different facts and so were not linked: the same name spelled two ways
  * ("the Independence Street apartment had been left on" / "found in an apartment on Independent
  * Street"), a figure that belongs to the same name ("Bowe (45-1, 33 KOs) had been training" /
- * "Riddick Bowe (43-1) scored a decision"), or two close figures counting the same thing beside the
+ * "Riddick Bowe (43-1) scored a decision"), one person given two home towns ("Lowe, 36, of
+ * Minneapolis" / "Lowe, of Bloomington"), or two close figures counting the same thing beside the
  * same words ("the 7.7 magnitude quake damaged 42 buildings" / "since the 7.6 magnitude quakes
  * struck"). A reader comparing outlets wants these whichever sentence they sit in.
  * <p>
@@ -96,6 +97,7 @@ public final class AttributeMatcher {
                 }
             }
         }
+        residences(passages, skip, flags);
         List<Found> out = new ArrayList<>();
         flags.forEach((key, list) -> {
             list.sort(java.util.Comparator.comparingInt(d -> d.aRange().start()));
@@ -103,6 +105,38 @@ public final class AttributeMatcher {
         });
         out.sort(java.util.Comparator.comparingInt(Found::a).thenComparingInt(Found::b));
         return out;
+    }
+
+    /**
+     * One person given two home towns by two articles ("Anthony Lowe, 36, of Minneapolis" / "Lowe,
+     * of Bloomington, was stopped"), whatever else the two passages report: {@link Residences}.
+     */
+    private static void residences(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
+        List<Integer> placed = new ArrayList<>();
+        for (int p = 0; p < passages.size(); p++) {
+            if (!Residences.of(passages.get(p).side()).isEmpty()) {
+                placed.add(p);
+            }
+        }
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                int p = placed.get(i);
+                int q = placed.get(j);
+                Passage pa = passages.get(p);
+                Passage pb = passages.get(q);
+                if (pa.article() == pb.article() || skip.contains(pairKey(p, q))) {
+                    continue;
+                }
+                for (Residences.Residence[] clash : Residences.clashes(pa.side(), pb.side())) {
+                    Difference d = SlotComparer.flag(ConflictKind.PLACE, clash[0].place(), pa.side(), clash[1].place(),
+                            pb.side(), Grade.VALUES_DIFFER);
+                    List<Difference> list = flags.computeIfAbsent(pairKey(p, q), k -> new ArrayList<>());
+                    if (list.stream().noneMatch(o -> o.aRange().equals(d.aRange()) || o.bRange().equals(d.bRange()))) {
+                        list.add(d);
+                    }
+                }
+            }
+        }
     }
 
     /** A bucket's entries grouped by the value as written (kind, unit, hedge and normal form). */

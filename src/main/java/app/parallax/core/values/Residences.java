@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Where a named person is from, as news writes it after the name: "Anthony Lowe, 36, of
- * Minneapolis", "Dana Reyes, of Leeds". Two passages that give one person two home towns disagree,
+ * Minneapolis", "Dana Reyes, of Leeds", "Dana Reyes of Leeds". Two passages that give one person two home towns disagree,
  * however the rest of the sentences differ and even when the other town is named elsewhere in the
  * passage ("… of Minneapolis, hit a car outside the Bloomington mall" / "… Lowe, 36, of
  * Bloomington").
@@ -20,26 +20,54 @@ final class Residences {
     private Residences() {
     }
 
-    /** Every "NAME, [AGE,] of PLACE" in a passage. */
+    /** Every "NAME, [AGE,] of PLACE" and "NAME of PLACE" in a passage. */
     static List<Residence> of(SlotComparer.Side s) {
         List<Residence> out = new ArrayList<>();
         List<Value> values = s.values();
         for (int k = 0; k < values.size(); k++) {
             Value place = values.get(k);
             int of = place.from() - 1;
-            if (!place.isName() || of < 1 || !s.tokens().get(of).key().equals("of") || !commaBetween(s, of - 1, of)) {
+            if (!place.isName() || of < 1 || !s.tokens().get(of).key().equals("of")) {
                 continue;
             }
             Value before = valueEndingAt(values, of);
+            if (!commaBetween(s, of - 1, of)) {
+                // "Anthony Lowe of Bloomington was charged": the name right before, no age between
+                if (before != null && before.kind() == app.parallax.core.classify.ConflictKind.PERSON
+                        && spaceBetween(s, of - 1, of)) {
+                    out.add(new Residence(withOpeningWord(before, s), place));
+                }
+                continue;
+            }
             if (before != null && before.kind() == app.parallax.core.classify.ConflictKind.NUMBER && before.from() > 0
                     && commaBetween(s, before.from() - 1, before.from())) {
                 before = valueEndingAt(values, before.from());
             }
             if (before != null && before.kind() == app.parallax.core.classify.ConflictKind.PERSON) {
-                out.add(new Residence(before, place));
+                out.add(new Residence(withOpeningWord(before, s), place));
             }
         }
         return out;
+    }
+
+    /**
+     * The name with the word that opens its sentence put back: a capital there may be any word, so
+     * names leave it out, but one right before a name is its first name ("Anthony Phillip Lowe of
+     * Leeds was charged").
+     */
+    private static Value withOpeningWord(Value person, SlotComparer.Side s) {
+        if (person.from() == 0) {
+            return person;
+        }
+        Token first = s.tokens().get(person.from() - 1);
+        if (!first.sentenceInitial() || !first.capitalized() || !spaceBetween(s, person.from() - 1, person.from())
+                || !app.parallax.core.text.WordAlignment.isContent(first)
+                || app.parallax.core.classify.Lexicon.isTitle(first.key())) {
+            return person;
+        }
+        return new Value(person.kind(), first.text().toLowerCase(java.util.Locale.ROOT) + " " + person.norm(),
+                person.amount(), person.unit(), person.hedge(), person.from() - 1, person.to(), person.reportingTime(),
+                person.possessive());
     }
 
     /** The value whose last token is right before token {@code at}, or null. */
@@ -50,6 +78,11 @@ final class Residences {
             }
         }
         return null;
+    }
+
+    private static boolean spaceBetween(SlotComparer.Side s, int i, int j) {
+        List<Token> t = s.tokens();
+        return s.text().substring(t.get(i).range().end(), t.get(j).range().start()).isBlank();
     }
 
     private static boolean commaBetween(SlotComparer.Side s, int i, int j) {
@@ -70,9 +103,20 @@ final class Residences {
         return out;
     }
 
-    /** The same name, or one of the other's words, or one name written or spelled two ways. */
+    /**
+     * The same name, or one of the other's words, or the other's words with a middle name more
+     * ("Anthony Lowe" / "Anthony Phillip Lowe"), or one name written or spelled two ways.
+     */
     private static boolean oneName(Value x, Value y) {
         return x.norm().equals(y.norm()) || ValueEquivalence.statedBy(x, y) || ValueEquivalence.statedBy(y, x)
+                || withMiddleName(x.norm(), y.norm()) || withMiddleName(y.norm(), x.norm())
                 || ValueEquivalence.oneNameWrittenTwoWays(x, y) || ValueEquivalence.spellingsOfOneName(x, y);
+    }
+
+    /** {@code longer} is {@code shorter} (two words or more) with more words between its first and last. */
+    private static boolean withMiddleName(String shorter, String longer) {
+        String[] s = shorter.split(" ");
+        String[] l = longer.split(" ");
+        return s.length >= 2 && l.length > s.length && s[0].equals(l[0]) && s[s.length - 1].equals(l[l.length - 1]);
     }
 }

@@ -140,6 +140,26 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void onePersonGivenTwoHomeTownsInSentencesAboutOtherThingsIsFlagged() {
+        // the second sentence opens with the name: its first word is part of it
+        assertThat(find(List.of("Officers said Dana Reyes, 41, of Leeds, drove into a van outside the Bradford depot."),
+                List.of("Dana Marie Reyes of Wakefield was charged on Monday with dangerous driving.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + " / " + d.bWords()).isEqualTo("Leeds / Wakefield");
+                    assertThat(d.conflictKind()).isEqualTo(ConflictKind.PLACE);
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                }));
+    }
+
+    @Test
+    void twoPeopleFromTwoTownsAreNoDifference() {
+        assertThat(find(List.of("Officers said Dana Reyes, 41, of Leeds, drove into a van outside the Bradford depot."),
+                List.of("The van's driver, Sam Kell of Wakefield, was unhurt."))).isEmpty();
+        assertThat(find(List.of("Officers said Dana Reyes, 41, of Leeds, drove into a van outside the Bradford depot."),
+                List.of("Dana Reyes was charged on Monday, police in Wakefield said."))).isEmpty();
+    }
+
+    @Test
     void anotherFightersRecordIsNoDifference() {
         assertThat(find(List.of("Ortiz (31-2, 20 KOs) had trained in Miami since the spring."),
                 List.of("On the undercard, Sam Kell (29-2) won on points."))).isEmpty();
