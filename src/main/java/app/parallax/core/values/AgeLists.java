@@ -19,7 +19,29 @@ final class AgeLists {
     private static final double OLDEST = 130;
     private static final int MIN_AGES = 2;
 
+    /**
+     * Between passages that report different facts, the two ages left over are one person's only
+     * when this close (relative to the older): an age misreported is a typo or a birthday apart,
+     * while "the suspect, 35, and his mother, 61" against "Reyes, 48, and his mother, 61" names
+     * two people.
+     */
+    static final double CLOSE_AGES = 0.2;
+
     private AgeLists() {
+    }
+
+    /**
+     * {@link #leftOver} for passages that were not linked: only when the two ages left over are
+     * close ({@link #CLOSE_AGES}).
+     */
+    static Value @org.jspecify.annotations.Nullable [] closeLeftOver(SlotComparer.Side a, SlotComparer.Side b) {
+        Value[] left = leftOver(a, b);
+        if (left == null) {
+            return null;
+        }
+        double x = left[0].amount();
+        double y = left[1].amount();
+        return Math.abs(x - y) <= CLOSE_AGES * Math.max(x, y) ? left : null;
     }
 
     /**

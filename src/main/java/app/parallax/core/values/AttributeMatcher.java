@@ -20,7 +20,7 @@ import java.util.Set;
  * ("the Independence Street apartment had been left on" / "found in an apartment on Independent
  * Street"), a figure that belongs to the same name ("Bowe (45-1, 33 KOs) had been training" /
  * "Riddick Bowe (43-1) scored a decision"), one person given two home towns ("Lowe, 36, of
- * Minneapolis" / "Lowe, of Bloomington"), or two close figures counting the same thing beside the
+ * Minneapolis" / "Lowe, of Bloomington"), the same people's ages listed with one told two ways, or two close figures counting the same thing beside the
  * same words ("the 7.7 magnitude quake damaged 42 buildings" / "since the 7.6 magnitude quakes
  * struck"). A reader comparing outlets wants these whichever sentence they sit in.
  * <p>
@@ -98,6 +98,7 @@ public final class AttributeMatcher {
             }
         }
         residences(passages, skip, flags);
+        ageLists(passages, skip, flags);
         List<Found> out = new ArrayList<>();
         flags.forEach((key, list) -> {
             list.sort(java.util.Comparator.comparingInt(d -> d.aRange().start()));
@@ -128,14 +129,47 @@ public final class AttributeMatcher {
                     continue;
                 }
                 for (Residences.Residence[] clash : Residences.clashes(pa.side(), pb.side())) {
-                    Difference d = SlotComparer.flag(ConflictKind.PLACE, clash[0].place(), pa.side(), clash[1].place(),
-                            pb.side(), Grade.VALUES_DIFFER);
-                    List<Difference> list = flags.computeIfAbsent(pairKey(p, q), k -> new ArrayList<>());
-                    if (list.stream().noneMatch(o -> o.aRange().equals(d.aRange()) || o.bRange().equals(d.bRange()))) {
-                        list.add(d);
-                    }
+                    add(flags, pairKey(p, q), SlotComparer.flag(ConflictKind.PLACE, clash[0].place(), pa.side(),
+                            clash[1].place(), pb.side(), Grade.VALUES_DIFFER));
                 }
             }
+        }
+    }
+
+    /**
+     * The same people's ages listed by two articles, all but one alike ("two women, 68 and 48 years
+     * old" / "Robyn Mendes, 48, and Catherine Gomes, 61"), the two left over close: {@link AgeLists}.
+     */
+    private static void ageLists(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
+        List<Integer> listing = new ArrayList<>();
+        for (int p = 0; p < passages.size(); p++) {
+            if (AgeLists.ages(passages.get(p).side()).size() >= 2) {
+                listing.add(p);
+            }
+        }
+        for (int i = 0; i < listing.size(); i++) {
+            for (int j = i + 1; j < listing.size(); j++) {
+                int p = listing.get(i);
+                int q = listing.get(j);
+                Passage pa = passages.get(p);
+                Passage pb = passages.get(q);
+                if (pa.article() == pb.article() || skip.contains(pairKey(p, q))) {
+                    continue;
+                }
+                Value[] ages = AgeLists.closeLeftOver(pa.side(), pb.side());
+                if (ages != null) {
+                    add(flags, pairKey(p, q), SlotComparer.flag(ConflictKind.NUMBER, ages[0], pa.side(), ages[1], pb.side(),
+                            Grade.VALUES_DIFFER));
+                }
+            }
+        }
+    }
+
+    /** Adds a flag to a pair's list unless one there already marks either of its words. */
+    private static void add(Map<Long, List<Difference>> flags, long key, Difference d) {
+        List<Difference> list = flags.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.stream().noneMatch(o -> o.aRange().equals(d.aRange()) || o.bRange().equals(d.bRange()))) {
+            list.add(d);
         }
     }
 

@@ -160,6 +160,22 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void theSamePeoplesAgesWithOneToldTwoWaysAreFlaggedAcrossTheStory() {
+        assertThat(find(List.of("Divers found two men -- 72 and 39-years-old -- in the flooded basement."),
+                List.of("The mill's owner named them as Tomas Reyes, 39, and Luis Ortega, 74, both of Arles.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("72/74");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                }));
+    }
+
+    @Test
+    void agesFarApartInSentencesAboutOtherThingsAreOtherPeople() {
+        assertThat(find(List.of("Divers found two men -- 72 and 39-years-old -- in the flooded basement."),
+                List.of("The mill's owner, Tomas Reyes, 39, and his son Paul Reyes, 15, were not at home."))).isEmpty();
+    }
+
+    @Test
     void anotherFightersRecordIsNoDifference() {
         assertThat(find(List.of("Ortiz (31-2, 20 KOs) had trained in Miami since the spring."),
                 List.of("On the undercard, Sam Kell (29-2) won on points."))).isEmpty();
