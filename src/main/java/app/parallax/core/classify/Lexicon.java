@@ -268,18 +268,6 @@ public final class Lexicon {
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
 
     /** True for the last word of a street's name: "Street", "Road", "Ave". */
-    /**
-     * Compass words that make a place name another place ("West Virginia", "South Sudan",
-     * "Northern Ireland"), in lower case.
-     */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "northeast", "northwest", "southeast", "southwest");
-
-    /** Whether a lower-case word is a compass word ({@link #COMPASS}). */
-    public static boolean isCompassWord(String key) {
-        return COMPASS.contains(key);
-    }
-
     public static boolean isStreetHead(String key) {
         return STREET_HEADS.contains(key);
     }

@@ -194,7 +194,7 @@ public final class AttributeMatcher {
         }
         if (va.isName()) {
             return (ValueEquivalence.spellingsOfOneName(va, vb) || ValueEquivalence.oneStreetTwoEndings(va, vb))
-                    && !ValueEquivalence.oneNameWrittenTwoWays(va, vb) || ValueEquivalence.compassVariant(va, vb);
+                    && !ValueEquivalence.oneNameWrittenTwoWays(va, vb);
         }
         if (!va.unit().equals(vb.unit()) || !ValueEquivalence.comparable(va, vb) || ValueEquivalence.compatible(va, vb)) {
             return false;
@@ -222,8 +222,7 @@ public final class AttributeMatcher {
         Value vb = pb.side().values().get((int) y[1]);
         if (differ(va, pa, vb, pb)) {
             List<Difference> list = flags.computeIfAbsent(key, k -> new ArrayList<>());
-            ConflictKind kind = ValueEquivalence.compassVariant(va, vb) ? ConflictKind.PLACE : va.kind();
-            Difference d = SlotComparer.flag(kind, va, pa.side(), vb, pb.side(), Grade.VALUES_DIFFER);
+            Difference d = SlotComparer.flag(va.kind(), va, pa.side(), vb, pb.side(), Grade.VALUES_DIFFER);
             if (list.stream().noneMatch(o -> o.aRange().equals(d.aRange()) || o.bRange().equals(d.bRange()))) {
                 list.add(d);
             }
@@ -342,9 +341,6 @@ public final class AttributeMatcher {
     private static boolean differ(Value va, Passage pa, Value vb, Passage pb) {
         SlotComparer.Side a = pa.side();
         SlotComparer.Side b = pb.side();
-        if (ValueEquivalence.compassVariant(va, vb)) {
-            return keepsToItsPlace(va, pa, vb, pb);
-        }
         if (SlotComparer.stated(va, b.values()) || SlotComparer.stated(vb, a.values())) {
             return false;
         }
@@ -422,28 +418,6 @@ public final class AttributeMatcher {
             }
         }
         return out;
-    }
-
-    /**
-     * Each article names only its own of two places one compass word apart: the one writing "Papua"
-     * never writes "West Papua", the one writing "West Papua" never "Papua" alone. An article
-     * writing both knows them as two places and says which it means.
-     */
-    private static boolean keepsToItsPlace(Value va, Passage pa, Value vb, Passage pb) {
-        boolean aShort = va.norm().length() < vb.norm().length();
-        String bare = aShort ? written(va, pa.side()) : written(vb, pb.side());
-        String compass = aShort ? written(vb, pb.side()) : written(va, pa.side());
-        String bareText = aShort ? pa.articleText() : pb.articleText();
-        String compassText = aShort ? pb.articleText() : pa.articleText();
-        return !bareText.contains(compass) && count(compassText, bare) == count(compassText, compass);
-    }
-
-    private static int count(String text, String part) {
-        int n = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            n++;
-        }
-        return n;
     }
 
     /** The value as its article writes it, in lower case. */

@@ -295,27 +295,6 @@ public final class ValueEquivalence {
     }
 
     /**
-     * One name with a compass word before it and one without, otherwise alike ("papua" / "west
-     * papua", "virginia" / "west virginia"): two places, however much the one name holds the other.
-     * Countries aside (their own list says which ones are one country), and streets ("West American
-     * Boulevard" is the American Boulevard of one side of town).
-     */
-    public static boolean compassVariant(Value a, Value b) {
-        if (!a.isName() || a.kind() != b.kind() || a.kind() == ConflictKind.COUNTRY) {
-            return false;
-        }
-        String x = a.norm();
-        String y = b.norm();
-        String shorter = x.length() <= y.length() ? x : y;
-        String longer = shorter == x ? y : x;
-        int space = longer.indexOf(' ');
-        // "200 West American Boulevard" is the American Boulevard of an address's side of town
-        return space > 0 && longer.substring(space + 1).equals(shorter)
-                && !app.parallax.core.classify.Lexicon.isStreetHead(shorter.substring(shorter.lastIndexOf(' ') + 1))
-                && app.parallax.core.classify.Lexicon.isCompassWord(longer.substring(0, space));
-    }
-
-    /**
      * One street's name with two different endings, its own words alike or spelled two ways:
      * "Phillips Road" / "Philip Street". Either one street named two ways or two streets; a reader
      * should look.
