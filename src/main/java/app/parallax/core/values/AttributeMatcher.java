@@ -128,7 +128,7 @@ public final class AttributeMatcher {
                 if (pa.article() == pb.article() || skip.contains(pairKey(p, q))) {
                     continue;
                 }
-                for (Residences.Residence[] clash : Residences.clashes(pa.side(), pb.side())) {
+                for (Residences.Residence[] clash : Residences.fullNameClashes(pa.side(), pb.side())) {
                     add(flags, pairKey(p, q), SlotComparer.flag(ConflictKind.PLACE, clash[0].place(), pa.side(),
                             clash[1].place(), pb.side(), Grade.VALUES_DIFFER));
                 }

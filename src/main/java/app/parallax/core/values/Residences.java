@@ -32,10 +32,12 @@ final class Residences {
             }
             Value before = valueEndingAt(values, of);
             if (!commaBetween(s, of - 1, of)) {
-                // "Anthony Lowe of Bloomington was charged": the name right before, no age between
-                if (before != null && before.kind() == app.parallax.core.classify.ConflictKind.PERSON
-                        && spaceBetween(s, of - 1, of)) {
-                    out.add(new Residence(withOpeningWord(before, s), place));
+                // "Anthony Lowe of Bloomington was charged": a full name right before, no age between
+                // (one word before "of" is more often a title or a thing: "Medal of Honor", "Board of Regents")
+                Value person = before == null ? null : withOpeningWord(before, s);
+                if (person != null && person.kind() == app.parallax.core.classify.ConflictKind.PERSON
+                        && person.norm().indexOf(' ') > 0 && spaceBetween(s, of - 1, of)) {
+                    out.add(new Residence(person, place));
                 }
                 continue;
             }
@@ -92,15 +94,40 @@ final class Residences {
 
     /** One person (by name) given two different places in a and b: each such pair, a's first. */
     static List<Residence[]> clashes(SlotComparer.Side a, SlotComparer.Side b) {
+        return clashes(a, b, false);
+    }
+
+    /**
+     * {@link #clashes(SlotComparer.Side, SlotComparer.Side)} between passages that report different
+     * facts: only full names (a family name alone may be a relative: "Kathryn Jenkin" / "Mr
+     * Jenkin"), and towns, not streets (an address and a town are no two answers).
+     */
+    static List<Residence[]> fullNameClashes(SlotComparer.Side a, SlotComparer.Side b) {
+        return clashes(a, b, true);
+    }
+
+    private static List<Residence[]> clashes(SlotComparer.Side a, SlotComparer.Side b, boolean strict) {
         List<Residence[]> out = new ArrayList<>();
         for (Residence ra : of(a)) {
             for (Residence rb : of(b)) {
+                if (strict && (!fullName(ra.person()) || !fullName(rb.person()) || street(ra.place()) || street(rb.place()))) {
+                    continue;
+                }
                 if (oneName(ra.person(), rb.person()) && !oneName(ra.place(), rb.place())) {
                     out.add(new Residence[] {ra, rb});
                 }
             }
         }
         return out;
+    }
+
+    private static boolean fullName(Value person) {
+        return person.norm().indexOf(' ') > 0;
+    }
+
+    private static boolean street(Value place) {
+        String n = place.norm();
+        return app.parallax.core.classify.Lexicon.isStreetHead(n.substring(n.lastIndexOf(' ') + 1));
     }
 
     /**

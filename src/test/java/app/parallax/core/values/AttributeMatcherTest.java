@@ -131,6 +131,15 @@ class AttributeMatcherTest {
                 List.of("The van's driver, Sam Kell of Wakefield, was unhurt."))).isEmpty();
         assertThat(find(List.of("Officers said Dana Reyes, 41, of Leeds, drove into a van outside the Bradford depot."),
                 List.of("Dana Reyes was charged on Monday, police in Wakefield said."))).isEmpty();
+        // a family name alone may be a relative
+        assertThat(find(List.of("Officers said Dana Reyes, 41, of Leeds, drove into a van outside the Bradford depot."),
+                List.of("Her brother, Mr Reyes, of Wakefield, was a passenger."))).isEmpty();
+        // a street is no other answer than a town
+        assertThat(find(List.of("Officers said Dana Reyes, 41, of Leeds, drove into a van outside the Bradford depot."),
+                List.of("Neighbours said Dana Reyes, of Cardigan Road, had lived there for years."))).isEmpty();
+        // one word before "of" is a title or a thing more often than a person
+        assertThat(find(List.of("Officers said Dana Reyes, 41, won the Medal of Honor last year."),
+                List.of("Dana Reyes, 41, was given the Medal of Valor in March."))).isEmpty();
     }
 
     @Test
