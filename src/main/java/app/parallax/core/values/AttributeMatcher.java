@@ -293,8 +293,9 @@ public final class AttributeMatcher {
 
     /**
      * The token of the name a figure belongs to, or -1: the name right before it ({@link
-     * #ownedByName}), or for a sports record the name a few lower-case words before it in its
-     * clause ("Klitschko improved his record to 52-3", "took Klitschko's record to 52-3").
+     * #ownedByName}), or for a sports record reached ("to 52-3") the name a few lower-case words
+     * before it in its clause ("Klitschko improved his record to 52-3", "took Klitschko's record to
+     * 52-3"; not "rally the Sixers from a 5-19 start", another season's).
      */
     private static int owner(Value v, SlotComparer.Side s) {
         List<Token> tokens = s.tokens();
@@ -302,7 +303,8 @@ public final class AttributeMatcher {
             return anchorWord(tokens.get(v.from() - 1))
                     && SlotComparer.sameClause(tokens, v.from() - 1, v.from(), s.text()) ? v.from() - 1 : -1;
         }
-        if (!ValueFinder.RECORD.equals(v.unit())) {
+        // only a record reached ("improved to", "record to"): "from a 5-19 start" is another season's
+        if (!ValueFinder.RECORD.equals(v.unit()) || v.from() == 0 || !tokens.get(v.from() - 1).key().equals("to")) {
             return -1;
         }
         for (int i = v.from() - 1; i >= 0 && i >= v.from() - 1 - RECORD_REACH; i--) {

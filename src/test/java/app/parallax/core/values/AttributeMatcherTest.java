@@ -111,6 +111,9 @@ class AttributeMatcherTest {
                 List.of("Ortiz watched as the young Cuban fighter improved to 30-2."))).isEmpty();
         assertThat(find(List.of("Ortiz (31-2, 20 KOs) had trained in Miami since the spring."),
                 List.of("Ortiz won, and the crowd in the arena cheered the new record of 30-2."))).isEmpty();
+        // a record not reached but started from is another season's
+        assertThat(find(List.of("The Hawks (30-2) lead the division."),
+                List.of("Two years ago the coach rallied the Hawks from a 31-2 start."))).isEmpty();
     }
 
     @Test
