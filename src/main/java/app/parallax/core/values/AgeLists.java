@@ -71,27 +71,31 @@ final class AgeLists {
     /**
      * Ages in passage order: "48-year-old", "48 years old", "aged 48", and every figure of a list
      * one of which is so marked ("68 and 48-years-old", "aged 72 and 39", "72, 15 and 39 years old").
-     * A passage with none of those may give ages in the news style, set off by commas after each
-     * name ("Robyn Mendes, 48, and Catherine Gomes, 61"); a passage with both uses the commas for
-     * someone outside the list ("Gary Gomes, 35, … two women, 68 and 48 years old").
+     * Ages in the news style, set off by commas after each name ("Robyn Mendes, 48, and Catherine
+     * Gomes, 61"), count too ("23-year-old John Jenkin … his sister, Kathryn Jenkin, 20"), unless
+     * the passage lists ages together: then the commas mark someone outside the list ("Gary Gomes,
+     * 35, … two women, 68 and 48 years old").
      */
     static List<Value> ages(SlotComparer.Side s) {
         List<Value> out = new ArrayList<>();
         List<Value> values = s.values();
+        boolean list = false;
         int k = 0;
         while (k < values.size()) {
             int end = k + 1;
             while (end < values.size() && joined(values.get(end - 1), values.get(end), s)) {
                 end++;
             }
-            List<Value> list = values.subList(k, end);
-            if (list.stream().anyMatch(v -> isAge(v, s))) {
-                list.stream().filter(AgeLists::plainWholeNumber).forEach(out::add);
+            List<Value> group = values.subList(k, end);
+            if (group.stream().anyMatch(v -> isAge(v, s))) {
+                group.stream().filter(AgeLists::plainWholeNumber).forEach(out::add);
+                list |= group.size() >= MIN_AGES;
             }
             k = end;
         }
-        if (out.isEmpty()) {
-            values.stream().filter(v -> plainWholeNumber(v) && afterName(v, s)).forEach(out::add);
+        if (!list) {
+            values.stream().filter(v -> plainWholeNumber(v) && afterName(v, s) && !out.contains(v)).forEach(out::add);
+            out.sort(java.util.Comparator.comparingInt(Value::from));
         }
         return out;
     }

@@ -156,6 +156,13 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void agesMarkedOneByOneAndAfterNamesAreAllCounted() {
+        // three ages against two: the brother (23) is not the sister (20) told another way
+        assertThat(find(List.of("Police charged 23-year-old Tomas Reyes over the deaths of his 58-year-old mother, Ana Reyes, and sister, Lena Reyes, 20."),
+                List.of("The bodies of Ana Reyes, 58, and Lena Reyes, 20, were found on Sunday."))).isEmpty();
+    }
+
+    @Test
     void agesFarApartInSentencesAboutOtherThingsAreOtherPeople() {
         assertThat(find(List.of("Divers found two men -- 72 and 39-years-old -- in the flooded basement."),
                 List.of("The mill's owner, Tomas Reyes, 39, and his son Paul Reyes, 15, were not at home."))).isEmpty();
