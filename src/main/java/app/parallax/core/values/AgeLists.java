@@ -31,11 +31,11 @@ final class AgeLists {
     }
 
     /**
-     * {@link #leftOver} for passages that were not linked: only when the two ages left over are
-     * close ({@link #CLOSE_AGES}).
+     * {@link #leftOver} for passages that were not linked, given each one's {@link #ages}: only when
+     * the two ages left over are close ({@link #CLOSE_AGES}).
      */
-    static Value @org.jspecify.annotations.Nullable [] closeLeftOver(SlotComparer.Side a, SlotComparer.Side b) {
-        Value[] left = leftOver(a, b);
+    static Value @org.jspecify.annotations.Nullable [] closeLeftOver(List<Value> agesA, List<Value> agesB) {
+        Value[] left = leftOver(agesA, agesB);
         if (left == null) {
             return null;
         }
@@ -49,8 +49,10 @@ final class AgeLists {
      * ages (at least two) and all the others agree; null otherwise.
      */
     static Value @org.jspecify.annotations.Nullable [] leftOver(SlotComparer.Side a, SlotComparer.Side b) {
-        List<Value> agesA = ages(a);
-        List<Value> agesB = ages(b);
+        return leftOver(ages(a), ages(b));
+    }
+
+    private static Value @org.jspecify.annotations.Nullable [] leftOver(List<Value> agesA, List<Value> agesB) {
         if (agesA.size() < MIN_AGES || agesA.size() != agesB.size()) {
             return null;
         }

@@ -114,9 +114,12 @@ public final class AttributeMatcher {
      */
     private static void residences(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
         List<Integer> placed = new ArrayList<>();
+        Map<Integer, List<Residences.Residence>> homes = new HashMap<>();
         for (int p = 0; p < passages.size(); p++) {
-            if (!Residences.of(passages.get(p).side()).isEmpty()) {
+            List<Residences.Residence> found = Residences.of(passages.get(p).side());
+            if (!found.isEmpty()) {
                 placed.add(p);
+                homes.put(p, found);
             }
         }
         for (int i = 0; i < placed.size(); i++) {
@@ -128,7 +131,7 @@ public final class AttributeMatcher {
                 if (pa.article() == pb.article() || skip.contains(pairKey(p, q))) {
                     continue;
                 }
-                for (Residences.Residence[] clash : Residences.fullNameClashes(pa.side(), pb.side())) {
+                for (Residences.Residence[] clash : Residences.fullNameClashes(homes.get(p), homes.get(q))) {
                     add(flags, pairKey(p, q), SlotComparer.flag(ConflictKind.PLACE, clash[0].place(), pa.side(),
                             clash[1].place(), pb.side(), Grade.VALUES_DIFFER));
                 }
@@ -142,9 +145,12 @@ public final class AttributeMatcher {
      */
     private static void ageLists(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
         List<Integer> listing = new ArrayList<>();
+        Map<Integer, List<Value>> ages = new HashMap<>();
         for (int p = 0; p < passages.size(); p++) {
-            if (AgeLists.ages(passages.get(p).side()).size() >= 2) {
+            List<Value> found = AgeLists.ages(passages.get(p).side());
+            if (found.size() >= 2) {
                 listing.add(p);
+                ages.put(p, found);
             }
         }
         for (int i = 0; i < listing.size(); i++) {
@@ -156,9 +162,9 @@ public final class AttributeMatcher {
                 if (pa.article() == pb.article() || skip.contains(pairKey(p, q))) {
                     continue;
                 }
-                Value[] ages = AgeLists.closeLeftOver(pa.side(), pb.side());
-                if (ages != null) {
-                    add(flags, pairKey(p, q), SlotComparer.flag(ConflictKind.NUMBER, ages[0], pa.side(), ages[1], pb.side(),
+                Value[] left = AgeLists.closeLeftOver(ages.get(p), ages.get(q));
+                if (left != null) {
+                    add(flags, pairKey(p, q), SlotComparer.flag(ConflictKind.NUMBER, left[0], pa.side(), left[1], pb.side(),
                             Grade.VALUES_DIFFER));
                 }
             }

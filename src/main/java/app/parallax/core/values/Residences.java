@@ -99,17 +99,21 @@ final class Residences {
 
     /**
      * {@link #clashes(SlotComparer.Side, SlotComparer.Side)} between passages that report different
-     * facts: only full names (a family name alone may be a relative: "Kathryn Jenkin" / "Mr
+     * facts, given each passage's residences ({@link #of}): only full names (a family name alone may be a relative: "Kathryn Jenkin" / "Mr
      * Jenkin"), and towns, not streets (an address and a town are no two answers).
      */
-    static List<Residence[]> fullNameClashes(SlotComparer.Side a, SlotComparer.Side b) {
+    static List<Residence[]> fullNameClashes(List<Residence> a, List<Residence> b) {
         return clashes(a, b, true);
     }
 
     private static List<Residence[]> clashes(SlotComparer.Side a, SlotComparer.Side b, boolean strict) {
+        return clashes(of(a), of(b), strict);
+    }
+
+    private static List<Residence[]> clashes(List<Residence> a, List<Residence> b, boolean strict) {
         List<Residence[]> out = new ArrayList<>();
-        for (Residence ra : of(a)) {
-            for (Residence rb : of(b)) {
+        for (Residence ra : a) {
+            for (Residence rb : b) {
                 if (strict && (!fullName(ra.person()) || !fullName(rb.person()) || street(ra.place()) || street(rb.place()))) {
                     continue;
                 }
