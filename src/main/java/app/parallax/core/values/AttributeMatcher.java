@@ -113,30 +113,13 @@ public final class AttributeMatcher {
      * of Bloomington, was stopped"), whatever else the two passages report: {@link Residences}.
      */
     private static void residences(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        List<Integer> placed = new ArrayList<>();
-        Map<Integer, List<Residences.Residence>> homes = new HashMap<>();
-        for (int p = 0; p < passages.size(); p++) {
-            List<Residences.Residence> found = Residences.of(passages.get(p).side());
-            if (!found.isEmpty()) {
-                placed.add(p);
-                homes.put(p, found);
-            }
-        }
-        for (int i = 0; i < placed.size(); i++) {
-            for (int j = i + 1; j < placed.size(); j++) {
-                int p = placed.get(i);
-                int q = placed.get(j);
-                Passage pa = passages.get(p);
-                Passage pb = passages.get(q);
-                if (pa.article() == pb.article() || skip.contains(pairKey(p, q))) {
-                    continue;
-                }
-                for (Residences.Residence[] clash : Residences.fullNameClashes(homes.get(p), homes.get(q))) {
-                    add(flags, pairKey(p, q), SlotComparer.flag(ConflictKind.PLACE, clash[0].place(), pa.side(),
-                            clash[1].place(), pb.side(), Grade.VALUES_DIFFER));
-                }
-            }
-        }
+        forPairs(passages, skip, p -> {
+            List<Residences.Residence> homes = Residences.of(p.side());
+            return homes.isEmpty() ? null : homes;
+        }, (pa, homesA, pb, homesB) -> Residences.fullNameClashes(homesA, homesB).stream()
+                .map(clash -> SlotComparer.flag(ConflictKind.PLACE, clash[0].place(), pa.side(), clash[1].place(),
+                        pb.side(), Grade.VALUES_DIFFER))
+                .toList(), flags);
     }
 
     /**
@@ -144,28 +127,52 @@ public final class AttributeMatcher {
      * old" / "Robyn Mendes, 48, and Catherine Gomes, 61"), the two left over close: {@link AgeLists}.
      */
     private static void ageLists(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        List<Integer> listing = new ArrayList<>();
-        Map<Integer, List<Value>> ages = new HashMap<>();
+        forPairs(passages, skip, p -> {
+            List<Value> ages = AgeLists.ages(p.side());
+            return ages.size() >= 2 ? ages : null;
+        }, (pa, agesA, pb, agesB) -> {
+            Value[] left = AgeLists.closeLeftOver(agesA, agesB);
+            return left == null ? List.of() : List.of(SlotComparer.flag(ConflictKind.NUMBER, left[0], pa.side(), left[1],
+                    pb.side(), Grade.VALUES_DIFFER));
+        }, flags);
+    }
+
+    /** What a passage holds for one attribute rule, made once per passage; null when nothing. */
+    private interface Holding<T> {
+        @org.jspecify.annotations.Nullable T of(Passage p);
+    }
+
+    /** The flags one attribute rule raises between two passages, each given what it holds. */
+    private interface PairRule<T> {
+        List<Difference> flags(Passage a, T heldA, Passage b, T heldB);
+    }
+
+    /**
+     * Applies {@code rule} to every pair of passages of two articles, not linked ({@code skip}),
+     * that both hold something for it: the holdings are made once per passage, so the pairs cost
+     * only among the few passages that give, say, ages or home towns.
+     */
+    private static <T> void forPairs(List<Passage> passages, Set<Long> skip, Holding<T> holding, PairRule<T> rule,
+                                     Map<Long, List<Difference>> flags) {
+        List<Integer> holders = new ArrayList<>();
+        Map<Integer, T> held = new HashMap<>();
         for (int p = 0; p < passages.size(); p++) {
-            List<Value> found = AgeLists.ages(passages.get(p).side());
-            if (found.size() >= 2) {
-                listing.add(p);
-                ages.put(p, found);
+            T h = holding.of(passages.get(p));
+            if (h != null) {
+                holders.add(p);
+                held.put(p, h);
             }
         }
-        for (int i = 0; i < listing.size(); i++) {
-            for (int j = i + 1; j < listing.size(); j++) {
-                int p = listing.get(i);
-                int q = listing.get(j);
+        for (int i = 0; i < holders.size(); i++) {
+            for (int j = i + 1; j < holders.size(); j++) {
+                int p = holders.get(i);
+                int q = holders.get(j);
                 Passage pa = passages.get(p);
                 Passage pb = passages.get(q);
-                if (pa.article() == pb.article() || skip.contains(pairKey(p, q))) {
-                    continue;
-                }
-                Value[] left = AgeLists.closeLeftOver(ages.get(p), ages.get(q));
-                if (left != null) {
-                    add(flags, pairKey(p, q), SlotComparer.flag(ConflictKind.NUMBER, left[0], pa.side(), left[1], pb.side(),
-                            Grade.VALUES_DIFFER));
+                if (pa.article() != pb.article() && !skip.contains(pairKey(p, q))) {
+                    for (Difference d : rule.flags(pa, held.get(p), pb, held.get(q))) {
+                        add(flags, pairKey(p, q), d);
+                    }
                 }
             }
         }
