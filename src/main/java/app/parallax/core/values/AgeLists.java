@@ -17,7 +17,8 @@ final class AgeLists {
 
     private static final Set<String> LIST_JOINERS = Set.of("and", ",", ", and", "&");
     private static final double OLDEST = 130;
-    private static final int MIN_AGES = 2;
+    /** Fewer ages than this are no list to leave one over from. */
+    static final int MIN_AGES = 2;
 
     /**
      * Between passages that report different facts, the two ages left over are one person's only

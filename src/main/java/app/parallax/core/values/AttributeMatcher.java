@@ -19,9 +19,9 @@ import java.util.Set;
  * although they report different facts and so were not linked: the same name spelled two ways
  * ("the Independence Street apartment had been left on" / "found in an apartment on Independent
  * Street"), a figure that belongs to the same name ("Bowe (45-1, 33 KOs) had been training" /
- * "Riddick Bowe (43-1) scored a decision"), one person given two home towns ("Lowe, 36, of
- * Minneapolis" / "Lowe, of Bloomington"), the same people's ages listed with one told two ways, or two close figures counting the same thing beside the
- * same words ("the 7.7 magnitude quake damaged 42 buildings" / "since the 7.6 magnitude quakes
+ * "Riddick Bowe (43-1) scored a decision"), one person given two home towns ("Anthony Lowe, 36, of
+ * Minneapolis" / "Anthony Lowe of Bloomington"), the same people's ages listed with one told two
+ * ways, or two close figures counting the same thing beside the same words ("the 7.7 magnitude quake damaged 42 buildings" / "since the 7.6 magnitude quakes
  * struck"). A reader comparing outlets wants these whichever sentence they sit in.
  * <p>
  * Every such flag is {@link Grade#VALUES_DIFFER}: the passages are not one statement, so the
@@ -109,8 +109,9 @@ public final class AttributeMatcher {
     }
 
     /**
-     * One person given two home towns by two articles ("Anthony Lowe, 36, of Minneapolis" / "Lowe,
-     * of Bloomington, was stopped"), whatever else the two passages report: {@link Residences}.
+     * One person given two home towns by two articles ("Anthony Lowe, 36, of Minneapolis" /
+     * "Anthony Phillip Lowe of Bloomington was charged"), whatever else the two passages report:
+     * {@link Residences#fullNameClashes}.
      */
     private static void residences(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
         forPairs(passages, skip, p -> {
@@ -129,7 +130,7 @@ public final class AttributeMatcher {
     private static void ageLists(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
         forPairs(passages, skip, p -> {
             List<Value> ages = AgeLists.ages(p.side());
-            return ages.size() >= 2 ? ages : null;
+            return ages.size() >= AgeLists.MIN_AGES ? ages : null;
         }, (pa, agesA, pb, agesB) -> {
             Value[] left = AgeLists.closeLeftOver(agesA, agesB);
             return left == null ? List.of() : List.of(SlotComparer.flag(ConflictKind.NUMBER, left[0], pa.side(), left[1],

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Where a named person is from, as news writes it after the name: "Anthony Lowe, 36, of
- * Minneapolis", "Dana Reyes, of Leeds", "Dana Reyes of Leeds". Two passages that give one person two home towns disagree,
- * however the rest of the sentences differ and even when the other town is named elsewhere in the
+ * Minneapolis", "Dana Reyes, of Leeds", "Dana Reyes of Leeds". Two passages that give one person
+ * two home towns disagree, however the rest of the sentences differ and even when the other town is named elsewhere in the
  * passage ("… of Minneapolis, hit a car outside the Bloomington mall" / "… Lowe, 36, of
  * Bloomington").
  */
@@ -36,7 +36,7 @@ final class Residences {
                 // (one word before "of" is more often a title or a thing: "Medal of Honor", "Board of Regents")
                 Value person = before == null ? null : withOpeningWord(before, s);
                 if (person != null && person.kind() == app.parallax.core.classify.ConflictKind.PERSON
-                        && person.norm().indexOf(' ') > 0 && spaceBetween(s, of - 1, of)) {
+                        && fullName(person) && spaceBetween(s, of - 1, of)) {
                     out.add(new Residence(person, place));
                 }
                 continue;
@@ -94,27 +94,25 @@ final class Residences {
 
     /** One person (by name) given two different places in a and b: each such pair, a's first. */
     static List<Residence[]> clashes(SlotComparer.Side a, SlotComparer.Side b) {
-        return clashes(a, b, false);
+        return clashes(of(a), of(b), false);
     }
 
     /**
      * {@link #clashes(SlotComparer.Side, SlotComparer.Side)} between passages that report different
-     * facts, given each passage's residences ({@link #of}): only full names (a family name alone may be a relative: "Kathryn Jenkin" / "Mr
-     * Jenkin"), and towns, not streets (an address and a town are no two answers).
+     * facts, given each passage's residences ({@link #of}): only full names (a family name alone
+     * may be a relative: "Kathryn Jenkin" / "Mr Jenkin"), and towns, not streets (an address and a
+     * town are no two answers).
      */
     static List<Residence[]> fullNameClashes(List<Residence> a, List<Residence> b) {
         return clashes(a, b, true);
-    }
-
-    private static List<Residence[]> clashes(SlotComparer.Side a, SlotComparer.Side b, boolean strict) {
-        return clashes(of(a), of(b), strict);
     }
 
     private static List<Residence[]> clashes(List<Residence> a, List<Residence> b, boolean strict) {
         List<Residence[]> out = new ArrayList<>();
         for (Residence ra : a) {
             for (Residence rb : b) {
-                if (strict && (!fullName(ra.person()) || !fullName(rb.person()) || street(ra.place()) || street(rb.place()))) {
+                if (strict && (!fullName(ra.person()) || !fullName(rb.person()) || street(ra.place())
+                        || street(rb.place()))) {
                     continue;
                 }
                 if (oneName(ra.person(), rb.person()) && !oneName(ra.place(), rb.place())) {
@@ -125,6 +123,7 @@ final class Residences {
         return out;
     }
 
+    /** A first and a family name at least, not a family name alone. */
     private static boolean fullName(Value person) {
         return person.norm().indexOf(' ') > 0;
     }
