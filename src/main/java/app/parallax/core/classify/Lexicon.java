@@ -264,6 +264,16 @@ public final class Lexicon {
         return key.endsWith("-old");
     }
 
+    /**
+     * True for a word that makes a figure beside it an earthquake's magnitude: "a 7.6-magnitude
+     * quake", "magnitude 7.6", "5.9 on the Richter scale".
+     */
+    public static boolean isQuakeScaleWord(String key) {
+        return QUAKE_SCALE_WORDS.contains(key);
+    }
+
+    private static final Set<String> QUAKE_SCALE_WORDS = Set.of("magnitude", "richter");
+
     private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
 

@@ -5,7 +5,6 @@ import app.parallax.core.classify.Lexicon;
 import app.parallax.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The ages of the same people, listed on both sides: "two women, 68 and 48 years old" against
@@ -15,7 +14,6 @@ import java.util.Set;
  */
 final class AgeLists {
 
-    private static final Set<String> LIST_JOINERS = Set.of("and", ",", ", and", "&");
     private static final double OLDEST = 130;
     /** Fewer ages than this are no list to leave one over from. */
     static final int MIN_AGES = 2;
@@ -81,23 +79,15 @@ final class AgeLists {
      */
     static List<Value> ages(SlotComparer.Side s) {
         List<Value> out = new ArrayList<>();
-        List<Value> values = s.values();
         boolean list = false;
-        int k = 0;
-        while (k < values.size()) {
-            int end = k + 1;
-            while (end < values.size() && joined(values.get(end - 1), values.get(end), s)) {
-                end++;
-            }
-            List<Value> group = values.subList(k, end);
+        for (List<Value> group : FigureLists.of(s)) {
             if (group.stream().anyMatch(v -> isAge(v, s))) {
                 group.stream().filter(AgeLists::plainWholeNumber).forEach(out::add);
                 list |= group.size() >= MIN_AGES;
             }
-            k = end;
         }
         if (!list) {
-            values.stream().filter(v -> plainWholeNumber(v) && afterName(v, s) && !out.contains(v)).forEach(out::add);
+            s.values().stream().filter(v -> plainWholeNumber(v) && afterName(v, s) && !out.contains(v)).forEach(out::add);
             out.sort(java.util.Comparator.comparingInt(Value::from));
         }
         return out;
@@ -129,17 +119,6 @@ final class AgeLists {
         String rest = s.text().substring(end, Math.min(s.text().length(), end + 2)).strip();
         boolean closed = rest.isEmpty() || ",.;)".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("-");
         return closed && s.values().stream().anyMatch(p -> p.kind() == ConflictKind.PERSON && p.to() == v.from());
-    }
-
-    /** Two figures of one list: only a comma, "and" or ", and" between them. */
-    private static boolean joined(Value v, Value next, SlotComparer.Side s) {
-        int from = s.tokens().get(v.to() - 1).range().end();
-        int to = s.tokens().get(next.from()).range().start();
-        if (to < from) {
-            return false;
-        }
-        String between = s.text().substring(from, to).strip();
-        return LIST_JOINERS.contains(between);
     }
 
     private static boolean plainWholeNumber(Value v) {

@@ -99,6 +99,7 @@ public final class AttributeMatcher {
         }
         residences(passages, skip, flags);
         ageLists(passages, skip, flags);
+        magnitudes(passages, skip, flags);
         List<Found> out = new ArrayList<>();
         flags.forEach((key, list) -> {
             list.sort(java.util.Comparator.comparingInt(d -> d.aRange().start()));
@@ -136,6 +137,26 @@ public final class AttributeMatcher {
             return left == null ? List.of() : List.of(SlotComparer.flag(ConflictKind.NUMBER, left[0], pa.side(), left[1],
                     pb.side(), Grade.VALUES_DIFFER));
         }, flags);
+    }
+
+    /**
+     * One quake's magnitude given two close values by two articles, each keeping to its own ("the
+     * 7.7 magnitude quake damaged 42 buildings" / "two quakes, measuring 7.6 and 7.4, struck"):
+     * {@link Magnitudes}.
+     */
+    private static void magnitudes(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
+        Map<Integer, List<Value>> byArticle = new HashMap<>();
+        for (Passage p : passages) {
+            byArticle.computeIfAbsent(p.article(), k -> new ArrayList<>()).addAll(Magnitudes.of(p.side()));
+        }
+        forPairs(passages, skip, p -> {
+            List<Value> m = Magnitudes.of(p.side());
+            return m.isEmpty() ? null : m;
+        }, (pa, magA, pb, magB) -> Magnitudes.anotherTime(pa.side(), pb.side()) ? List.of() : Magnitudes.twoReadings(magA, byArticle.get(pa.article()), magB,
+                byArticle.get(pb.article())).stream()
+                .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0], pa.side(), two[1], pb.side(),
+                        Grade.VALUES_DIFFER))
+                .toList(), flags);
     }
 
     /** What a passage holds for one attribute rule, made once per passage; null when nothing. */

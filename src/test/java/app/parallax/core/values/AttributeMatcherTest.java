@@ -175,6 +175,35 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void aQuakesMagnitudeReadTwoWaysIsFlaggedWhateverTheSentencesReport() {
+        assertThat(find(List.of("Two quakes, measuring 6.8 and 6.2, shook the island before dawn on Sunday."),
+                List.of("Officials said the 6.9 magnitude quake cut power to the port for a day.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("6.8/6.9");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                }));
+    }
+
+    @Test
+    void twoQuakesListedWithOneReadTwoWaysFlagOnlyThatOne() {
+        assertThat(find(List.of("Two quakes, measuring 6.8 and 6.2, shook the island before dawn on Sunday."),
+                List.of("Ferries stopped running after the 6.8 and 6.3 magnitude quakes struck.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(
+                        d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("6.2/6.3")));
+    }
+
+    @Test
+    void anOlderQuakeOrAnArticleGivingBothReadingsIsNoDifference() {
+        assertThat(find(List.of("The island's last big quake, in 1999, reached magnitude 6.8 and killed nine."),
+                List.of("Officials said the 6.9 magnitude quake cut power to the port for a day."))).isEmpty();
+        assertThat(find(List.of("Two quakes, measuring 6.8 and 6.2, shook the island on Jan. 4."),
+                List.of("On April 6, an earthquake measuring 6.9 on the Richter scale struck the coast."))).isEmpty();
+        assertThat(find(List.of("Officials said the 6.9 magnitude quake cut power to the port for a day.",
+                        "The survey later put it at magnitude 6.8."),
+                List.of("Two quakes, measuring 6.8 and 6.1, struck before dawn."))).isEmpty();
+    }
+
+    @Test
     void linkedPairsAndPassagesOfOneArticleAreLeftToTheLinkStage() {
         List<String> one = List.of("The gas stove in the Independence Street flat had been left on, officials said.");
         List<String> two = List.of("Neighbours on Independent Street said the couple had lived there for years.");
