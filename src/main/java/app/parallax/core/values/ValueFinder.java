@@ -152,19 +152,27 @@ public final class ValueFinder {
                     slot.from(), slot.to(), slot.reportingTime(), possessive);
             default -> {
                 Value month = slot.to() - slot.from() == 1 ? abbreviatedMonth(tokens, text, slot.from()) : null;
-                yield month != null ? month : new Value(slot.kind(), nameNorm(tokens, slot), Double.NaN, "", Hedge.NONE,
-                        slot.from(), slot.to(), false, possessive);
+                // "west of Manokwari Jan. 4": the name ends before the date, which is read on its own
+                int to = slot.to() - slot.from() > 1 && datedAbbreviation(tokens, text, slot.to() - 1) ? slot.to() - 1
+                        : slot.to();
+                yield month != null ? month : new Value(slot.kind(), nameNorm(tokens, slot.from(), to), Double.NaN, "",
+                        Hedge.NONE, slot.from(), to, false, to == slot.to() && possessive);
             }
         };
     }
 
     /** A name as written, lower case without accents or dots: spellings stay apart ("robyn" / "robin"). */
-    private static String nameNorm(List<Token> tokens, Slot slot) {
+    private static String nameNorm(List<Token> tokens, int from, int to) {
         StringBuilder sb = new StringBuilder();
-        for (int i = slot.from(); i < slot.to(); i++) {
-            sb.append(i > slot.from() ? " " : "").append(withoutDescriptor(tokens.get(i)).replace(".", ""));
+        for (int i = from; i < to; i++) {
+            sb.append(i > from ? " " : "").append(withoutDescriptor(tokens.get(i)).replace(".", ""));
         }
         return sb.toString();
+    }
+
+    /** An abbreviated month with its day after it ("Jan. 4"), which a name run may have swallowed. */
+    private static boolean datedAbbreviation(List<Token> tokens, String text, int i) {
+        return abbreviatedMonth(tokens, text, i) != null && i + 1 < tokens.size() && dayNumber(tokens.get(i + 1)) > 0;
     }
 
     /**

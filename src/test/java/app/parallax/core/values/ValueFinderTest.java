@@ -78,4 +78,12 @@ class ValueFinderTest {
         String text = "In 1984 Alder Mills closed its doors.";
         assertThat(ValueFinder.find(Tokenizer.tokenize(text), text)).anyMatch(v -> v.kind() == ConflictKind.YEAR);
     }
+
+    @org.junit.jupiter.api.Test
+    void anAbbreviatedDateAfterANameIsADateNotPartOfTheName() {
+        String text = "The quakes struck west of Harbourton Jan. 4 before dawn.";
+        assertThat(ValueFinder.find(Tokenizer.tokenize(text), text)).extracting(Value::kind, Value::norm)
+                .contains(org.assertj.core.groups.Tuple.tuple(ConflictKind.DATE, "january 4"))
+                .noneMatch(t -> String.valueOf(t.toList().get(1)).contains("jan "));
+    }
 }
