@@ -100,6 +100,7 @@ public final class AttributeMatcher {
         residences(passages, skip, flags);
         ageLists(passages, skip, flags);
         magnitudes(passages, skip, flags);
+        deathTolls(passages, skip, flags);
         List<Found> out = new ArrayList<>();
         flags.forEach((key, list) -> {
             list.sort(java.util.Comparator.comparingInt(d -> d.aRange().start()));
@@ -157,6 +158,28 @@ public final class AttributeMatcher {
                 .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0], pa.side(), two[1], pb.side(),
                         Grade.VALUES_DIFFER))
                 .toList(), flags);
+    }
+
+    /**
+     * One event's death toll told two ways by two articles ("rocked the city on Sunday, killing four
+     * people" / "a powerful quake levelled buildings and killed one person"): {@link DeathTolls}.
+     */
+    private static void deathTolls(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
+        Map<Integer, List<SlotComparer.Side>> byArticle = new HashMap<>();
+        for (Passage p : passages) {
+            byArticle.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p.side());
+        }
+        Map<Integer, Value> tolls = new HashMap<>();
+        byArticle.forEach((article, sides) -> {
+            Value toll = DeathTolls.ofArticle(sides);
+            if (toll != null) {
+                tolls.put(article, toll);
+            }
+        });
+        forPairs(passages, skip, p -> DeathTolls.of(p.side()), (pa, tollA, pb, tollB) ->
+                DeathTolls.twoAccounts(tollA, pa.side(), tolls.get(pa.article()), tollB, pb.side(), tolls.get(pb.article()))
+                        ? List.of(SlotComparer.flag(ConflictKind.NUMBER, tollA, pa.side(), tollB, pb.side(), Grade.VALUES_DIFFER))
+                        : List.of(), flags);
     }
 
     /** What a passage holds for one attribute rule, made once per passage; null when nothing. */

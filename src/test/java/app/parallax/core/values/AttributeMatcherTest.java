@@ -204,6 +204,60 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void oneEventsDeathTollToldTwoWaysIsFlaggedWhateverTheSentencesReport() {
+        assertThat(find(List.of("Floods swept through the valley towns on Sunday, killing four people and cutting roads."),
+                List.of("Relief trucks reached the valley two days after the floods destroyed bridges and killed one person.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("four/one");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                }));
+        assertThat(find(List.of("The death toll rose to 24 on Tuesday as rescuers dug through the rubble."),
+                List.of("The quake flattened the old town, and 31 people were killed there.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(
+                        d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("24/31")));
+    }
+
+    @Test
+    void partsOfATollOtherEventsTollsAndOtherCountsAreNoDifference() {
+        String toll = "Floods swept through the valley towns on Sunday, killing four people and cutting roads.";
+        // a breakdown, a part, a near miss
+        assertThat(find(List.of(toll), List.of("At least five people, a man and two women, were killed in the valley."))).isEmpty();
+        assertThat(find(List.of(toll), List.of("Two other people died later in hospital."))).isEmpty();
+        assertThat(find(List.of(toll), List.of("Two hikers were nearly killed by a falling tree."))).isEmpty();
+        // another year's or month's floods
+        assertThat(find(List.of(toll), List.of("The 1998 floods killed 30 people in the same valley."))).isEmpty();
+        assertThat(find(List.of(toll), List.of("In February, a landslide killed 30 people nearby."))).isEmpty();
+        // a threat, ages, a family's size
+        assertThat(find(List.of(toll), List.of("Police said the man intended to kill one other person."))).isEmpty();
+        assertThat(find(List.of(toll), List.of("The names of the women killed, who were 61 and 48 years old, were not released."))).isEmpty();
+        assertThat(find(List.of(toll), List.of("A mother of 12 was killed when the bridge gave way."))).isEmpty();
+        assertThat(find(List.of(toll), List.of("A 10-year-old girl was killed by falling masonry."))).isEmpty();
+        // a saying, a fear, a family, an earlier event
+        assertThat(find(List.of(toll), List.of("When one is killed, all of us lose."))).isEmpty();
+        assertThat(find(List.of(toll), List.of("There might have been two people killed, he said."))).isEmpty();
+        assertThat(find(List.of(toll), List.of("The farmer, a father to two boys, died at the scene."))).isEmpty();
+        assertThat(find(List.of(toll), List.of("Earlier this year, a landslide left three hikers dead."))).isEmpty();
+        // at least four and five may both hold
+        assertThat(find(List.of("Floods swept through the valley towns on Sunday, killing at least four people."),
+                List.of("Relief trucks reached the valley after the floods killed five people."))).isEmpty();
+    }
+
+    @Test
+    void anArticleGivingSeveralTollsReportsSeveralEventsAndIsLeftAlone() {
+        assertThat(find(List.of("An air strike on a school killed 40 people on Tuesday."),
+                List.of("Three people died in an air strike on another school.",
+                        "Two people were killed when a shell hit a school in the south."))).isEmpty();
+        assertThat(find(List.of("An air strike on a school killed 40 people on Tuesday."),
+                List.of("Three people died in one strike and two people were killed in another.",
+                        "Two people were killed when a shell hit a school in the south."))).isEmpty();
+        // an older toll equal to the present one is still another event's
+        assertThat(find(List.of("Floods swept through the valley towns on Sunday, killing five people."),
+                List.of("Relief trucks reached the valley after the floods killed four people.",
+                        "The 1998 floods killed four people too.")))
+                .singleElement().satisfies(f -> assertThat(f.b()).isEqualTo(1));
+    }
+
+    @Test
     void linkedPairsAndPassagesOfOneArticleAreLeftToTheLinkStage() {
         List<String> one = List.of("The gas stove in the Independence Street flat had been left on, officials said.");
         List<String> two = List.of("Neighbours on Independent Street said the couple had lived there for years.");
