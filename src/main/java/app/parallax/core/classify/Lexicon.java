@@ -274,6 +274,14 @@ public final class Lexicon {
 
     private static final Set<String> QUAKE_SCALE_WORDS = Set.of("magnitude", "richter");
 
+    /** True for a word naming an earthquake: "quake", "tremor", "temblor", "aftershock". */
+    public static boolean isQuakeWord(String key) {
+        return QUAKE_WORDS.contains(key);
+    }
+
+    private static final Set<String> QUAKE_WORDS = Set.of("quake", "quakes", "earthquake", "earthquakes", "tremor",
+            "tremors", "temblor", "temblors", "aftershock", "aftershocks");
+
     private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
 

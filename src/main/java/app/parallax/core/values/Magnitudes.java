@@ -30,8 +30,9 @@ final class Magnitudes {
     /**
      * The magnitudes a passage gives, in order: a figure with "magnitude" or "Richter" right beside
      * it ("7.6-magnitude", "magnitude 7.6", "a magnitude of 4.4", "5.9 on the Richter scale") or
-     * after "measuring" and ending its clause ("measuring 7.6 and 7.4, struck"; not "measuring 2.5
-     * metres"), and every figure of a list one of which is so marked ("7.6 and 7.5 magnitude quakes").
+     * after "measuring" in a passage about a quake or ending its clause ("a quake measuring 6.6
+     * rocked", "measuring 7.6 and 7.4, struck"; not "a wall measuring 2.5 metres"), and every figure
+     * of a list one of which is so marked ("7.6 and 7.5 magnitude quakes").
      */
     static List<Value> of(SlotComparer.Side s) {
         List<Value> out = new ArrayList<>();
@@ -138,7 +139,8 @@ final class Magnitudes {
                 || after.equals("on") && Lexicon.isQuakeScaleWord(thirdAfter)) {
             return true;
         }
-        return before.equals("measuring") && endsClause(to, s);
+        return before.equals("measuring")
+                && (endsClause(to, s) || t.stream().anyMatch(w -> Lexicon.isQuakeWord(w.key())));
     }
 
     /** Nothing after token {@code to - 1} but punctuation before the clause ends. */

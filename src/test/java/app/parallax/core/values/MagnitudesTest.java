@@ -16,6 +16,7 @@ class MagnitudesTest {
         assertThat(magnitudes("The tremor registered 5.9 on the Richter scale, officials said.")).containsExactly("5.9");
         assertThat(magnitudes("Two quakes, measuring 7.6 and 7.4, struck west of the city.")).containsExactly("7.6", "7.4");
         assertThat(magnitudes("The 7.6 and 7.5 magnitude quakes cut power across the province.")).containsExactly("7.6", "7.5");
+        assertThat(magnitudes("Rescuers dug through rubble after a quake measuring 6.6 rocked the region.")).containsExactly("6.6");
     }
 
     @Test
