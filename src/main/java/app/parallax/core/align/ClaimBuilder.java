@@ -116,10 +116,22 @@ public final class ClaimBuilder {
     private static void add(Map<ConflictKind, Map<String, String>> display,
                             Map<ConflictKind, Map<String, Set<String>>> articles, ConflictKind kind, String words,
                             String articleId) {
-        String key = words.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String key = kind == ConflictKind.NUMBER ? numberKey(words) : words.toLowerCase(Locale.ROOT).replace('’', '\'');
         display.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(key, lowerIfCommon(kind, words));
         articles.computeIfAbsent(kind, k -> new LinkedHashMap<>())
                 .computeIfAbsent(key, k -> new LinkedHashSet<>()).add(articleId);
+    }
+
+    /**
+     * One figure however it is written: "six", "Six" and "6" are one value of a claim, and each word
+     * of "six people" / "6 people" is read as its numeral.
+     */
+    private static String numberKey(String words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
+            sb.append(sb.isEmpty() ? "" : " ").append(app.parallax.core.text.TermKeys.term(app.parallax.core.text.TermKeys.key(w)));
+        }
+        return sb.toString();
     }
 
     private static String lowerIfCommon(ConflictKind kind, String words) {

@@ -59,4 +59,23 @@ class ClaimBuilderTest {
 
         assertThat(claims).flatExtracting(Claim::passageIds).containsExactlyInAnyOrder("a#0", "a#1", "b#0");
     }
+
+    @Test
+    void oneFigureWrittenInWordsAndInDigitsIsOneValueOfTheClaim() {
+        Article c = new Article("c", "", "C", "", "", "uno dos");
+        List<Passage> passages = List.of(passage(A, 0, 0, 3), passage(B, 0, 0, 3), passage(c, 0, 0, 3));
+        List<Link> links = List.of(new Link("a#0", "b#0", 0.9, List.of(toll("six", "four"))),
+                new Link("b#0", "c#0", 0.9, List.of(toll("four", "6"))));
+
+        List<Claim> claims = ClaimBuilder.build(List.of(A, B, c), passages, links);
+
+        assertThat(claims).singleElement().satisfies(cl -> assertThat(cl.values())
+                .extracting(v -> v.value() + " " + v.articleIds()).containsExactly("six [a, c]", "four [b]"));
+    }
+
+    private static app.parallax.core.classify.Difference toll(String a, String b) {
+        return new app.parallax.core.classify.Difference(app.parallax.core.classify.DifferenceKind.CONFLICT,
+                app.parallax.core.classify.ConflictKind.NUMBER, a, b, new TextRange(0, 3), new TextRange(0, 3),
+                app.parallax.core.classify.Grade.VALUES_DIFFER);
+    }
 }
