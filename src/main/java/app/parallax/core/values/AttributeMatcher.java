@@ -101,6 +101,7 @@ public final class AttributeMatcher {
         ageLists(passages, skip, flags);
         magnitudes(passages, skip, flags);
         deathTolls(passages, skip, flags);
+        namedAges(passages, skip, flags);
         List<Found> out = new ArrayList<>();
         flags.forEach((key, list) -> {
             list.sort(java.util.Comparator.comparingInt(d -> d.aRange().start()));
@@ -180,6 +181,25 @@ public final class AttributeMatcher {
                 DeathTolls.twoAccounts(tollA, pa.side(), tolls.get(pa.article()), tollB, pb.side(), tolls.get(pb.article()))
                         ? List.of(SlotComparer.flag(ConflictKind.NUMBER, tollA, pa.side(), tollB, pb.side(), Grade.VALUES_DIFFER))
                         : List.of(), flags);
+    }
+
+    /**
+     * One person, by full name, given two ages by two articles ("John Jenkin, 23, was arrested" /
+     * "34-year-old John Jenkin appeared in court"): {@link NamedAges}.
+     */
+    private static void namedAges(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
+        Map<Integer, List<NamedAges.NamedAge>> byArticle = new HashMap<>();
+        for (Passage p : passages) {
+            byArticle.computeIfAbsent(p.article(), k -> new ArrayList<>()).addAll(NamedAges.of(p.side()));
+        }
+        forPairs(passages, skip, p -> {
+            List<NamedAges.NamedAge> ages = NamedAges.of(p.side());
+            return ages.isEmpty() ? null : ages;
+        }, (pa, agesA, pb, agesB) -> NamedAges.clashes(agesA, byArticle.get(pa.article()), agesB,
+                byArticle.get(pb.article())).stream()
+                .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0].age(), pa.side(), two[1].age(), pb.side(),
+                        Grade.VALUES_DIFFER))
+                .toList(), flags);
     }
 
     /** What a passage holds for one attribute rule, made once per passage; null when nothing. */

@@ -57,7 +57,7 @@ final class Residences {
      * names leave it out, but one right before a name is its first name ("Anthony Phillip Lowe of
      * Leeds was charged").
      */
-    private static Value withOpeningWord(Value person, SlotComparer.Side s) {
+    static Value withOpeningWord(Value person, SlotComparer.Side s) {
         if (person.from() == 0) {
             return person;
         }
@@ -124,7 +124,7 @@ final class Residences {
     }
 
     /** A first and a family name at least, not a family name alone. */
-    private static boolean fullName(Value person) {
+    static boolean fullName(Value person) {
         return person.norm().indexOf(' ') > 0;
     }
 
@@ -137,7 +137,7 @@ final class Residences {
      * The same name, or one of the other's words, or the other's words with a middle name more
      * ("Anthony Lowe" / "Anthony Phillip Lowe"), or one name written or spelled two ways.
      */
-    private static boolean oneName(Value x, Value y) {
+    static boolean oneName(Value x, Value y) {
         return x.norm().equals(y.norm()) || ValueEquivalence.statedBy(x, y) || ValueEquivalence.statedBy(y, x)
                 || withMiddleName(x.norm(), y.norm()) || withMiddleName(y.norm(), x.norm())
                 || ValueEquivalence.oneNameWrittenTwoWays(x, y) || ValueEquivalence.spellingsOfOneName(x, y);

@@ -258,6 +258,30 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void onePersonGivenTwoAgesByFullNameIsFlaggedWhateverTheSentencesReport() {
+        assertThat(find(List.of("Police named the victim as 61-year-old Dana Reyes on Wednesday."),
+                List.of("The body of Dana Reyes, 68, was found by a neighbour.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("61/68");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                }));
+        // with a middle name more
+        assertThat(find(List.of("A jury found Christopher Kenyon Tate, 27, guilty of both counts."),
+                List.of("Jurors in Leeds found 40 year old Christopher Tate guilty of murder.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(
+                        d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("27/40")));
+    }
+
+    @Test
+    void aFamilyNameAloneOrAnArticleGivingBothAgesIsNoDifference() {
+        assertThat(find(List.of("The 32-year-old Ortiz won his tenth fight in a row."),
+                List.of("On Friday night, Ortiz, 33, defended the title for the third time."))).isEmpty();
+        assertThat(find(List.of("Police named the victim as 61-year-old Dana Reyes on Wednesday.",
+                        "Neighbours said Dana Reyes, 68, had lived there for years."),
+                List.of("The body of Dana Reyes, 68, was found by a neighbour."))).isEmpty();
+    }
+
+    @Test
     void linkedPairsAndPassagesOfOneArticleAreLeftToTheLinkStage() {
         List<String> one = List.of("The gas stove in the Independence Street flat had been left on, officials said.");
         List<String> two = List.of("Neighbours on Independent Street said the couple had lived there for years.");

@@ -1,0 +1,120 @@
+package app.parallax.core.values;
+
+import app.parallax.core.classify.ConflictKind;
+import app.parallax.core.classify.Lexicon;
+import app.parallax.core.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A named person's age as news writes it: "John Jenkin, 23, was arrested", "40 year old
+ * Christopher Simpson", "61-year-old Katherine Gomes". Two articles that give one person (by full
+ * name) two ages disagree, whatever else their sentences report: "Zurana Horton, 34, a mother of
+ * 12" against "was found guilty of slaying Zurana Horton, 51".
+ */
+final class NamedAges {
+
+    /** A person and the age given as theirs. */
+    record NamedAge(Value person, Value age) {
+    }
+
+    private static final double OLDEST = 130;
+
+    private NamedAges() {
+    }
+
+    /** Every "NAME, AGE," and "AGE-year-old NAME" of a passage, by full name only. */
+    static List<NamedAge> of(SlotComparer.Side s) {
+        List<NamedAge> out = new ArrayList<>();
+        List<Value> values = s.values();
+        List<Token> t = s.tokens();
+        for (Value v : values) {
+            if (!age(v)) {
+                continue;
+            }
+            Value person = null;
+            if (v.from() > 0 && between(s, v.from() - 1, v.from()).equals(",") && closed(v, s)) {
+                person = endingAt(values, v.from());
+            } else {
+                int after = ageMarkEnd(v, t);
+                if (after > 0 && after < t.size() && between(s, after - 1, after).isEmpty()) {
+                    person = startingAt(values, after);
+                }
+            }
+            if (person != null && person.kind() == ConflictKind.PERSON) {
+                person = Residences.withOpeningWord(person, s);
+                if (Residences.fullName(person)) {
+                    out.add(new NamedAge(person, v));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each person two passages give two ages, when neither article gives the other's age to that
+     * person anywhere (an article that writes both has a typo or an update, not another account).
+     *
+     * @param articleA every named age of the first passage's article
+     * @param articleB likewise for the second
+     */
+    static List<NamedAge[]> clashes(List<NamedAge> a, List<NamedAge> articleA, List<NamedAge> b,
+                                    List<NamedAge> articleB) {
+        List<NamedAge[]> out = new ArrayList<>();
+        for (NamedAge x : a) {
+            for (NamedAge y : b) {
+                if (Residences.oneName(x.person(), y.person()) && x.age().amount() != y.age().amount()
+                        && !gives(articleA, y) && !gives(articleB, x)) {
+                    out.add(new NamedAge[] {x, y});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean gives(List<NamedAge> article, NamedAge other) {
+        return article.stream().anyMatch(n -> Residences.oneName(n.person(), other.person())
+                && n.age().amount() == other.age().amount());
+    }
+
+    private static boolean age(Value v) {
+        return v.kind() == ConflictKind.NUMBER && v.unit().isEmpty() && v.hedge() == Hedge.NONE && v.hasAmount()
+                && v.amount() >= 1 && v.amount() <= OLDEST && v.amount() == Math.rint(v.amount());
+    }
+
+    /** The token after "23-year-old" or "40 year old" (the age's mark), or -1 when the figure has none. */
+    private static int ageMarkEnd(Value v, List<Token> t) {
+        int i = v.to();
+        if (i < t.size() && Lexicon.isAgeSuffix(t.get(i).key())) {
+            return i + 1;
+        }
+        if (i + 1 < t.size() && (t.get(i).key().equals("year") || t.get(i).key().equals("years"))
+                && (t.get(i + 1).key().equals("old") || t.get(i + 1).key().equals("-old"))) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    /** The figure is set off: a comma, full stop, bracket or dash after it, or the passage's end. */
+    private static boolean closed(Value v, SlotComparer.Side s) {
+        int end = s.tokens().get(v.to() - 1).range().end();
+        String rest = s.text().substring(end, Math.min(s.text().length(), end + 2)).strip();
+        return v.to() == s.tokens().size() || rest.isEmpty() || ",.;)".indexOf(rest.charAt(0)) >= 0
+                || rest.startsWith("-");
+    }
+
+    private static String between(SlotComparer.Side s, int i, int j) {
+        List<Token> t = s.tokens();
+        int from = t.get(i).range().end();
+        int to = t.get(j).range().start();
+        return to < from ? "?" : s.text().substring(from, to).strip();
+    }
+
+    private static @org.jspecify.annotations.Nullable Value endingAt(List<Value> values, int at) {
+        return values.stream().filter(v -> v.to() == at).findFirst().orElse(null);
+    }
+
+    private static @org.jspecify.annotations.Nullable Value startingAt(List<Value> values, int at) {
+        return values.stream().filter(v -> v.from() == at).findFirst().orElse(null);
+    }
+}
