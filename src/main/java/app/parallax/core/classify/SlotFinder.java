@@ -44,18 +44,27 @@ public final class SlotFinder {
         return out;
     }
 
-    /** Most words of four letters or more start with a capital. */
+    /**
+     * A headline in title case: nearly every word of four letters or more starts with a capital,
+     * short linking words ("with", "after") aside, which some styles leave in lower case. A sentence
+     * full of names ("Police said John Jenkin, 34, of Newton Street, Millom was arrested") still has
+     * its verbs in lower case.
+     */
     static boolean isTitleCase(List<Token> tokens) {
         int words = 0;
         int capitals = 0;
         for (Token t : tokens) {
-            if (t.key().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+            if (t.key().length() >= 4 && Character.isLetter(t.text().charAt(0)) && !TITLE_LOWER.contains(t.key())) {
                 words++;
                 capitals += t.capitalized() ? 1 : 0;
             }
         }
-        return words >= 3 && capitals * 4 >= words * 3;
+        return words >= 3 && capitals * 7 >= words * 6;
     }
+
+    /** Linking words of four letters or more that title-case styles may leave in lower case. */
+    private static final Set<String> TITLE_LOWER = Set.of("with", "from", "into", "onto", "than", "that", "over",
+            "after", "about", "upon", "amid", "near", "before", "under", "while", "when");
 
     /** The comparison value of a lexicon word: digits for numbers, one name per time of day or meal. */
     private static String lexiconValue(ConflictKind kind, Token t) {

@@ -86,4 +86,13 @@ class ValueFinderTest {
                 .contains(org.assertj.core.groups.Tuple.tuple(ConflictKind.DATE, "january 4"))
                 .noneMatch(t -> String.valueOf(t.toList().get(1)).contains("jan "));
     }
+
+    @org.junit.jupiter.api.Test
+    void aSentenceFullOfNamesIsReadAsASentenceAndATitleCaseHeadlineIsNot() {
+        String sentence = "Police said John Jenkin, 34, of Newton Street, Millom was arrested.";
+        assertThat(ValueFinder.find(Tokenizer.tokenize(sentence), sentence)).extracting(Value::kind, Value::norm)
+                .contains(org.assertj.core.groups.Tuple.tuple(ConflictKind.PERSON, "john jenkin"));
+        String headline = "Jackson Arrested for Drunk Driving after Game";
+        assertThat(ValueFinder.find(Tokenizer.tokenize(headline), headline)).noneMatch(Value::isName);
+    }
 }
