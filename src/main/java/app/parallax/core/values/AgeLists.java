@@ -109,7 +109,7 @@ final class AgeLists {
      * A figure set off by commas right after a person's name, the news style for an age
      * ("Robyn Mendes, 48, was found", "and Catherine Gomes, 61.").
      */
-    private static boolean afterName(Value v, SlotComparer.Side s) {
+    static boolean afterName(Value v, SlotComparer.Side s) {
         List<Token> t = s.tokens();
         if (v.from() == 0 || !s.text().substring(t.get(v.from() - 1).range().end(), t.get(v.from()).range().start())
                 .strip().equals(",")) {
@@ -121,7 +121,8 @@ final class AgeLists {
         return closed && s.values().stream().anyMatch(p -> p.kind() == ConflictKind.PERSON && p.to() == v.from());
     }
 
-    private static boolean plainWholeNumber(Value v) {
+    /** A whole number from 0 to {@link #OLDEST}, unhedged and without a unit: what an age is written as. */
+    static boolean plainWholeNumber(Value v) {
         return v.kind() == ConflictKind.NUMBER && v.unit().isEmpty() && !v.hedge().hedged() && v.hasAmount()
                 && v.amount() >= 0 && v.amount() <= OLDEST && v.amount() == Math.rint(v.amount());
     }

@@ -21,8 +21,11 @@ import java.util.Set;
  * Street"), a figure that belongs to the same name ("Bowe (45-1, 33 KOs) had been training" /
  * "Riddick Bowe (43-1) scored a decision"), one person given two home towns ("Anthony Lowe, 36, of
  * Minneapolis" / "Anthony Lowe of Bloomington"), the same people's ages listed with one told two
- * ways, or two close figures counting the same thing beside the same words ("the 7.7 magnitude quake damaged 42 buildings" / "since the 7.6 magnitude quakes
- * struck"). A reader comparing outlets wants these whichever sentence they sit in.
+ * ways, two close figures counting the same thing beside the same words ("the 7.7 magnitude quake
+ * damaged 42 buildings" / "since the 7.6 magnitude quakes struck"), one quake's magnitude read two
+ * ways ({@link Magnitudes}), one event's death toll told two ways ({@link DeathTolls}), or one
+ * person given two ages ({@link NamedAges}). A reader comparing outlets wants these whichever
+ * sentence they sit in.
  * <p>
  * Every such flag is {@link Grade#VALUES_DIFFER}: the passages are not one statement, so the
  * evidence that the two values fill one slot is the words beside them alone. The rules are
@@ -120,7 +123,7 @@ public final class AttributeMatcher {
         forPairs(passages, skip, p -> {
             List<Residences.Residence> homes = Residences.of(p.side());
             return homes.isEmpty() ? null : homes;
-        }, (pa, homesA, pb, homesB) -> Residences.fullNameClashes(homesA, homesB).stream()
+        }, (pa, homesA, articleA, pb, homesB, articleB) -> Residences.fullNameClashes(homesA, homesB).stream()
                 .map(clash -> SlotComparer.flag(ConflictKind.PLACE, clash[0].place(), pa.side(), clash[1].place(),
                         pb.side(), Grade.VALUES_DIFFER))
                 .toList(), flags);
@@ -134,7 +137,7 @@ public final class AttributeMatcher {
         forPairs(passages, skip, p -> {
             List<Value> ages = AgeLists.ages(p.side());
             return ages.size() >= AgeLists.MIN_AGES ? ages : null;
-        }, (pa, agesA, pb, agesB) -> {
+        }, (pa, agesA, articleA, pb, agesB, articleB) -> {
             Value[] left = AgeLists.closeLeftOver(agesA, agesB);
             return left == null ? List.of() : List.of(SlotComparer.flag(ConflictKind.NUMBER, left[0], pa.side(), left[1],
                     pb.side(), Grade.VALUES_DIFFER));
@@ -147,15 +150,11 @@ public final class AttributeMatcher {
      * {@link Magnitudes}.
      */
     private static void magnitudes(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        Map<Integer, List<Value>> byArticle = new HashMap<>();
-        for (Passage p : passages) {
-            byArticle.computeIfAbsent(p.article(), k -> new ArrayList<>()).addAll(Magnitudes.of(p.side()));
-        }
         forPairs(passages, skip, p -> {
             List<Value> m = Magnitudes.of(p.side());
             return m.isEmpty() ? null : m;
-        }, (pa, magA, pb, magB) -> Magnitudes.anotherTime(pa.side(), pb.side()) ? List.of() : Magnitudes.twoReadings(magA, byArticle.get(pa.article()), magB,
-                byArticle.get(pb.article())).stream()
+        }, (pa, magA, articleA, pb, magB, articleB) -> Magnitudes.twoReadings(pa.side(), magA, flat(articleA),
+                pb.side(), magB, flat(articleB)).stream()
                 .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0], pa.side(), two[1], pb.side(),
                         Grade.VALUES_DIFFER))
                 .toList(), flags);
@@ -166,21 +165,11 @@ public final class AttributeMatcher {
      * people" / "a powerful quake levelled buildings and killed one person"): {@link DeathTolls}.
      */
     private static void deathTolls(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        Map<Integer, List<SlotComparer.Side>> byArticle = new HashMap<>();
-        for (Passage p : passages) {
-            byArticle.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p.side());
-        }
-        Map<Integer, Value> tolls = new HashMap<>();
-        byArticle.forEach((article, sides) -> {
-            Value toll = DeathTolls.ofArticle(sides);
-            if (toll != null) {
-                tolls.put(article, toll);
-            }
-        });
-        forPairs(passages, skip, p -> DeathTolls.of(p.side()), (pa, tollA, pb, tollB) ->
-                DeathTolls.twoAccounts(tollA, pa.side(), tolls.get(pa.article()), tollB, pb.side(), tolls.get(pb.article()))
-                        ? List.of(SlotComparer.flag(ConflictKind.NUMBER, tollA, pa.side(), tollB, pb.side(), Grade.VALUES_DIFFER))
-                        : List.of(), flags);
+        forPairs(passages, skip, p -> DeathTolls.of(p.side()), (pa, tollA, articleA, pb, tollB, articleB) -> {
+            Value[] two = DeathTolls.twoAccounts(tollA, articleA, tollB, articleB);
+            return two == null ? List.of() : List.of(SlotComparer.flag(ConflictKind.NUMBER, two[0], pa.side(), two[1],
+                    pb.side(), Grade.VALUES_DIFFER));
+        }, flags);
     }
 
     /**
@@ -188,18 +177,18 @@ public final class AttributeMatcher {
      * "34-year-old John Jenkin appeared in court"): {@link NamedAges}.
      */
     private static void namedAges(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        Map<Integer, List<NamedAges.NamedAge>> byArticle = new HashMap<>();
-        for (Passage p : passages) {
-            byArticle.computeIfAbsent(p.article(), k -> new ArrayList<>()).addAll(NamedAges.of(p.side()));
-        }
         forPairs(passages, skip, p -> {
             List<NamedAges.NamedAge> ages = NamedAges.of(p.side());
             return ages.isEmpty() ? null : ages;
-        }, (pa, agesA, pb, agesB) -> NamedAges.clashes(agesA, byArticle.get(pa.article()), agesB,
-                byArticle.get(pb.article())).stream()
+        }, (pa, agesA, articleA, pb, agesB, articleB) -> NamedAges.clashes(agesA, flat(articleA), agesB,
+                flat(articleB)).stream()
                 .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0].age(), pa.side(), two[1].age(), pb.side(),
                         Grade.VALUES_DIFFER))
                 .toList(), flags);
+    }
+
+    private static <T> List<T> flat(List<List<T>> lists) {
+        return lists.stream().flatMap(List::stream).toList();
     }
 
     /** What a passage holds for one attribute rule, made once per passage; null when nothing. */
@@ -207,9 +196,12 @@ public final class AttributeMatcher {
         @org.jspecify.annotations.Nullable T of(Passage p);
     }
 
-    /** The flags one attribute rule raises between two passages, each given what it holds. */
+    /**
+     * The flags one attribute rule raises between two passages, each given what it holds and what
+     * every passage of its article holds (for rules that ask whether an article keeps to one value).
+     */
     private interface PairRule<T> {
-        List<Difference> flags(Passage a, T heldA, Passage b, T heldB);
+        List<Difference> flags(Passage a, T heldA, List<T> articleA, Passage b, T heldB, List<T> articleB);
     }
 
     /**
@@ -221,11 +213,13 @@ public final class AttributeMatcher {
                                      Map<Long, List<Difference>> flags) {
         List<Integer> holders = new ArrayList<>();
         Map<Integer, T> held = new HashMap<>();
+        Map<Integer, List<T>> byArticle = new HashMap<>();
         for (int p = 0; p < passages.size(); p++) {
             T h = holding.of(passages.get(p));
             if (h != null) {
                 holders.add(p);
                 held.put(p, h);
+                byArticle.computeIfAbsent(passages.get(p).article(), k -> new ArrayList<>()).add(h);
             }
         }
         for (int i = 0; i < holders.size(); i++) {
@@ -235,7 +229,8 @@ public final class AttributeMatcher {
                 Passage pa = passages.get(p);
                 Passage pb = passages.get(q);
                 if (pa.article() != pb.article() && !skip.contains(pairKey(p, q))) {
-                    for (Difference d : rule.flags(pa, held.get(p), pb, held.get(q))) {
+                    for (Difference d : rule.flags(pa, held.get(p), byArticle.get(pa.article()), pb, held.get(q),
+                            byArticle.get(pb.article()))) {
                         add(flags, pairKey(p, q), d);
                     }
                 }

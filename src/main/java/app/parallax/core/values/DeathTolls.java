@@ -35,54 +35,66 @@ final class DeathTolls {
     private DeathTolls() {
     }
 
-    /** The passage's one death toll, or null when it gives none or several. */
-    static @org.jspecify.annotations.Nullable Value of(SlotComparer.Side s) {
+    /**
+     * What a passage says of the toll.
+     *
+     * @param toll    its one toll, or null when it gives several ("three died in one strike and two
+     *                were killed in another")
+     * @param several whether it gives several different tolls
+     * @param dated   whether it is dated to another time ({@link #dated})
+     */
+    record Reading(@org.jspecify.annotations.Nullable Value toll, boolean several, boolean dated) {
+    }
+
+    /** The passage's toll reading, or null when it gives no toll. */
+    static @org.jspecify.annotations.Nullable Reading of(SlotComparer.Side s) {
         Value toll = null;
+        boolean several = false;
         for (Value v : s.values()) {
             if (count(v, s) && governed(v, s)) {
-                if (toll != null && toll.amount() != v.amount()) {
-                    return null;
-                }
+                several |= toll != null && toll.amount() != v.amount();
                 toll = toll == null ? v : toll;
             }
         }
-        return toll;
+        return toll == null ? null : new Reading(several ? null : toll, several, dated(s));
     }
 
     /**
-     * The one toll an article gives for the present, or null: none, several ("three people also died
-     * in an air strike", "two people were killed when a shell hit"), or only dated ones.
+     * The one toll an article gives for the present, from its passages' readings, or null: none,
+     * several ("three people also died in an air strike", "two people were killed when a shell
+     * hit"), or only dated ones.
      */
-    static @org.jspecify.annotations.Nullable Value ofArticle(List<SlotComparer.Side> passages) {
+    static @org.jspecify.annotations.Nullable Value present(List<Reading> article) {
         Value toll = null;
-        for (SlotComparer.Side s : passages) {
-            if (dated(s)) {
+        for (Reading r : article) {
+            if (r.dated()) {
                 continue;
             }
-            Value v = of(s);
-            if (v == null && tollsIn(s) > 1) {
+            if (r.several() || toll != null && toll.amount() != r.toll().amount()) {
                 return null;
             }
-            if (v != null) {
-                if (toll != null && toll.amount() != v.amount()) {
-                    return null;
-                }
-                toll = toll == null ? v : toll;
-            }
+            toll = toll == null ? r.toll() : toll;
         }
         return toll;
     }
 
     /**
-     * Whether two passages' tolls are one event's toll told two ways: each the one present toll of
-     * its article, different and not compatible ("at least four" and "five" may both hold), and
-     * neither passage dated.
+     * The two passages' tolls when they are one event's toll told two ways, else null: each the one
+     * present toll of its article, different and not compatible ("at least four" and "five" may
+     * both hold), and neither passage dated.
      */
-    static boolean twoAccounts(Value a, SlotComparer.Side sideA, @org.jspecify.annotations.Nullable Value articleA,
-                               Value b, SlotComparer.Side sideB, @org.jspecify.annotations.Nullable Value articleB) {
-        return articleA != null && articleB != null && articleA.amount() == a.amount()
-                && articleB.amount() == b.amount() && a.amount() != b.amount() && !ValueEquivalence.compatible(a, b)
-                && !dated(sideA) && !dated(sideB);
+    static Value @org.jspecify.annotations.Nullable [] twoAccounts(Reading a, List<Reading> articleA, Reading b,
+                                                                   List<Reading> articleB) {
+        Value ta = a.toll();
+        Value tb = b.toll();
+        if (ta == null || tb == null || a.dated() || b.dated()) {
+            return null;
+        }
+        Value presentA = present(articleA);
+        Value presentB = present(articleB);
+        return presentA != null && presentB != null && presentA.amount() == ta.amount()
+                && presentB.amount() == tb.amount() && ta.amount() != tb.amount() && !ValueEquivalence.compatible(ta, tb)
+                ? new Value[] {ta, tb} : null;
     }
 
     /**
@@ -92,11 +104,6 @@ final class DeathTolls {
     private static boolean dated(SlotComparer.Side s) {
         return s.values().stream().anyMatch(v -> v.kind() == ConflictKind.YEAR || v.kind() == ConflictKind.MONTH
                 || v.kind() == ConflictKind.DATE) || s.tokens().stream().anyMatch(t -> ANOTHER_TIME.contains(t.key()));
-    }
-
-    private static int tollsIn(SlotComparer.Side s) {
-        return (int) s.values().stream().filter(v -> count(v, s) && governed(v, s)).mapToDouble(Value::amount)
-                .distinct().count();
     }
 
     /** A plain count: a whole number, not money or a share, not "of 12" nor "four other". */
@@ -119,10 +126,10 @@ final class DeathTolls {
     private static boolean governed(Value v, SlotComparer.Side s) {
         List<Token> t = s.tokens();
         int i = v.from() - 1;
-        while (i >= 0 && BOUND_WORDS.contains(t.get(i).key()) && plainGap(t, i, i + 1, s)) {
+        while (i >= 0 && BOUND_WORDS.contains(t.get(i).key()) && Residences.spaceBetween(s, i, i + 1)) {
             i--;
         }
-        if (i >= 0 && plainGap(t, i, i + 1, s)) {
+        if (i >= 0 && Residences.spaceBetween(s, i, i + 1)) {
             String k = t.get(i).key();
             if (k.equals("killing") || k.equals("killed") || k.equals("kills")) {
                 return !(i > 0 && NOT_A_TOLL.contains(t.get(i - 1).key()));
@@ -136,7 +143,7 @@ final class DeathTolls {
                 return false;
             }
         }
-        for (int j = v.to(); j < Math.min(t.size(), v.to() + WORDS_BETWEEN + 1) && plainGap(t, j - 1, j, s); j++) {
+        for (int j = v.to(); j < Math.min(t.size(), v.to() + WORDS_BETWEEN + 1) && Residences.spaceBetween(s, j - 1, j); j++) {
             String k = t.get(j).key();
             if (k.equals("killed") || k.equals("dead") || k.equals("died")) {
                 return true;
@@ -156,12 +163,5 @@ final class DeathTolls {
             }
         }
         return false;
-    }
-
-    /** Only spaces between tokens {@code i} and {@code j}: no comma, bracket or other mark. */
-    private static boolean plainGap(List<Token> t, int i, int j, SlotComparer.Side s) {
-        int from = t.get(i).range().end();
-        int to = t.get(j).range().start();
-        return to >= from && s.text().substring(from, to).isBlank();
     }
 }

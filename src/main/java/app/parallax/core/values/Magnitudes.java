@@ -47,13 +47,18 @@ final class Magnitudes {
     /**
      * For two passages of different articles, the pairs of magnitudes that look like one quake
      * measured twice: different, within {@link #CLOSE} of each other, each the other's nearest among
-     * the magnitudes the other passage gives, and neither stated anywhere in the other article.
+     * the magnitudes the other passage gives, neither stated anywhere in the other article, and the
+     * two passages not about different times ({@link #anotherTime}).
      *
      * @param articleA every magnitude the first passage's article gives, for the last condition
      * @param articleB likewise for the second
      * @return pairs {a value, b value}; empty when none
      */
-    static List<Value[]> twoReadings(List<Value> a, List<Value> articleA, List<Value> b, List<Value> articleB) {
+    static List<Value[]> twoReadings(SlotComparer.Side sideA, List<Value> a, List<Value> articleA,
+                                     SlotComparer.Side sideB, List<Value> b, List<Value> articleB) {
+        if (anotherTime(sideA, sideB)) {
+            return List.of();
+        }
         List<Value> onlyA = a.stream().filter(v -> !states(articleB, v)).toList();
         List<Value> onlyB = b.stream().filter(v -> !states(articleA, v)).toList();
         List<Value[]> out = new ArrayList<>();
@@ -72,7 +77,7 @@ final class Magnitudes {
      * 7.6" is an older quake than "the 7.7 magnitude quake damaged 42 buildings"), or both give
      * dates and none in common ("struck Jan. 4" / "on April 6, an earthquake measuring 7.2").
      */
-    static boolean anotherTime(SlotComparer.Side a, SlotComparer.Side b) {
+    private static boolean anotherTime(SlotComparer.Side a, SlotComparer.Side b) {
         if (!of(a, ConflictKind.YEAR).equals(of(b, ConflictKind.YEAR))) {
             return true;
         }

@@ -18,8 +18,6 @@ final class NamedAges {
     record NamedAge(Value person, Value age) {
     }
 
-    private static final double OLDEST = 130;
-
     private NamedAges() {
     }
 
@@ -29,15 +27,15 @@ final class NamedAges {
         List<Value> values = s.values();
         List<Token> t = s.tokens();
         for (Value v : values) {
-            if (!age(v)) {
+            if (!AgeLists.plainWholeNumber(v)) {
                 continue;
             }
             Value person = null;
-            if (v.from() > 0 && between(s, v.from() - 1, v.from()).equals(",") && closed(v, s)) {
-                person = endingAt(values, v.from());
+            if (AgeLists.afterName(v, s)) {
+                person = Residences.valueEndingAt(values, v.from());
             } else {
                 int after = ageMarkEnd(v, t);
-                if (after > 0 && after < t.size() && between(s, after - 1, after).isEmpty()) {
+                if (after > 0 && after < t.size() && Residences.spaceBetween(s, after - 1, after)) {
                     person = startingAt(values, after);
                 }
             }
@@ -77,11 +75,6 @@ final class NamedAges {
                 && n.age().amount() == other.age().amount());
     }
 
-    private static boolean age(Value v) {
-        return v.kind() == ConflictKind.NUMBER && v.unit().isEmpty() && v.hedge() == Hedge.NONE && v.hasAmount()
-                && v.amount() >= 1 && v.amount() <= OLDEST && v.amount() == Math.rint(v.amount());
-    }
-
     /** The token after "23-year-old" or "40 year old" (the age's mark), or -1 when the figure has none. */
     private static int ageMarkEnd(Value v, List<Token> t) {
         int i = v.to();
@@ -93,25 +86,6 @@ final class NamedAges {
             return i + 2;
         }
         return -1;
-    }
-
-    /** The figure is set off: a comma, full stop, bracket or dash after it, or the passage's end. */
-    private static boolean closed(Value v, SlotComparer.Side s) {
-        int end = s.tokens().get(v.to() - 1).range().end();
-        String rest = s.text().substring(end, Math.min(s.text().length(), end + 2)).strip();
-        return v.to() == s.tokens().size() || rest.isEmpty() || ",.;)".indexOf(rest.charAt(0)) >= 0
-                || rest.startsWith("-");
-    }
-
-    private static String between(SlotComparer.Side s, int i, int j) {
-        List<Token> t = s.tokens();
-        int from = t.get(i).range().end();
-        int to = t.get(j).range().start();
-        return to < from ? "?" : s.text().substring(from, to).strip();
-    }
-
-    private static @org.jspecify.annotations.Nullable Value endingAt(List<Value> values, int at) {
-        return values.stream().filter(v -> v.to() == at).findFirst().orElse(null);
     }
 
     private static @org.jspecify.annotations.Nullable Value startingAt(List<Value> values, int at) {

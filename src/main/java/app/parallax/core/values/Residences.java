@@ -73,7 +73,7 @@ final class Residences {
     }
 
     /** The value whose last token is right before token {@code at}, or null. */
-    private static @org.jspecify.annotations.Nullable Value valueEndingAt(List<Value> values, int at) {
+    static @org.jspecify.annotations.Nullable Value valueEndingAt(List<Value> values, int at) {
         for (Value v : values) {
             if (v.to() == at) {
                 return v;
@@ -82,7 +82,8 @@ final class Residences {
         return null;
     }
 
-    private static boolean spaceBetween(SlotComparer.Side s, int i, int j) {
+    /** Only spaces between tokens {@code i} and {@code j}: no comma, bracket or other mark. */
+    static boolean spaceBetween(SlotComparer.Side s, int i, int j) {
         List<Token> t = s.tokens();
         return s.text().substring(t.get(i).range().end(), t.get(j).range().start()).isBlank();
     }

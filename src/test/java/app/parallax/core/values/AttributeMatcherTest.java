@@ -270,6 +270,11 @@ class AttributeMatcherTest {
                 List.of("Jurors in Leeds found 40 year old Christopher Tate guilty of murder.")))
                 .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(
                         d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("27/40")));
+        // an age-marked name after a comma that is no name's
+        assertThat(find(List.of("The climber, with rental gear, 31-year-old Dana Reyes of Leeds, fell on the ridge."),
+                List.of("Rescuers said Dana Reyes, 32, died on Saturday.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(
+                        d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("31/32")));
     }
 
     @Test
