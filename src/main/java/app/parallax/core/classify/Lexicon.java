@@ -282,6 +282,30 @@ public final class Lexicon {
     private static final Set<String> QUAKE_WORDS = Set.of("quake", "quakes", "earthquake", "earthquakes", "tremor",
             "tremors", "temblor", "temblors", "aftershock", "aftershocks");
 
+    /**
+     * True for a word right before a figure that makes it a place's population: "a city of
+     * [160,000]", "home to [167,000] people", "population [167,000]" ("of" counts only after a
+     * settlement word, see {@link #isSettlementWord}).
+     */
+    public static boolean isPopulationLead(String key) {
+        return POPULATION_LEADS.contains(key);
+    }
+
+    /** True for a word naming a settlement: "city", "town", "village", "capital". */
+    public static boolean isSettlementWord(String key) {
+        return SETTLEMENT_WORDS.contains(key);
+    }
+
+    /** True for the word after a population's figure: "people", "residents", "inhabitants". */
+    public static boolean isDwellerWord(String key) {
+        return DWELLER_WORDS.contains(key);
+    }
+
+    private static final Set<String> POPULATION_LEADS = Set.of("population", "populated", "home", "inhabited");
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "village", "capital", "municipality",
+            "township", "island", "port", "metropolis");
+    private static final Set<String> DWELLER_WORDS = Set.of("people", "residents", "inhabitants", "souls", "citizens");
+
     private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
 

@@ -24,7 +24,7 @@ import java.util.Set;
  * ways, two close figures counting the same thing beside the same words ("the 7.7 magnitude quake
  * damaged 42 buildings" / "since the 7.6 magnitude quakes struck"), one quake's magnitude read two
  * ways ({@link Magnitudes}), one event's death toll told two ways ({@link DeathTolls}), or one
- * person given two ages ({@link NamedAges}). A reader comparing outlets wants these whichever
+ * person given two ages ({@link NamedAges}), one place given two populations ({@link Populations}), or one moment timed twice ({@link EventTimes}). A reader comparing outlets wants these whichever
  * sentence they sit in.
  * <p>
  * Every such flag is {@link Grade#VALUES_DIFFER}: the passages are not one statement, so the
@@ -105,6 +105,8 @@ public final class AttributeMatcher {
         magnitudes(passages, skip, flags);
         deathTolls(passages, skip, flags);
         namedAges(passages, skip, flags);
+        populations(passages, skip, flags);
+        eventTimes(passages, skip, flags);
         List<Found> out = new ArrayList<>();
         flags.forEach((key, list) -> {
             list.sort(java.util.Comparator.comparingInt(d -> d.aRange().start()));
@@ -183,6 +185,37 @@ public final class AttributeMatcher {
         }, (pa, agesA, articleA, pb, agesB, articleB) -> NamedAges.clashes(agesA, flat(articleA), agesB,
                 flat(articleB)).stream()
                 .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0].age(), pa.side(), two[1].age(), pb.side(),
+                        Grade.VALUES_DIFFER))
+                .toList(), flags);
+    }
+
+    /**
+     * One place given two close populations by two articles ("Manokwari, a city of 160,000 people" /
+     * "Manokwari … home to 167,000 people"): {@link Populations}.
+     */
+    private static void populations(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
+        forPairs(passages, skip, p -> {
+            List<Populations.Population> found = Populations.of(p.side());
+            return found.isEmpty() ? null : found;
+        }, (pa, popA, articleA, pb, popB, articleB) -> Populations.twoCounts(popA, flat(articleA), popB,
+                flat(articleB)).stream()
+                .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0], pa.side(), two[1], pb.side(),
+                        Grade.VALUES_DIFFER))
+                .toList(), flags);
+    }
+
+    /**
+     * One moment timed minutes apart by two articles, the same word leading to both times ("the
+     * blaze broke out about 8.40pm" / "broke out in the roof of the store at 8.49pm"):
+     * {@link EventTimes}.
+     */
+    private static void eventTimes(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
+        forPairs(passages, skip, p -> {
+            List<EventTimes.EventTime> found = EventTimes.of(p.side());
+            return found.isEmpty() ? null : found;
+        }, (pa, timesA, articleA, pb, timesB, articleB) -> EventTimes.twoTimings(timesA, flat(articleA), timesB,
+                flat(articleB)).stream()
+                .map(two -> SlotComparer.flag(ConflictKind.CLOCK, two[0], pa.side(), two[1], pb.side(),
                         Grade.VALUES_DIFFER))
                 .toList(), flags);
     }

@@ -113,6 +113,11 @@ public final class SlotComparer {
                 out.add(flag(va, a, best, b, grade));
             }
         }
+        for (Difference d : QuotedDays.compare(a, b, alignment)) {
+            if (out.stream().noneMatch(o -> overlap(o.aRange(), d.aRange()) || overlap(o.bRange(), d.bRange()))) {
+                out.add(d);
+            }
+        }
         Value[] ages = AgeLists.leftOver(a, b);
         if (ages != null && !usedA.contains(ages[0]) && !usedB.contains(ages[1])) {
             TextRange ageA = spanOf(a.tokens(), ages[0]);
@@ -805,6 +810,10 @@ public final class SlotComparer {
         TextRange ra = spanOf(a.tokens(), va);
         TextRange rb = spanOf(b.tokens(), vb);
         return new Difference(DifferenceKind.CONFLICT, kind, ra.of(a.text()), rb.of(b.text()), ra, rb, grade);
+    }
+
+    private static boolean overlap(TextRange x, TextRange y) {
+        return x.start() < y.end() && y.start() < x.end();
     }
 
     static TextRange spanOf(List<Token> tokens, Value v) {

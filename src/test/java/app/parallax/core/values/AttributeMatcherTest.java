@@ -287,6 +287,64 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void onePlaceGivenTwoPopulationsIsFlaggedWhateverTheSentencesReport() {
+        assertThat(find(List.of("Two hotels in Dunmore, a town of 42,000 people, collapsed in the storm."),
+                List.of("Residents in Dunmore - a jumble of brick houses home to 45,000 people - stayed outdoors.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("42,000/45,000");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                }));
+        // a hedged figure the other contradicts, "population" before the figure
+        assertThat(find(List.of("Ferries stopped at Dunmore, population 39,500, on Monday."),
+                List.of("Storms battered Dunmore city, which is home to over 42,000 people.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(
+                        d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("39,500/42,000")));
+    }
+
+    @Test
+    void otherPlacesFarFiguresCountsOfPeopleAndCompatibleFiguresAreNoDifference() {
+        // another place
+        assertThat(find(List.of("Two hotels in Dunmore, a town of 42,000 people, collapsed."),
+                List.of("Rescuers reached Kilbride, a town of 45,000 people, by boat."))).isEmpty();
+        // the town against its province: too far apart to be one figure
+        assertThat(find(List.of("Two hotels in Dunmore, a town of 42,000 people, collapsed."),
+                List.of("Floods hit Dunmore, home to 160,000 people across the district."))).isEmpty();
+        // people who fled are no population
+        assertThat(find(List.of("Two hotels in Dunmore, a town of 42,000 people, collapsed."),
+                List.of("In Dunmore, 45,000 people fled to higher ground."))).isEmpty();
+        // "over 42,000" allows 43,000
+        assertThat(find(List.of("Storms battered Dunmore city, which is home to over 42,000 people."),
+                List.of("Two hotels in Dunmore, a town of 43,000 people, collapsed."))).isEmpty();
+        // an article giving both figures
+        assertThat(find(List.of("Two hotels in Dunmore, a town of 42,000 people, collapsed.",
+                        "In Dunmore, home to 45,000 people by another count, the power failed."),
+                List.of("Residents in Dunmore, home to 45,000 people, stayed outdoors."))).isEmpty();
+    }
+
+    @Test
+    void oneMomentTimedMinutesApartIsFlaggedWhateverTheSentencesReport() {
+        assertThat(find(List.of("Neighbours were sent to a church after the blaze broke out about 8.40pm."),
+                List.of("The fire, treated as suspicious, broke out in the roof of the store at 8.49pm on Friday.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("8.40pm/8.49pm");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                }));
+    }
+
+    @Test
+    void timesFarApartLedByOtherWordsOrBothGivenByOneArticleAreNoDifference() {
+        // an aftershock forty minutes later
+        assertThat(find(List.of("The first quake struck at 4:43 a.m. local time."),
+                List.of("A strong aftershock struck at 5:23 a.m., officials said."))).isEmpty();
+        // minutes apart, but nothing leads to both: two moments
+        assertThat(find(List.of("The blaze broke out about 8.40pm."),
+                List.of("Crews from three towns arrived at 8.49pm."))).isEmpty();
+        // an article that gives both times knows they differ
+        assertThat(find(List.of("The blaze broke out about 8.40pm.", "The alarm was raised at 8.49pm, after it broke out."),
+                List.of("The fire broke out in the roof at 8.49pm."))).isEmpty();
+    }
+
+    @Test
     void linkedPairsAndPassagesOfOneArticleAreLeftToTheLinkStage() {
         List<String> one = List.of("The gas stove in the Independence Street flat had been left on, officials said.");
         List<String> two = List.of("Neighbours on Independent Street said the couple had lived there for years.");

@@ -415,6 +415,34 @@ class SlotComparerTest {
     }
 
     /** The only flag is the two days, worth a look. */
+    @Test
+    void oneQuotationGivenWithTwoDaysIsWorthALook() {
+        assertThat(compare("\u201cThis morning I was stopped by an officer,\u201d the player said in a statement.",
+                "\u201cYesterday I was stopped by an officer.\u201d"))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("This morning/Yesterday");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                });
+        assertThat(compare("The coach said: \"We trained hard today and it showed.\"",
+                "The coach said: \"We trained hard yesterday and it showed.\"")).singleElement()
+                .satisfies(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("today/yesterday"));
+    }
+
+    @Test
+    void daysOutsideQuotationsOrInOtherPlacesOfTheQuoteAreNoFlag() {
+        // a report of one day and a report of the next see the same morning differently
+        assertThat(compare("This morning police stopped the player on Route 52, officers said.",
+                "Yesterday police stopped the player on Route 52.")).isEmpty();
+        // the two days stand before different words: two remarks, not one quotation changed
+        assertThat(compare("\u201cYesterday we lost, but we will win,\u201d he said.",
+                "\u201cWe lost, but tomorrow we will win,\u201d he said.")).isEmpty();
+        // a passage that also has the other's day word
+        assertThat(compare("\u201cThis morning I was stopped, and yesterday I was warned,\u201d he said.",
+                "\u201cYesterday I was stopped,\u201d he said.")).isEmpty();
+        assertThat(compare("\u201cYesterday I was stopped by an officer,\u201d he said.",
+                "\u201cThis morning I was stopped by an officer, as yesterday,\u201d he said.")).isEmpty();
+    }
+
     private static void assertTwoDaysValuesDiffer(String left, String right) {
         assertThat(compare(left, right)).singleElement().satisfies(d -> {
             assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
