@@ -301,6 +301,28 @@ public final class Lexicon {
         return DWELLER_WORDS.contains(key);
     }
 
+    /** True for a noun right after a price that makes it a deal's: "a $13.9 billion acquisition". */
+    public static boolean isDealNoun(String key) {
+        return DEAL_NOUNS.contains(key);
+    }
+
+    /** True for a word right before a figure that makes it what is paid: "will pay", "values it at". */
+    public static boolean isPriceLead(String key) {
+        return PRICE_LEADS.contains(key);
+    }
+
+    /** True for a verb of buying or selling, which "for" after it leads to a price: "buy the firm for". */
+    public static boolean isBuyVerb(String key) {
+        return BUY_VERBS.contains(key);
+    }
+
+    private static final Set<String> DEAL_NOUNS = Set.of("acquisition", "deal", "takeover", "purchase", "bid", "offer",
+            "buyout", "merger", "sale");
+    private static final Set<String> PRICE_LEADS = Set.of("pay", "pays", "paid", "paying", "price", "priced", "valued",
+            "values", "valuing");
+    private static final Set<String> BUY_VERBS = Set.of("buy", "buys", "bought", "buying", "acquire", "acquires",
+            "acquired", "acquiring", "purchase", "purchased", "purchasing", "sell", "sells", "sold", "selling");
+
     private static final Set<String> POPULATION_LEADS = Set.of("population", "populated", "home", "inhabited");
     private static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "village", "capital", "municipality",
             "township", "island", "port", "metropolis");

@@ -24,7 +24,7 @@ import java.util.Set;
  * ways, two close figures counting the same thing beside the same words ("the 7.7 magnitude quake
  * damaged 42 buildings" / "since the 7.6 magnitude quakes struck"), one quake's magnitude read two
  * ways ({@link Magnitudes}), one event's death toll told two ways ({@link DeathTolls}), or one
- * person given two ages ({@link NamedAges}), one place given two populations ({@link Populations}), or one moment timed twice ({@link EventTimes}). A reader comparing outlets wants these whichever
+ * person given two ages ({@link NamedAges}), one place given two populations ({@link Populations}), one moment timed twice ({@link EventTimes}), or one deal's price told two ways ({@link DealPrices}). A reader comparing outlets wants these whichever
  * sentence they sit in.
  * <p>
  * Every such flag is {@link Grade#VALUES_DIFFER}: the passages are not one statement, so the
@@ -107,6 +107,7 @@ public final class AttributeMatcher {
         namedAges(passages, skip, flags);
         populations(passages, skip, flags);
         eventTimes(passages, skip, flags);
+        dealPrices(passages, skip, flags);
         List<Found> out = new ArrayList<>();
         flags.forEach((key, list) -> {
             list.sort(java.util.Comparator.comparingInt(d -> d.aRange().start()));
@@ -218,6 +219,18 @@ public final class AttributeMatcher {
                 .map(two -> SlotComparer.flag(ConflictKind.CLOCK, two[0], pa.side(), two[1], pb.side(),
                         Grade.VALUES_DIFFER))
                 .toList(), flags);
+    }
+
+    /**
+     * One deal's price told two ways by two articles ("the Journal said HP will pay $12 billion to
+     * $13 billion" / "will buy the company for $13.9 billion"): {@link DealPrices}.
+     */
+    private static void dealPrices(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
+        forPairs(passages, skip, p -> DealPrices.of(p.side()), (pa, priceA, articleA, pb, priceB, articleB) -> {
+            Value[] two = DealPrices.twoPrices(priceA, articleA, priceB, articleB);
+            return two == null ? List.of() : List.of(SlotComparer.flag(ConflictKind.MONEY, two[0], pa.side(), two[1],
+                    pb.side(), Grade.VALUES_DIFFER));
+        }, flags);
     }
 
     private static <T> List<T> flat(List<List<T>> lists) {

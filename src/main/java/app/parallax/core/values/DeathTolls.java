@@ -101,7 +101,7 @@ final class DeathTolls {
      * A passage that gives a year, a month or a date, or says "ago" or "earlier", speaks of that
      * time, maybe another event's.
      */
-    private static boolean dated(SlotComparer.Side s) {
+    static boolean dated(SlotComparer.Side s) {
         return s.values().stream().anyMatch(v -> v.kind() == ConflictKind.YEAR || v.kind() == ConflictKind.MONTH
                 || v.kind() == ConflictKind.DATE) || s.tokens().stream().anyMatch(t -> ANOTHER_TIME.contains(t.key()));
     }

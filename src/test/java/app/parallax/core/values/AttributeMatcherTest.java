@@ -345,6 +345,43 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void oneDealsPriceToldTwoWaysIsFlaggedWhateverTheSentencesReport() {
+        assertThat(find(List.of("The Journal said Harwell will pay $12 billion to $13 billion for the firm."),
+                List.of("Harwell announced Tuesday that it will buy the services company for $13.9 billion.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("13 billion/13.9 billion");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                }));
+        assertThat(find(List.of("Analysts praised the $4.2 billion acquisition of Lyle."),
+                List.of("Including its debt, Harwell values the deal at $4.5 billion.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(
+                        d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("4.2 billion/4.5 billion")));
+    }
+
+    @Test
+    void olderDealsRivalBidsOtherDealsAndCompatiblePricesAreNoDifference() {
+        String price = "Analysts praised the $4.2 billion acquisition of Lyle.";
+        // a deal of another year
+        assertThat(find(List.of(price), List.of("Harwell bought Kerr Ltd for $4.5 billion in 2002."))).isEmpty();
+        // an article with a rival bid gives two prices: two deals, not one told two ways
+        assertThat(find(List.of(price), List.of("Harwell will buy the firm for $4.5 billion.",
+                "A rival bid of $4.7 billion was turned down."))).isEmpty();
+        // too far apart to be one price: another deal, another bidder's offer
+        assertThat(find(List.of(price), List.of("Harwell agreed a $9 billion takeover of Kerr."))).isEmpty();
+        assertThat(find(List.of("The Nationals made him an eight-year, $160 million offer."),
+                List.of("The Red Sox have made him an eight-year, $180 million offer."))).isEmpty();
+        // "nearly $4.5 billion" allows $4.4 billion; a range that holds the other's price
+        assertThat(find(List.of("Harwell unveiled a bid of nearly $4.5 billion."),
+                List.of("Harwell will buy the firm for $4.4 billion."))).isEmpty();
+        assertThat(find(List.of("The Journal said Harwell will pay $4 billion to $5 billion."),
+                List.of("Harwell will buy the firm for $4.4 billion."))).isEmpty();
+        // a price per share is no deal's price; a sum nothing marks as paid is none either
+        assertThat(find(List.of("Harwell will pay $24 a share for the firm."),
+                List.of("Shareholders will be paid $26 a share."))).isEmpty();
+        assertThat(find(List.of(price), List.of("Harwell's services arm had $4.5 billion in revenue."))).isEmpty();
+    }
+
+    @Test
     void linkedPairsAndPassagesOfOneArticleAreLeftToTheLinkStage() {
         List<String> one = List.of("The gas stove in the Independence Street flat had been left on, officials said.");
         List<String> two = List.of("Neighbours on Independent Street said the couple had lived there for years.");
