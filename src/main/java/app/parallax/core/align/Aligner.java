@@ -728,7 +728,7 @@ public final class Aligner {
             if (r.start() < range.start() || r.end() > range.end()) {
                 continue;
             }
-            boolean free = flagged.stream().noneMatch(f -> f.start() < r.end() && r.start() < f.end());
+            boolean free = flagged.stream().noneMatch(f -> f.overlaps(r));
             if (free) {
                 run = run == null ? r : new TextRange(run.start(), r.end());
             } else if (run != null) {
@@ -749,8 +749,7 @@ public final class Aligner {
     }
 
     private static boolean overlaps(Difference f, Difference d) {
-        return f.aRange().start() < d.aRange().end() && d.aRange().start() < f.aRange().end()
-                || f.bRange().start() < d.bRange().end() && d.bRange().start() < f.bRange().end();
+        return f.aRange().overlaps(d.aRange()) || f.bRange().overlaps(d.bRange());
     }
 
     /** Orders a pair so the passage of the earlier article (then earlier passage) comes first. */

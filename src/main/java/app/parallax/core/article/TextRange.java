@@ -25,4 +25,9 @@ public record TextRange(int start, int end) {
     public boolean contains(int offset) {
         return offset >= start && offset < end;
     }
+
+    /** Whether the two ranges share a character (an empty range shares none). */
+    public boolean overlaps(TextRange other) {
+        return start < other.end && other.start < end;
+    }
 }

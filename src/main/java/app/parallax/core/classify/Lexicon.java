@@ -296,11 +296,6 @@ public final class Lexicon {
         return SETTLEMENT_WORDS.contains(key);
     }
 
-    /** True for the word after a population's figure: "people", "residents", "inhabitants". */
-    public static boolean isDwellerWord(String key) {
-        return DWELLER_WORDS.contains(key);
-    }
-
     /** True for a noun right after a price that makes it a deal's: "a $13.9 billion acquisition". */
     public static boolean isDealNoun(String key) {
         return DEAL_NOUNS.contains(key);
@@ -326,7 +321,6 @@ public final class Lexicon {
     private static final Set<String> POPULATION_LEADS = Set.of("population", "populated", "home", "inhabited");
     private static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "village", "capital", "municipality",
             "township", "island", "port", "metropolis");
-    private static final Set<String> DWELLER_WORDS = Set.of("people", "residents", "inhabitants", "souls", "citizens");
 
     private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");

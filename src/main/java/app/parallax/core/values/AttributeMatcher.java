@@ -24,8 +24,9 @@ import java.util.Set;
  * ways, two close figures counting the same thing beside the same words ("the 7.7 magnitude quake
  * damaged 42 buildings" / "since the 7.6 magnitude quakes struck"), one quake's magnitude read two
  * ways ({@link Magnitudes}), one event's death toll told two ways ({@link DeathTolls}), or one
- * person given two ages ({@link NamedAges}), one place given two populations ({@link Populations}), one moment timed twice ({@link EventTimes}), or one deal's price told two ways ({@link DealPrices}). A reader comparing outlets wants these whichever
- * sentence they sit in.
+ * person given two ages ({@link NamedAges}), one place given two populations ({@link Populations}),
+ * one moment timed twice ({@link EventTimes}), or one deal's price told two ways
+ * ({@link DealPrices}). A reader comparing outlets wants these whichever sentence they sit in.
  * <p>
  * Every such flag is {@link Grade#VALUES_DIFFER}: the passages are not one statement, so the
  * evidence that the two values fill one slot is the words beside them alone. The rules are
@@ -123,10 +124,8 @@ public final class AttributeMatcher {
      * {@link Residences#fullNameClashes}.
      */
     private static void residences(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        forPairs(passages, skip, p -> {
-            List<Residences.Residence> homes = Residences.of(p.side());
-            return homes.isEmpty() ? null : homes;
-        }, (pa, homesA, articleA, pb, homesB, articleB) -> Residences.fullNameClashes(homesA, homesB).stream()
+        forPairs(passages, skip, p -> nonEmpty(Residences.of(p.side())),
+                (pa, homesA, articleA, pb, homesB, articleB) -> Residences.fullNameClashes(homesA, homesB).stream()
                 .map(clash -> SlotComparer.flag(ConflictKind.PLACE, clash[0].place(), pa.side(), clash[1].place(),
                         pb.side(), Grade.VALUES_DIFFER))
                 .toList(), flags);
@@ -140,11 +139,8 @@ public final class AttributeMatcher {
         forPairs(passages, skip, p -> {
             List<Value> ages = AgeLists.ages(p.side());
             return ages.size() >= AgeLists.MIN_AGES ? ages : null;
-        }, (pa, agesA, articleA, pb, agesB, articleB) -> {
-            Value[] left = AgeLists.closeLeftOver(agesA, agesB);
-            return left == null ? List.of() : List.of(SlotComparer.flag(ConflictKind.NUMBER, left[0], pa.side(), left[1],
-                    pb.side(), Grade.VALUES_DIFFER));
-        }, flags);
+        }, (pa, agesA, articleA, pb, agesB, articleB) ->
+                worthALook(ConflictKind.NUMBER, pairOf(AgeLists.closeLeftOver(agesA, agesB)), pa, pb), flags);
     }
 
     /**
@@ -153,14 +149,9 @@ public final class AttributeMatcher {
      * {@link Magnitudes}.
      */
     private static void magnitudes(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        forPairs(passages, skip, p -> {
-            List<Value> m = Magnitudes.of(p.side());
-            return m.isEmpty() ? null : m;
-        }, (pa, magA, articleA, pb, magB, articleB) -> Magnitudes.twoReadings(pa.side(), magA, flat(articleA),
-                pb.side(), magB, flat(articleB)).stream()
-                .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0], pa.side(), two[1], pb.side(),
-                        Grade.VALUES_DIFFER))
-                .toList(), flags);
+        forPairs(passages, skip, p -> nonEmpty(Magnitudes.of(p.side())), (pa, magA, articleA, pb, magB, articleB) ->
+                worthALook(ConflictKind.NUMBER, Magnitudes.twoReadings(pa.side(), magA, flat(articleA), pb.side(), magB,
+                        flat(articleB)), pa, pb), flags);
     }
 
     /**
@@ -168,11 +159,9 @@ public final class AttributeMatcher {
      * people" / "a powerful quake levelled buildings and killed one person"): {@link DeathTolls}.
      */
     private static void deathTolls(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        forPairs(passages, skip, p -> DeathTolls.of(p.side()), (pa, tollA, articleA, pb, tollB, articleB) -> {
-            Value[] two = DeathTolls.twoAccounts(tollA, articleA, tollB, articleB);
-            return two == null ? List.of() : List.of(SlotComparer.flag(ConflictKind.NUMBER, two[0], pa.side(), two[1],
-                    pb.side(), Grade.VALUES_DIFFER));
-        }, flags);
+        forPairs(passages, skip, p -> DeathTolls.of(p.side()), (pa, tollA, articleA, pb, tollB, articleB) ->
+                worthALook(ConflictKind.NUMBER, pairOf(DeathTolls.twoAccounts(tollA, articleA, tollB, articleB)), pa, pb),
+                flags);
     }
 
     /**
@@ -180,10 +169,8 @@ public final class AttributeMatcher {
      * "34-year-old John Jenkin appeared in court"): {@link NamedAges}.
      */
     private static void namedAges(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        forPairs(passages, skip, p -> {
-            List<NamedAges.NamedAge> ages = NamedAges.of(p.side());
-            return ages.isEmpty() ? null : ages;
-        }, (pa, agesA, articleA, pb, agesB, articleB) -> NamedAges.clashes(agesA, flat(articleA), agesB,
+        forPairs(passages, skip, p -> nonEmpty(NamedAges.of(p.side())),
+                (pa, agesA, articleA, pb, agesB, articleB) -> NamedAges.clashes(agesA, flat(articleA), agesB,
                 flat(articleB)).stream()
                 .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0].age(), pa.side(), two[1].age(), pb.side(),
                         Grade.VALUES_DIFFER))
@@ -195,14 +182,9 @@ public final class AttributeMatcher {
      * "Manokwari … home to 167,000 people"): {@link Populations}.
      */
     private static void populations(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        forPairs(passages, skip, p -> {
-            List<Populations.Population> found = Populations.of(p.side());
-            return found.isEmpty() ? null : found;
-        }, (pa, popA, articleA, pb, popB, articleB) -> Populations.twoCounts(popA, flat(articleA), popB,
-                flat(articleB)).stream()
-                .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0], pa.side(), two[1], pb.side(),
-                        Grade.VALUES_DIFFER))
-                .toList(), flags);
+        forPairs(passages, skip, p -> nonEmpty(Populations.of(p.side())), (pa, popA, articleA, pb, popB, articleB) ->
+                worthALook(ConflictKind.NUMBER, Populations.twoCounts(popA, flat(articleA), popB, flat(articleB)), pa, pb),
+                flags);
     }
 
     /**
@@ -211,14 +193,9 @@ public final class AttributeMatcher {
      * {@link EventTimes}.
      */
     private static void eventTimes(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        forPairs(passages, skip, p -> {
-            List<EventTimes.EventTime> found = EventTimes.of(p.side());
-            return found.isEmpty() ? null : found;
-        }, (pa, timesA, articleA, pb, timesB, articleB) -> EventTimes.twoTimings(timesA, flat(articleA), timesB,
-                flat(articleB)).stream()
-                .map(two -> SlotComparer.flag(ConflictKind.CLOCK, two[0], pa.side(), two[1], pb.side(),
-                        Grade.VALUES_DIFFER))
-                .toList(), flags);
+        forPairs(passages, skip, p -> nonEmpty(EventTimes.of(p.side())), (pa, timesA, articleA, pb, timesB, articleB) ->
+                worthALook(ConflictKind.CLOCK, EventTimes.twoTimings(timesA, flat(articleA), timesB, flat(articleB)), pa, pb),
+                flags);
     }
 
     /**
@@ -226,11 +203,25 @@ public final class AttributeMatcher {
      * $13 billion" / "will buy the company for $13.9 billion"): {@link DealPrices}.
      */
     private static void dealPrices(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        forPairs(passages, skip, p -> DealPrices.of(p.side()), (pa, priceA, articleA, pb, priceB, articleB) -> {
-            Value[] two = DealPrices.twoPrices(priceA, articleA, priceB, articleB);
-            return two == null ? List.of() : List.of(SlotComparer.flag(ConflictKind.MONEY, two[0], pa.side(), two[1],
-                    pb.side(), Grade.VALUES_DIFFER));
-        }, flags);
+        forPairs(passages, skip, p -> DealPrices.of(p.side()), (pa, priceA, articleA, pb, priceB, articleB) ->
+                worthALook(ConflictKind.MONEY, pairOf(DealPrices.twoPrices(priceA, articleA, priceB, articleB)), pa, pb),
+                flags);
+    }
+
+    /** A list rule's holding: null for a passage that gives nothing for it. */
+    private static <T> @org.jspecify.annotations.Nullable List<T> nonEmpty(List<T> found) {
+        return found.isEmpty() ? null : found;
+    }
+
+    /** The one pair {a value, b value} a rule found, or none. */
+    private static List<Value[]> pairOf(Value @org.jspecify.annotations.Nullable [] two) {
+        return two == null ? List.of() : List.<Value[]>of(two);
+    }
+
+    /** A story-wide rule's pairs {a value, b value} as flags of grade values differ. */
+    private static List<Difference> worthALook(ConflictKind kind, List<Value[]> pairs, Passage a, Passage b) {
+        return pairs.stream().map(two -> SlotComparer.flag(kind, two[0], a.side(), two[1], b.side(), Grade.VALUES_DIFFER))
+                .toList();
     }
 
     private static <T> List<T> flat(List<List<T>> lists) {

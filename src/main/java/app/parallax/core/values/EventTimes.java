@@ -34,7 +34,10 @@ final class EventTimes {
     private EventTimes() {
     }
 
-    /** The passage's clock times, each with the content words before it in its clause. */
+    /**
+     * The passage's clock times, each with the content words before it in its clause (none for a
+     * time nothing leads to: it is never paired, but tells that its article gives that time).
+     */
     static List<EventTime> of(SlotComparer.Side s) {
         List<EventTime> out = new ArrayList<>();
         List<Token> t = s.tokens();
@@ -53,9 +56,7 @@ final class EventTimes {
                     leads.add(w.term());
                 }
             }
-            if (!leads.isEmpty()) {
-                out.add(new EventTime(v, leads));
-            }
+            out.add(new EventTime(v, leads));
         }
         return out;
     }

@@ -5,7 +5,6 @@ import app.parallax.core.classify.Lexicon;
 import app.parallax.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A named place's population as news writes it in passing: "Manokwari, a city of 160,000 people",
@@ -31,8 +30,9 @@ final class Populations {
 
     /** A place and the population given for it. */
     record Population(Value place, Value figure) {
+        /** The place's name in its folded comparison form, alike however it is capitalised. */
         String placeKey() {
-            return place.norm().toLowerCase(Locale.ROOT);
+            return place.norm();
         }
     }
 

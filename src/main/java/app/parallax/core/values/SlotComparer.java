@@ -114,7 +114,7 @@ public final class SlotComparer {
             }
         }
         for (Difference d : QuotedDays.compare(a, b, alignment)) {
-            if (out.stream().noneMatch(o -> overlap(o.aRange(), d.aRange()) || overlap(o.bRange(), d.bRange()))) {
+            if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
                 out.add(d);
             }
         }
@@ -810,10 +810,6 @@ public final class SlotComparer {
         TextRange ra = spanOf(a.tokens(), va);
         TextRange rb = spanOf(b.tokens(), vb);
         return new Difference(DifferenceKind.CONFLICT, kind, ra.of(a.text()), rb.of(b.text()), ra, rb, grade);
-    }
-
-    private static boolean overlap(TextRange x, TextRange y) {
-        return x.start() < y.end() && y.start() < x.end();
     }
 
     static TextRange spanOf(List<Token> tokens, Value v) {
