@@ -145,6 +145,19 @@ class MeaningAlignmentTest {
         assertThat(unrelated).isGreaterThanOrEqualTo(0);
     }
 
+    @Test
+    void theBundledStorysMealClaimHoldsOnlyPassagesAboutTheMeal() {
+        ComparisonResult r = FULL.run(app.parallax.ingest.Ingest.load(List.of(java.nio.file.Path.of("corpus"))).articles(),
+                ProgressListener.NONE);
+        app.parallax.core.align.Claim meal = r.claims().stream()
+                .filter(c -> c.values().stream().anyMatch(v -> v.kind() == ConflictKind.MEAL)).findFirst().orElseThrow();
+
+        // a quote of the same Kremlin spokesman on the peace plan once joined it through the shared
+        // attribution ("Kremlin spokesman Dmitry Peskov told reporters on Monday")
+        assertThat(meal.passageIds()).extracting(id -> text(r, id))
+                .allMatch(t -> t.matches("(?s).*\\b(lunch|dinner)\\b.*"), "mentions lunch or dinner");
+    }
+
     private static ComparisonResult compare(String left, String right) {
         return FULL.run(List.of(new Article("left", "", "Left", "", "", left),
                 new Article("right", "", "Right", "", "", right)), ProgressListener.NONE);

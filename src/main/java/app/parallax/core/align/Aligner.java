@@ -342,8 +342,8 @@ public final class Aligner {
      */
     static LinkEvidence evidence(PassageProfile a, PassageProfile b, double score, BestMatches best, TermIndex index,
                                  WordAlignment al, @org.jspecify.annotations.Nullable LinkModel model) {
-        double[] coverA = idfCoverage(a.tokens, al, true, index);
-        double[] coverB = idfCoverage(b.tokens, al, false, index);
+        double[] coverA = idfCoverage(a.tokens, a.attribution, al, true, index);
+        double[] coverB = idfCoverage(b.tokens, b.attribution, al, false, index);
         boolean aShorter = coverA[1] <= coverB[1];
         double shorter = aShorter ? coverA[0] : coverB[0];
         double longer = aShorter ? coverB[0] : coverA[0];
@@ -374,14 +374,14 @@ public final class Aligner {
     private static final int SOFT_COVER = LinkEvidence.NAMES.indexOf("softCover");
 
     /** {covered share by IDF, total IDF weight, content word count} of one side. */
-    private static double[] idfCoverage(List<app.parallax.core.text.Token> tokens, WordAlignment al, boolean sideA,
-                                        TermIndex index) {
+    private static double[] idfCoverage(List<app.parallax.core.text.Token> tokens, boolean[] attribution,
+                                        WordAlignment al, boolean sideA, TermIndex index) {
         double all = 0;
         double covered = 0;
         int words = 0;
         for (int i = 0; i < tokens.size(); i++) {
             app.parallax.core.text.Token t = tokens.get(i);
-            if (!WordAlignment.isContent(t)) {
+            if (!WordAlignment.isContent(t) || attribution[i]) {
                 continue;
             }
             double w = index.idfOf(t.term());

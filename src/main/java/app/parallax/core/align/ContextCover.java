@@ -19,7 +19,7 @@ final class ContextCover {
         }
         double all = 0;
         double held = 0;
-        for (int i : shorter.content) {
+        for (int i : shorter.factContent) {
             app.parallax.core.text.Token t = shorter.tokens.get(i);
             boolean v = shorter.wordVectors.has(i);
             double w = index.idfOf(t.term());
@@ -51,7 +51,7 @@ final class ContextCover {
         double all = 0;
         double lo = 0;
         double hi = 0;
-        for (int i : shorter.content) {
+        for (int i : shorter.factContent) {
             double w = index.idfOf(shorter.tokens.get(i).term());
             all += w;
             if (longer.contentTerms.contains(shorter.tokens.get(i).term())) {

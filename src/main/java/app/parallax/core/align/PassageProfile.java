@@ -41,6 +41,10 @@ final class PassageProfile {
     final int[] content;
     /** The terms of the content words. */
     final Set<String> contentTerms;
+    /** Per token, whether it only says who said the passage ({@link Attribution}). */
+    final boolean[] attribution;
+    /** Indexes of the content words outside the attribution: what coverage counts. */
+    final int[] factContent;
     /** Contextual vectors of the content words, by token; null when the model gave none. */
     app.parallax.core.text.@org.jspecify.annotations.Nullable QuantisedVectors wordVectors;
     double norm;
@@ -58,6 +62,8 @@ final class PassageProfile {
                 .filter(i -> app.parallax.core.text.WordAlignment.isContent(tokens.get(i))).toArray();
         this.contentTerms = java.util.Arrays.stream(content).mapToObj(i -> tokens.get(i).term())
                 .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+        this.attribution = Attribution.of(tokens, text);
+        this.factContent = java.util.Arrays.stream(content).filter(i -> !attribution[i]).toArray();
     }
 
     /**
