@@ -59,6 +59,7 @@ public final class ArticleColumnView {
     private final Events events;
     private final VBox root = new VBox();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final TextBounds textBounds = new TextBounds(area);
     private final Label meta = new Label();
     private final Tooltip metaTip = new Tooltip();
     private List<Passage> passages = List.of();
@@ -206,7 +207,7 @@ public final class ArticleColumnView {
             return Optional.empty();
         }
         try {
-            return area.getCharacterBoundsOnScreen(p.start(), p.end());
+            return textBounds.onScreen(p.start(), p.end());
         } catch (RuntimeException notLaidOut) {
             return Optional.empty();
         }
