@@ -72,7 +72,7 @@ class NineArticlesTest extends ReaderFxTest {
     @Test
     void nineColumnsScrollSidewaysNoWordBreaksAndTheMatrixShowsEveryRow() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.result().articles().size() == 9
-                && view.visibleColumns().size() == 9);
+                && onFx(() -> view.visibleColumns().size()) == 9);
         shownInFull(view);
 
         List<Node> columns = List.copyOf(lookup(".article-column").queryAll());
@@ -103,10 +103,10 @@ class NineArticlesTest extends ReaderFxTest {
 
     @Test
     void hidingTheOverviewAndTheKeyGivesTheirHeightToTheText() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.visibleColumns().size() == 9 && !vm.busyProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> view.visibleColumns().size()) == 9 && !vm.busyProperty().get());
         Region overview = lookup("#overview").query();
         Region key = lookup("#legend").query();
-        StyleClassedTextArea area = view.visibleColumns().get(0).area();
+        StyleClassedTextArea area = onFx(() -> view.visibleColumns().get(0).area());
         double before = area.getHeight();
         double freed = overview.getHeight() + key.getHeight();
 
