@@ -69,7 +69,7 @@ public final class SlotComparer {
         List<Difference> out = new ArrayList<>();
         Set<Value> usedB = new HashSet<>();
         double coverage = alignment.coverageOfShorter();
-        boolean tallies = differentTallies(a.values(), b.values());
+        boolean tallies = differentTallies(a, b);
         Set<Value> usedA = new HashSet<>();
         for (Residences.Residence[] clash : Residences.clashes(a, b)) {
             Value pa = clash[0].place();
@@ -162,7 +162,8 @@ public final class SlotComparer {
             return null;
         }
         if (tallies && va.kind() == ConflictKind.NUMBER || differentScopes(va, a, vb, b)
-                || governorsClash(va, a, vb, b, alignment) || differentOwners(va, a, vb, b, alignment)) {
+                || governorsClash(va, a, vb, b, alignment) || differentOwners(va, a, vb, b, alignment)
+                || differentSubjects(va, a, vb, b)) {
             return null;
         }
         if (differentUnits(va, a, vb, b, alignment)) {
@@ -363,6 +364,72 @@ public final class SlotComparer {
         boolean namesB = ob.capitalized() && !ob.sentenceInitial() && WordAlignment.isContent(ob);
         return namesA && namesB && alignment.partnerOfA(va.from() - 1) != vb.from() - 1
                 && !oa.term().equals(ob.term());
+    }
+
+    /**
+     * The figures of two different people or teams: the words that govern them open with two names
+     * that share no word ("[Manning] completed 29 of 34 passes" / "[Garrard] completed 28 of 41",
+     * "[Charles] ran for 226 yards" / "[Hillis] ran for 101 yards"). Not when the word is a
+     * reporting verb: "police said 29 people" / "officials said 31 people" are two sources of one count.
+     */
+    private static boolean differentSubjects(Value va, Side a, Value vb, Side b) {
+        if (va.kind() != ConflictKind.NUMBER && va.kind() != ConflictKind.MONEY && va.kind() != ConflictKind.PERCENT) {
+            return false;
+        }
+        Set<String> sa = subject(va, a);
+        Set<String> sb = subject(vb, b);
+        return !sa.isEmpty() && !sb.isEmpty() && java.util.Collections.disjoint(sa, sb);
+    }
+
+    /** Words that may stand between a subject and its verb: "Manning [has] completed", "Charles [had]". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "also",
+            "then", "only", "just", "again", "later", "would", "will");
+    /** Words a value's governing verb may lie back from it: "ran [for] 226 yards", "completed 29". */
+    private static final int VERB_REACH = 3;
+
+    /**
+     * The folded words of the capitalised name right before the verb that governs a figure
+     * ("[Peyton Hillis] added 101 yards"), or empty: no such verb within reach in the figure's
+     * clause, a reporting verb, or no name before it.
+     */
+    private static Set<String> subject(Value v, Side s) {
+        List<Token> t = s.tokens();
+        int verb = -1;
+        for (int i = v.from() - 1; i >= Math.max(0, v.from() - VERB_REACH) && sameClause(t, i, i + 1, s.text()); i--) {
+            Token w = t.get(i);
+            // "and [had] five points": a plain verb of having or being right before is the verb
+            if (AUXILIARIES.contains(w.key()) || WordAlignment.isContent(w) && !w.isNumeric() && !w.capitalized()
+                    && !QUANTIFIERS.contains(w.key())) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb <= 0 || Lexicon.isReportingVerb(t.get(verb).key())) {
+            return Set.of();
+        }
+        int k = verb - 1;
+        while (k >= 0 && AUXILIARIES.contains(t.get(k).key()) && !bracketOrComma(t, k, k + 1, s.text())) {
+            k--;
+        }
+        Set<String> name = new HashSet<>();
+        // the name must run up to the verb: "…, but living in [Christchurch], fell" names no subject
+        for (int i = k; i >= 0 && !bracketOrComma(t, i, i + 1, s.text()) && t.get(i).capitalized()
+                && !app.parallax.core.text.StopWords.contains(t.get(i).key())
+                && !(t.get(i).sentenceInitial() && notAName(t.get(i).key())); i--) {
+            name.add(app.parallax.core.text.TermKeys.fold(t.get(i).key()));
+        }
+        return name;
+    }
+
+    /** Words that open a sentence capitalised but name nobody: "[Despite] rushing for 352 yards". */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("despite", "with", "without", "among", "amid",
+            "against", "along", "across", "through", "throughout", "yesterday", "today", "tomorrow", "tonight",
+            "meanwhile", "instead", "earlier", "later", "still", "then", "next", "last", "this", "that", "these",
+            "those", "another", "every", "one", "two", "three", "once", "early", "late");
+
+    private static boolean notAName(String key) {
+        // not by ending: "Manning" and "Fleming" open sentences as names
+        return SENTENCE_OPENERS.contains(key) || Lexicon.kindOf(key).isPresent();
     }
 
     /** The name that ends right before a value ("[Katherine Gomes], 61"), or null. */
@@ -793,13 +860,34 @@ public final class SlotComparer {
      * Each side states {@value #TALLY_SIZE} or more figures and they share none: two different
      * tallies (a season's statistics against a game's), not two accounts of one figure.
      */
-    private static boolean differentTallies(List<Value> a, List<Value> b) {
-        List<Value> na = a.stream().filter(v -> v.kind() == ConflictKind.NUMBER && v.hedge() != Hedge.VAGUE).toList();
-        List<Value> nb = b.stream().filter(v -> v.kind() == ConflictKind.NUMBER && v.hedge() != Hedge.VAGUE).toList();
+    private static boolean differentTallies(Side a, Side b) {
+        List<Value> na = tallied(a);
+        List<Value> nb = tallied(b);
         if (na.size() < TALLY_SIZE || nb.size() < TALLY_SIZE) {
             return false;
         }
         return na.stream().noneMatch(x -> stated(x, nb));
+    }
+
+    /**
+     * The figures of a passage that may belong to a tally: numbers, not vague ones, and not an age
+     * set off after a name ("Teixeira, 28,"): two reports of one player share his age whether their
+     * statistics are the same tally or not.
+     */
+    private static List<Value> tallied(Side s) {
+        return s.values().stream().filter(v -> v.kind() == ConflictKind.NUMBER && v.hedge() != Hedge.VAGUE
+                && !ageAfterName(v, s)).toList();
+    }
+
+    /**
+     * A bare whole number that could be an age, set off by commas right after a capitalised word:
+     * "Teixeira, 28, has hit …". A record there ("Klitschko, 53-3, 47 KO's") is a figure of the tally.
+     */
+    private static boolean ageAfterName(Value v, Side s) {
+        List<Token> t = s.tokens();
+        return v.unit().isEmpty() && !v.hedge().hedged() && v.hasAmount() && v.amount() >= 1 && v.amount() < 120
+                && v.amount() == Math.rint(v.amount()) && v.from() > 0 && v.to() < t.size() && t.get(v.from() - 1).capitalized()
+                && bracketOrComma(t, v.from() - 1, v.from(), s.text()) && bracketOrComma(t, v.to() - 1, v.to(), s.text());
     }
 
     private static Difference flag(Value va, Side a, Value vb, Side b, Grade grade) {

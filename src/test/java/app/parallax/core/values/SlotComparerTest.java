@@ -450,6 +450,51 @@ class SlotComparerTest {
         });
     }
 
+    @Test
+    void aPlayersAgeInBothDoesNotMakeASeasonsTallyAndAGamesTallyOne() {
+        assertThat(compare("Okafor, 27, has scored at least 20 goals and made at least 40 assists in each of the past four seasons.",
+                "Okafor, 27, scored 9 goals and made 16 assists in 31 games for the club last season.")).isEmpty();
+    }
+
+    @Test
+    void oneTallyWithAFigureChangedIsStillAConflictBesideTheSharedAge() {
+        assertThat(compare("Okafor, 27, scored 9 goals and made 16 assists in 31 games last season.",
+                "Okafor, 27, scored 11 goals and made 16 assists in 31 games last season."))
+                .extracting(d -> d.aWords() + "/" + d.bWords() + " " + d.grade()).containsExactly("9/11 CONFLICT");
+    }
+
+    @Test
+    void twoPlayersFiguresAreNotOneFigureToldTwoWays() {
+        assertThat(compare("Charles ran for 226 yards against the Panthers.", "Hillis ran for 101 yards against the Panthers."))
+                .isEmpty();
+        assertThat(compare("Okafor scored 23 points in the final.", "Mensah scored 18 points in the final.")).isEmpty();
+        assertThat(compare("Charles had 226 yards against the Panthers.", "Hillis had 101 yards against the Panthers.")).isEmpty();
+        assertThat(compare("Manning threw for 364 yards in the win.", "Garrard threw for 329 yards in the win.")).isEmpty();
+    }
+
+    @Test
+    void onePlayerByFullNameAndBySurnameIsOneSubject() {
+        assertThat(compare("Peyton Manning completed 29 of 34 passes for 364 yards in the victory.",
+                "Manning completed 28 of 34 passes for 364 yards in the victory."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("29/28");
+    }
+
+    @Test
+    void twoSourcesOfOneCountAreStillCompared() {
+        assertThat(compare("Police reported 29 injuries after the blast.", "Officials reported 31 injuries after the blast."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("29/31");
+    }
+
+    @Test
+    void aWordOpeningTheSentenceOrANameBeforeACommaIsNoSubject() {
+        assertThat(compare("Despite rushing for 352 yards, the Chiefs lost their home finale.",
+                "Chiefs rushed for 350 yards but lost their home finale."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("352/350");
+        assertThat(compare("Englishman Robert Buckley, living in Christchurch, fell about 2,000 feet from the ridge.",
+                "Robert Buckley fell about 1,500 feet from the ridge."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("2,000/1,500");
+    }
+
     private static List<Difference> compare(String a, String b) {
         List<Token> ta = Tokenizer.tokenize(a);
         List<Token> tb = Tokenizer.tokenize(b);
