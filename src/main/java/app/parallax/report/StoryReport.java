@@ -222,7 +222,7 @@ public final class StoryReport {
 
     /**
      * What an agreed passage agrees with: the words of the claim's passage in each other outlet,
-     * one line each ("NBC News: “Xi arrived in Moscow on Monday.”"), at most {@code max} lines and
+     * one line each ("North Gazette: “The bridge closed on Monday.”"), at most {@code max} lines and
      * then "and N more outlets"; long passages are cut with an ellipsis. Empty for a passage of no
      * claim or one no other outlet reports.
      */

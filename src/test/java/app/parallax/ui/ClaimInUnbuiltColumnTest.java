@@ -89,7 +89,4 @@ class ClaimInUnbuiltColumnTest extends StoryWindowTest {
         return b.getMinX() >= row.getMinX() - 1 && b.getMaxX() <= row.getMaxX() + 1;
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
 }

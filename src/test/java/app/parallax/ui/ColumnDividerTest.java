@@ -23,8 +23,7 @@ class ColumnDividerTest extends StoryWindowTest {
     /** Three of the five outlets, so that the columns are wider than the minimum to begin with. */
     @BeforeEach
     void threeOutletsShown() throws Exception {
-        until(() -> vm.result().articles().size() == 5
-                && WaitForAsyncUtils.asyncFx(() -> view.visibleColumns().size()).get() == 5);
+        until(() -> vm.result().articles().size() == 5 && onFx(() -> view.visibleColumns().size()) == 5);
         interact(() -> vm.hiddenArticles().addAll(List.of("ap", "cnn")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(width("nytimes")).isGreaterThan(ReaderView.MIN_COLUMN + 60);
@@ -77,7 +76,7 @@ class ColumnDividerTest extends StoryWindowTest {
         assertThat(width("nytimes")).isCloseTo(widened, within(1.0));
 
         interact(() -> vm.open(List.of(story)));
-        until(() -> vm.hiddenArticles().isEmpty() && WaitForAsyncUtils.asyncFx(() -> view.visibleColumns().size()).get() == 5);
+        until(() -> vm.hiddenArticles().isEmpty() && onFx(() -> view.visibleColumns().size()) == 5);
         interact(() -> vm.hiddenArticles().addAll(List.of("ap", "cnn")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(width("nytimes")).isLessThan(widened - 30).isCloseTo(width("usatoday"), within(1.0));

@@ -153,7 +153,4 @@ class NineArticlesTest extends ReaderFxTest {
         return widest;
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(30, java.util.concurrent.TimeUnit.SECONDS);
-    }
 }

@@ -68,6 +68,14 @@ abstract class ReaderFxTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Reads the window's state on the FX thread, which changes it while a story opens (iterating
+     * the columns from the test thread meanwhile threw ConcurrentModificationException).
+     */
+    static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+    }
+
     private static NodeQuery onFxThread(Supplier<NodeQuery> lookup) {
         if (javafx.application.Platform.isFxApplicationThread()) {
             return lookup.get();

@@ -519,14 +519,8 @@ class ReaderWindowTest extends StoryWindowTest {
         return area(articleId).getStyleOfChar(offset);
     }
 
-    /** Read on the FX thread, which changes the columns while a story opens or a column moves. */
-    private List<String> columnIds() {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> view.visibleColumns().stream().map(ArticleColumnView::id).toList())
-                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("the columns could not be read on the FX thread", e);
-        }
+    private List<String> columnIds() throws Exception {
+        return onFx(() -> view.visibleColumns().stream().map(ArticleColumnView::id).toList());
     }
 
     private void scrollToEnd(String articleId) {

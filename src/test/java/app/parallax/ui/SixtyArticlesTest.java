@@ -228,9 +228,6 @@ class SixtyArticlesTest extends ReaderFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-    }
 
     private void hideMenus() {
         MenuBar bar = lookup(".menu-bar").query();

@@ -7,24 +7,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The words of a passage that say who said it, not what happened: "Kremlin spokesman Dmitry
- * Peskov [said]", "[told reporters on Monday]", "[according to] the agency", ", [said] Sgt. Marty
- * Earley". Two quotes of one spokesman on two subjects share all of these and little else, so a
+ * The words of a passage that say who said it, not what happened: "ministry spokeswoman Lena
+ * Varga [said]", "[told reporters on Monday]", "[according to] the agency", ", [said] Sgt. Ole
+ * Brandt". Two quotes of one spokesman on two subjects share all of these and little else, so a
  * link's coverage counts the other words only: the attribution says nothing about whether two
  * passages report one fact.
  */
 final class Attribution {
 
-    /** Verbs that only attribute (not "announced", which is often the act itself). */
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "according");
-    /** Words of a speaker's description before the verb: "[the agency's] spokesman". */
-    private static final Set<String> SPEAKER_WORDS = Set.of("the", "a", "an", "spokesman", "spokeswoman",
-            "spokesperson", "official", "officials", "police", "officers", "authorities", "sources", "source",
-            "agency", "ministry", "statement", "he", "she", "they", "it", "also", "later", "earlier");
-    /** Words after the verb that say to whom or when: "told [reporters on] Monday", "according [to the]". */
-    private static final Set<String> AFTER_VERB = Set.of("to", "the", "a", "an", "reporters", "journalists", "on",
-            "in", "at", "by", "late", "early", "last", "this", "earlier", "statement", "interview", "conference",
-            "news", "newspaper", "briefing", "phone", "telephone", "morning", "afternoon", "evening", "night");
+    /** Words of a speaker's description besides {@linkplain Lexicon#isSpeakerWord roles}: "[the] agency['s] spokesman". */
+    private static final Set<String> DESCRIPTION_WORDS = Set.of("the", "a", "an", "statement", "also", "later",
+            "earlier");
     /** Words after the verb that belong to an attribution only when a word of it follows. */
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "the", "a", "an", "on", "in", "at", "by", "late",
             "early", "last", "this", "earlier");
@@ -38,19 +31,17 @@ final class Attribution {
     static boolean[] of(List<Token> tokens, String text) {
         boolean[] out = new boolean[tokens.size()];
         for (int j = 0; j < tokens.size(); j++) {
-            if (!SPEECH_VERBS.contains(tokens.get(j).key())) {
+            if (!Lexicon.isSpeechVerb(tokens.get(j).key())) {
                 continue;
             }
             out[j] = true;
             for (int i = j - 1; i >= Math.max(0, j - REACH) && !punctuationBetween(tokens, i, i + 1, text); i--) {
-                Token t = tokens.get(i);
-                if (!(t.capitalized() || Lexicon.isTitle(t.key()) || Lexicon.isTitleModifier(t.key())
-                        || SPEAKER_WORDS.contains(t.key()))) {
+                if (!describesSpeaker(tokens.get(i))) {
                     break;
                 }
                 out[i] = true;
             }
-            // "…,” said Sgt. Marty Earley" / "according to Gregg Miliote": the speaker follows the verb
+            // "…,” said Sgt. Ole Brandt" / "according to Captain Ida Holm": the speaker follows the verb
             boolean speakerAfter = tokens.get(j).key().equals("according")
                     || j > 0 && punctuationBetween(tokens, j - 1, j, text);
             // function words count only up to a word that says to whom, by whom or when: "told [the
@@ -59,9 +50,8 @@ final class Attribution {
             for (int i = j + 1; i < Math.min(tokens.size(), j + 1 + REACH) && !punctuationBetween(tokens, i - 1, i, text); i++) {
                 Token t = tokens.get(i);
                 boolean day = Lexicon.kindOf(t.key()).filter(k -> k == ConflictKind.WEEKDAY).isPresent();
-                boolean speaker = speakerAfter && (t.capitalized() || Lexicon.isTitle(t.key())
-                        || Lexicon.isTitleModifier(t.key()) || SPEAKER_WORDS.contains(t.key()) && !FUNCTION_WORDS.contains(t.key()));
-                if (!(AFTER_VERB.contains(t.key()) || day || speaker)) {
+                boolean speaker = speakerAfter && describesSpeaker(t) && !FUNCTION_WORDS.contains(t.key());
+                if (!(Lexicon.isStatementFiller(t.key()) || day || speaker)) {
                     break;
                 }
                 if (day || speaker || !FUNCTION_WORDS.contains(t.key())) {
@@ -73,6 +63,12 @@ final class Attribution {
             }
         }
         return out;
+    }
+
+    /** A name, a title or a word of a speaker's role: "Sgt.", "Brandt", "ministry", "spokeswoman". */
+    private static boolean describesSpeaker(Token t) {
+        return t.capitalized() || Lexicon.isTitle(t.key()) || Lexicon.isTitleModifier(t.key())
+                || Lexicon.isSpeakerWord(t.key()) || DESCRIPTION_WORDS.contains(t.key());
     }
 
     /** A comma, quotation mark, bracket or clause mark between two tokens. */

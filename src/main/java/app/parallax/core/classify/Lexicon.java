@@ -138,6 +138,39 @@ public final class Lexicon {
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "announced", "stated", "added",
             "tweeted", "wrote", "confirmed", "reported", "declared", "warned", "insisted");
 
+    /**
+     * Verbs that only attribute a statement: "said", "told", "according (to)". A subset of the
+     * {@linkplain #isReportingVerb reporting verbs} without "announced", "reported" and the like,
+     * which are often the act itself ("the council announced a budget").
+     */
+    public static boolean isSpeechVerb(String key) {
+        return SPEECH_VERBS.contains(key);
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "according");
+
+    /** Who speaks, named by role and not by name: "[police] said", "a ministry [spokeswoman] told". */
+    public static boolean isSpeakerWord(String key) {
+        return SPEAKER_WORDS.contains(key);
+    }
+
+    private static final Set<String> SPEAKER_WORDS = Set.of("police", "officials", "official", "authorities",
+            "agency", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "officers", "sources",
+            "source", "it", "he", "she", "they", "we");
+
+    /**
+     * Words between a reporting verb and to whom or when it was said: "told [the news agency late
+     * on] Monday", "said [in a statement on] Friday".
+     */
+    public static boolean isStatementFiller(String key) {
+        return STATEMENT_FILLER.contains(key);
+    }
+
+    private static final Set<String> STATEMENT_FILLER = Set.of("on", "late", "early", "last", "this", "in", "at",
+            "to", "by", "a", "an", "the", "reporters", "journalists", "statement", "interview", "conference", "news",
+            "briefing", "email", "phone", "telephone", "agency", "newspaper", "television", "radio", "earlier",
+            "afternoon", "morning", "evening", "night");
+
     /** Magnitude words: "hundred", "thousands", "dozen", "million". */
     public static boolean isMagnitudeWord(String key) {
         return MAGNITUDES.contains(key);

@@ -211,7 +211,7 @@ public final class SlotFinder {
             if (Lexicon.isReportingVerb(t.key())) {
                 return j;
             }
-            if (!DAY_FILLER.contains(t.key()) && !t.capitalized()) {
+            if (!Lexicon.isStatementFiller(t.key()) && !t.capitalized()) {
                 break;
             }
         }
@@ -220,23 +220,19 @@ public final class SlotFinder {
             if (Lexicon.isReportingVerb(t.key())) {
                 return j;
             }
-            if (!SUBJECT_FILLER.contains(t.key()) && !t.capitalized()) {
+            if (!SUBJECT_FILLER.contains(t.key()) && !Lexicon.isSpeakerWord(t.key()) && !t.capitalized()) {
                 break;
             }
         }
         return -1;
     }
 
-    /** Words between a reporting verb and the day it was said: "told [the news agency] [late on] Monday". */
-    private static final Set<String> DAY_FILLER = Set.of("on", "late", "early", "last", "this", "in", "at", "to",
-            "by", "a", "an", "the", "reporters", "journalists", "statement", "interview", "conference", "news",
-            "briefing", "email", "phone", "telephone", "agency", "newspaper", "television", "radio", "earlier",
-            "afternoon", "morning", "evening", "night");
-
-    /** Words between a day and the reporting verb after it: "On Monday, [police] said", "Monday [the agency] reported". */
-    private static final Set<String> SUBJECT_FILLER = Set.of("the", "a", "an", "police", "officials", "authorities",
-            "agency", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "officers", "it", "he",
-            "she", "they", "we", "afternoon", "morning", "evening", "night", "also");
+    /**
+     * Words between a day and the reporting verb after it besides {@linkplain Lexicon#isSpeakerWord
+     * who speaks}: "On Monday, [the] police said", "Monday [morning] officials said".
+     */
+    private static final Set<String> SUBJECT_FILLER = Set.of("the", "a", "an", "afternoon", "morning", "evening",
+            "night", "also");
 
     private static boolean nextIsCapitalized(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && tokens.get(i + 1).capitalized();

@@ -178,8 +178,8 @@ public final class AttributeMatcher {
     }
 
     /**
-     * One place given two close populations by two articles ("Manokwari, a city of 160,000 people" /
-     * "Manokwari … home to 167,000 people"): {@link Populations}.
+     * One place given two close populations by two articles ("Dunmore, a city of 52,000 people" /
+     * "Dunmore … home to 55,000 people"): {@link Populations}.
      */
     private static void populations(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
         forPairs(passages, skip, p -> nonEmpty(Populations.of(p.side())), (pa, popA, articleA, pb, popB, articleB) ->
@@ -189,7 +189,7 @@ public final class AttributeMatcher {
 
     /**
      * One moment timed minutes apart by two articles, the same word leading to both times ("the
-     * blaze broke out about 8.40pm" / "broke out in the roof of the store at 8.49pm"):
+     * fire broke out about 7.10pm" / "broke out in the warehouse roof at 7.18pm"):
      * {@link EventTimes}.
      */
     private static void eventTimes(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
@@ -199,8 +199,8 @@ public final class AttributeMatcher {
     }
 
     /**
-     * One deal's price told two ways by two articles ("the Journal said HP will pay $12 billion to
-     * $13 billion" / "will buy the company for $13.9 billion"): {@link DealPrices}.
+     * One deal's price told two ways by two articles ("the paper said Norvik will pay $4 billion to
+     * $5 billion" / "will buy the company for $5.6 billion"): {@link DealPrices}.
      */
     private static void dealPrices(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
         forPairs(passages, skip, p -> DealPrices.of(p.side()), (pa, priceA, articleA, pb, priceB, articleB) ->

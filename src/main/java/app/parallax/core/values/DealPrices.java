@@ -7,11 +7,11 @@ import java.util.List;
 
 /**
  * The price of a story's deal, which outlets give from different sources and at different stages
- * ("the Journal said HP will pay $12 billion to $13 billion" against "HP announced that it will buy
- * the company for $13.9 billion"), usually in sentences that report different things. Only a sum
+ * ("the paper said Norvik will pay $4 billion to $5 billion" against "Norvik announced that it will
+ * buy the company for $5.6 billion"), usually in sentences that report different things. Only a sum
  * in the grammar of a price ("pay $13.9 billion", "buy the firm for", "values the acquisition at",
  * "a bid of", "a $13.9 billion acquisition"); not a share price (below a million), not a price
- * dated to another year or day ("bought Compaq for $19 billion in 2002"), nor any price of an
+ * dated to another year or day ("bought a rival for $9 billion in 2011"), nor any price of an
  * article that gives several for the present (it reports several bids or deals).
  */
 final class DealPrices {

@@ -10,19 +10,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The clock time of one happening, told a few minutes apart by two articles: "after the blaze broke
- * out about 8.40pm" against "broke out in the roof of the store at 8.49pm". The sentences report
+ * The clock time of one happening, told a few minutes apart by two articles: "after the fire broke
+ * out about 7.10pm" against "broke out in the warehouse roof at 7.18pm". The sentences report
  * different things around it, so they are rarely linked; but two times minutes apart that the same
  * word leads to ("broke") are one moment timed twice. Times further apart are different moments
  * (the first quake and an aftershock), and an article that gives both times knows they differ.
- * A hedged time is flagged too ("about 2045 GMT" / "8.49pm"): worth a look, which is the grade
+ * A hedged time is flagged too ("about 1910 GMT" / "7.18pm"): worth a look, which is the grade
  * every story-wide flag has.
  */
 final class EventTimes {
 
     /** Two times at most this many minutes apart may be one moment timed twice. */
     static final int CLOSE_MINUTES = 15;
-    /** Words before a time searched for the word that leads to it ("broke out … at 8.49pm"). */
+    /** Words before a time searched for the word that leads to it ("broke out … at 7.18pm"). */
     private static final int LEAD_REACH = 10;
     /** Shorter words ("at", "on") lead nowhere in particular. */
     private static final int SHORTEST_LEAD = 3;

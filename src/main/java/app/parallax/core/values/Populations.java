@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A named place's population as news writes it in passing: "Manokwari, a city of 160,000 people",
- * "Manokwari … home to 167,000 people", "the town of Lyle, population 4,200". Outlets copy such a
+ * A named place's population as news writes it in passing: "Dunmore, a city of 52,000 people",
+ * "Dunmore … home to 55,000 people", "the town of Harwick, population 4,200". Outlets copy such a
  * figure from different sources and years, so two articles often give one town two populations in
  * sentences that report different things; a reader wants to see both. A figure of another place,
  * or a count of the people who fled, is not a population: the figure needs a population word right

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One quotation given with two days: "“This morning I was stopped by an officer,” Jackson said"
+ * One quotation given with two days: "“This morning I was stopped by an officer,” Okafor said"
  * against "“Yesterday I was stopped by an officer.”" Outside quotation marks, "yesterday" and
  * "this morning" may be one day seen from reports written a day apart; inside them the words are
  * the speaker's own, so one of the two outlets changed them: worth a look. Only a day word that

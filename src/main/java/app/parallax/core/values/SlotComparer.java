@@ -368,8 +368,8 @@ public final class SlotComparer {
 
     /**
      * The figures of two different people or teams: the words that govern them open with two names
-     * that share no word ("[Manning] completed 29 of 34 passes" / "[Garrard] completed 28 of 41",
-     * "[Charles] ran for 226 yards" / "[Hillis] ran for 101 yards"). Not when the word is a
+     * that share no word ("[Okafor] completed 21 of 30 passes" / "[Mensah] completed 19 of 33",
+     * "[Okafor] ran for 120 yards" / "[Mensah] ran for 85 yards"). Not when the word is a
      * reporting verb: "police said 29 people" / "officials said 31 people" are two sources of one count.
      */
     private static boolean differentSubjects(Value va, Side a, Value vb, Side b) {
@@ -381,7 +381,7 @@ public final class SlotComparer {
         return !sa.isEmpty() && !sb.isEmpty() && java.util.Collections.disjoint(sa, sb);
     }
 
-    /** Words that may stand between a subject and its verb: "Manning [has] completed", "Charles [had]". */
+    /** Words that may stand between a subject and its verb: "Okafor [has] completed", "Mensah [had]". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "also",
             "then", "only", "just", "again", "later", "would", "will");
     /** Words a value's governing verb may lie back from it: "ran [for] 226 yards", "completed 29". */
@@ -389,7 +389,7 @@ public final class SlotComparer {
 
     /**
      * The folded words of the capitalised name right before the verb that governs a figure
-     * ("[Peyton Hillis] added 101 yards"), or empty: no such verb within reach in the figure's
+     * ("[Kofi Mensah] added 85 yards"), or empty: no such verb within reach in the figure's
      * clause, a reporting verb, or no name before it.
      */
     private static Set<String> subject(Value v, Side s) {
@@ -412,7 +412,7 @@ public final class SlotComparer {
             k--;
         }
         Set<String> name = new HashSet<>();
-        // the name must run up to the verb: "…, but living in [Christchurch], fell" names no subject
+        // the name must run up to the verb: "…, but living in [Dunmore], fell" names no subject
         for (int i = k; i >= 0 && !bracketOrComma(t, i, i + 1, s.text()) && t.get(i).capitalized()
                 && !app.parallax.core.text.StopWords.contains(t.get(i).key())
                 && !(t.get(i).sentenceInitial() && notAName(t.get(i).key())); i--) {
@@ -421,14 +421,16 @@ public final class SlotComparer {
         return name;
     }
 
-    /** Words that open a sentence capitalised but name nobody: "[Despite] rushing for 352 yards". */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("despite", "with", "without", "among", "amid",
-            "against", "along", "across", "through", "throughout", "yesterday", "today", "tomorrow", "tonight",
-            "meanwhile", "instead", "earlier", "later", "still", "then", "next", "last", "this", "that", "these",
-            "those", "another", "every", "one", "two", "three", "once", "early", "late");
+    /**
+     * Words that open a sentence capitalised but name nobody, besides stop words and calendar,
+     * time and number words ({@link Lexicon#kindOf}): "[Despite] rushing for 300 yards".
+     */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("despite", "without", "among", "amid", "against",
+            "along", "across", "through", "throughout", "yesterday", "today", "tomorrow", "meanwhile", "instead",
+            "earlier", "later", "still", "next", "last", "those", "another", "every", "early", "late");
 
     private static boolean notAName(String key) {
-        // not by ending: "Manning" and "Fleming" open sentences as names
+        // not by ending: a name may end as a gerund or an adverb does ("-ing", "-ly")
         return SENTENCE_OPENERS.contains(key) || Lexicon.kindOf(key).isPresent();
     }
 
@@ -484,7 +486,7 @@ public final class SlotComparer {
     }
 
     /**
-     * "talks will continue on Tuesday, a Kremlin spokesman said": an attribution after a comma
+     * "talks will continue on Tuesday, a ministry spokesman said": an attribution after a comma
      * reports the whole clause before it, so the day there dates the talks, not the statement. A
      * day that opens its sentence ("On Monday, police said") does date the statement.
      */
@@ -871,7 +873,7 @@ public final class SlotComparer {
 
     /**
      * The figures of a passage that may belong to a tally: numbers, not vague ones, and not an age
-     * set off after a name ("Teixeira, 28,"): two reports of one player share his age whether their
+     * set off after a name ("Okafor, 27,"): two reports of one player share his age whether their
      * statistics are the same tally or not.
      */
     private static List<Value> tallied(Side s) {
@@ -881,7 +883,7 @@ public final class SlotComparer {
 
     /**
      * A bare whole number that could be an age, set off by commas right after a capitalised word:
-     * "Teixeira, 28, has hit …". A record there ("Klitschko, 53-3, 47 KO's") is a figure of the tally.
+     * "Okafor, 27, has scored …". A record there ("Petrov, 31-2, 25 KOs") is a figure of the tally.
      */
     private static boolean ageAfterName(Value v, Side s) {
         List<Token> t = s.tokens();

@@ -47,9 +47,9 @@ public final class FindBar {
     private final Label count = new Label();
     private final PauseTransition typing = new PauseTransition(Duration.millis(150));
     private final javafx.scene.control.CheckBox matchCase = option("Match case", "find-match-case",
-            "Find only this exact use of capitals (Putin, not putin)");
+            "Find only this exact use of capitals (Paris, not paris)");
     private final javafx.scene.control.CheckBox wholeWords = option("Whole words", "find-whole-words",
-            "Find only whole words (Xi, not the xi in taxi)");
+            "Find only whole words (ax, not the ax in taxi)");
 
     public FindBar(Host host) {
         this.host = host;

@@ -52,8 +52,8 @@ public final class FindModel {
     }
 
     /**
-     * How to match: {@code matchCase} tells "Putin" from "putin"; {@code wholeWords} finds "Xi"
-     * but not the "xi" inside "taxi". (No regular expressions: a pattern typed as you go runs on
+     * How to match: {@code matchCase} tells "Paris" from "paris"; {@code wholeWords} finds "Ax"
+     * but not the "ax" inside "taxi". (No regular expressions: a pattern typed as you go runs on
      * the UI thread, and some patterns take exponential time.)
      */
     public record Options(boolean matchCase, boolean wholeWords) {

@@ -254,7 +254,7 @@ public final class ReaderViewModel implements NoteActions {
         notesAndExport.export(exporter, target);
     }
 
-    /** A file name for the export made from the story's title, e.g. "Xi visits Moscow.pdf". */
+    /** A file name for the export made from the story's title, e.g. "Harbour bridge closed.pdf". */
     public String suggestedPdfName() {
         return notesAndExport.suggestedPdfName();
     }
