@@ -181,7 +181,9 @@ public final class SlotComparer {
         if (!slot) {
             return null;
         }
-        boolean precise = !va.hedge().hedged() && !vb.hedge().hedged();
+        // a converted figure is the other rounded into another unit: approximate however written
+        boolean precise = !va.hedge().hedged() && !vb.hedge().hedged() && convertedFigure(va, a) == null
+                && convertedFigure(vb, b) == null;
         return precise && (strong || lone) ? Grade.CONFLICT : Grade.VALUES_DIFFER;
     }
 
@@ -444,6 +446,28 @@ public final class SlotComparer {
         return null;
     }
 
+    /**
+     * The figure a bracketed one converts: "fell 60 metres [(200 feet)]", "75 kilometers [(50
+     * miles)]". The bracketed figure opens its bracket right after the other figure and its unit
+     * word, so it counts what that figure counts and is governed by the same verb. Null otherwise.
+     */
+    private static @org.jspecify.annotations.Nullable Value convertedFigure(Value v, Side s) {
+        if (v.from() == 0 || v.kind() != ConflictKind.NUMBER) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        String gap = s.text().substring(tokens.get(v.from() - 1).range().end(), tokens.get(v.from()).range().start());
+        if (!gap.strip().equals("(")) {
+            return null;
+        }
+        for (Value o : s.values()) {
+            if (o != v && o.kind() == ConflictKind.NUMBER && (o.to() == v.from() || o.to() == v.from() - 1)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
     /** Two words, both found, neither aligned with the other nor the same term. */
     private static boolean differentWords(int ga, Side a, int gb, Side b, WordAlignment alignment) {
         return ga >= 0 && gb >= 0 && alignment.partnerOfA(ga) != gb
@@ -451,6 +475,10 @@ public final class SlotComparer {
     }
 
     private static int governor(Value v, Side s) {
+        Value converted = convertedFigure(v, s);
+        if (converted != null) {
+            return governor(converted, s);
+        }
         for (int i : window(v, s, -1)) {
             Token t = s.tokens().get(i);
             if (QUANTIFIERS.contains(t.key())) {
