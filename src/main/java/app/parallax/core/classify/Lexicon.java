@@ -307,6 +307,19 @@ public final class Lexicon {
 
     private static final Set<String> QUAKE_SCALE_WORDS = Set.of("magnitude", "richter");
 
+    /**
+     * True for a currency's name or code ("Dollars", "USD", "Euros"): written with a capital, as in
+     * "a hundred Billion Dollars", it is still no one's name.
+     */
+    public static boolean isCurrencyWord(String key) {
+        return CURRENCY_WORDS.contains(key);
+    }
+
+    /** Plurals and codes only: a singular may open a name ("Dollar General", "Euro 2008", "Rand Paul"). */
+    private static final Set<String> CURRENCY_WORDS = Set.of("dollars", "usd", "euros", "eur", "pounds", "gbp", "jpy",
+            "rmb", "cny", "rupees", "inr", "roubles", "rubles", "francs", "chf", "pesos", "dinars", "riyals", "shekels",
+            "kronor", "kroner");
+
     /** True for a word naming an earthquake: "quake", "tremor", "temblor", "aftershock". */
     public static boolean isQuakeWord(String key) {
         return QUAKE_WORDS.contains(key);

@@ -108,7 +108,8 @@ public final class SlotFinder {
     private static int nameSlot(List<Token> tokens, int i, List<Slot> out) {
         int end = i;
         while (end < tokens.size() && tokens.get(end).capitalized() && tokens.get(end).key().length() > 1
-                && Lexicon.kindOf(tokens.get(end).key()).isEmpty() && !PARTY_TAG.matcher(tokens.get(end).key()).matches()
+                && Lexicon.kindOf(tokens.get(end).key()).isEmpty() && !Lexicon.isCurrencyWord(tokens.get(end).key())
+                && !PARTY_TAG.matcher(tokens.get(end).key()).matches()
                 && (end == i || spaceOnlyBetween(tokens.get(end - 1), tokens.get(end)))) {
             end++;
         }

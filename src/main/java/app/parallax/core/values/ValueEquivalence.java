@@ -48,6 +48,9 @@ public final class ValueEquivalence {
                 && digits(a.norm()).equals(digits(b.norm()))) {
             return true;
         }
+        if (a.unit().equals(ValueFinder.PHONE)) {
+            return oneNumberWithoutItsAreaCode(digits(a.norm()), digits(b.norm()));
+        }
         if (a.kind() == ConflictKind.COUNTRY && oneCountry(a.norm(), b.norm())) {
             return true;
         }
@@ -55,6 +58,19 @@ public final class ValueEquivalence {
             return nameWithin(a.norm(), b.norm()) || nameWithin(b.norm(), a.norm());
         }
         return false;
+    }
+
+    /** Fewest digits of a local telephone number ("555-0142"). */
+    private static final int LOCAL_NUMBER_DIGITS = 7;
+
+    /**
+     * One telephone number with and without its area code: "907-555-0142" and "555-0142" end alike
+     * and the shorter is a whole local number.
+     */
+    private static boolean oneNumberWithoutItsAreaCode(String x, String y) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = x.length() <= y.length() ? y : x;
+        return shorter.length() >= LOCAL_NUMBER_DIGITS && longer.endsWith(shorter);
     }
 
     /** The ASCII digits of {@code s} (what {@code replaceAll("\\D", "")} keeps), without a pattern per call. */

@@ -312,7 +312,8 @@ public final class ValueFinder {
         }
         if (!t.isNumeric() && MAGNITUDES.containsKey(key)) {
             if (from > 0 && (tokens.get(from - 1).key().equals("a") || tokens.get(from - 1).key().equals("one"))) {
-                amount = MAGNITUDES.get(key);
+                // "a hundred": the magnitudes after it ("a hundred billion") are already in the amount
+                amount *= MAGNITUDES.get(key);
             } else {
                 return null;
             }
@@ -420,11 +421,36 @@ public final class ValueFinder {
             norm.append('-').append(tokens.get(to).term());
             to++;
         }
+        if (phoneNumber(tokens, text, from, to)) {
+            String written = text.substring(tokens.get(from).range().start(), tokens.get(to - 1).range().end());
+            return new Value(ConflictKind.NUMBER, written, Double.NaN, PHONE, Hedge.NONE, from, to, false, false);
+        }
         return new Value(ConflictKind.NUMBER, norm.toString(), Double.NaN, RECORD, Hedge.NONE, from, to, false, false);
     }
 
     /** The unit of records and tallies, so that they are compared only with each other. */
     static final String RECORD = "record";
+    /** The unit of telephone numbers written with dashes ("555-0142", "907-555-0142"). */
+    static final String PHONE = "phone";
+
+    /**
+     * Groups of digits joined by dashes, each of three digits or more and the last of four: a
+     * telephone number, not a record ("53-3") or a season ("2008-09").
+     */
+    private static boolean phoneNumber(List<Token> tokens, String text, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            String written = text.substring(t.range().start(), t.range().end());
+            if (written.length() < 3 || !written.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        Token last = tokens.get(to - 1);
+        return last.range().end() - last.range().start() == 4;
+    }
 
     /**
      * A clock time: "2:30" with or without "a.m.", "2 a.m.", "8.45pm", "2045 GMT". Its norm is the

@@ -42,6 +42,25 @@ class SlotComparerTest {
     }
 
     @Test
+    void aTelephoneNumberWithAndWithoutItsAreaCodeIsOneNumber() {
+        String full = "Anyone with information is asked to call Sgt. Dana Reyes at 907-555-0142.";
+        assertThat(compare(full, "Police ask anyone with information to call Sgt. Dana Reyes at 555-0142.")).isEmpty();
+        // another number is still flagged, and so is a record
+        assertThat(compare(full, "Police ask anyone with information to call Sgt. Dana Reyes at 907-555-0143."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("907-555-0142/907-555-0143"));
+        assertThat(compare("The champion, Dana Okafor, 31-2, won in the fifth round.",
+                "The champion, Dana Okafor, 30-2, won in the fifth round."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("31-2/30-2"));
+    }
+
+    @Test
+    void aCurrencyNamedTwoWaysIsNoDifference() {
+        assertThat(compare("Ships carry nearly 100 billion USD worth of the nation's trade through the strait each year.",
+                "Ships carry over a hundred Billion Dollars of the nation's trade through the strait each year."))
+                .isEmpty();
+    }
+
+    @Test
     void aFigureConvertedInBracketsIsComparedAsTheFigureItConverts() {
         // the bracketed figure is governed by the verb before the figure it converts, not by that
         // figure's unit word; being a conversion, it is approximate: worth a look, not a conflict

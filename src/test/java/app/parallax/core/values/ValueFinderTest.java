@@ -38,6 +38,8 @@ class ValueFinderTest {
             "Some 1,2 million households still use the old meters. | NUMBER | 1200000 | APPROXIMATE",
             "The plan would have cost 1,200 million euros. | NUMBER | 1200000000 | NONE",
             "The mill was valued at around 38-million euros last year. | NUMBER | 38000000 | APPROXIMATE",
+            "Ships carry a hundred billion dollars of goods through the strait. | NUMBER | 100000000000 | NONE",
+            "Anyone who saw the crash should call 907-555-0142 at once. | NUMBER | 907-555-0142 | NONE",
     })
     void readsOneValueWholeTypedAndHedged(String text, ConflictKind kind, String norm, Hedge hedge) {
         List<Value> values = ValueFinder.find(Tokenizer.tokenize(text), text).stream()
@@ -71,6 +73,12 @@ class ValueFinderTest {
         List<Value> values = ValueFinder.find(Tokenizer.tokenize(text), text);
         assertThat(values).noneMatch(v -> v.kind() == ConflictKind.YEAR || v.kind() == ConflictKind.NUMBER);
         assertThat(values).anyMatch(v -> v.kind() == ConflictKind.PLACE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCurrencyWrittenWithACapitalIsNoName() {
+        String text = "Ships carry over a hundred Billion Dollars or 90 billion Euros of the country's trade.";
+        assertThat(ValueFinder.find(Tokenizer.tokenize(text), text)).noneMatch(Value::isName);
     }
 
     @org.junit.jupiter.api.Test
