@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 
@@ -91,8 +92,8 @@ final class ColumnAligner {
         if (content <= 0) {
             return;
         }
-        Bounds a = left.node().getBoundsInParent();
-        Bounds b = right.node().getBoundsInParent();
+        Bounds a = inRow(left);
+        Bounds b = inRow(right);
         double minX = Math.min(a.getMinX(), b.getMinX());
         double maxX = Math.max(a.getMaxX(), b.getMaxX());
         double shownFrom = columnsScroll.getHvalue() * content;
@@ -110,13 +111,19 @@ final class ColumnAligner {
         if (content <= 0) {
             return;
         }
-        Bounds b = col.node().getBoundsInParent();
+        Bounds b = inRow(col);
         double left = columnsScroll.getHvalue() * content;
         double viewport = columnsScroll.getViewportBounds().getWidth();
         if (b.getMinX() < left || b.getMaxX() > left + viewport) {
             columnsScroll.setHvalue(Math.min(1, b.getMinX() / content));
             columnsScroll.layout();
         }
+    }
+
+    /** A column's bounds in the row (the column sits in a holder, see {@link RowSlots}). */
+    private Bounds inRow(ArticleColumnView col) {
+        Node n = col.node();
+        return columnsBox.sceneToLocal(n.localToScene(n.getLayoutBounds()));
     }
 
     private static double thirdDown(ArticleColumnView col) {
