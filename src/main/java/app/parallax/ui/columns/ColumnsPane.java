@@ -104,6 +104,7 @@ public final class ColumnsPane {
         columnsScroll.setFitToHeight(true);
         columnsScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         columnsScroll.getStyleClass().add("columns-scroll");
+        UncachedViewport.install(columnsScroll);
         columnsScroll.viewportBoundsProperty().addListener((o, was, now) -> {
             // the bounds also move with every sideways scroll: only a new size re-wraps the text
             if (was.getWidth() != now.getWidth() || was.getHeight() != now.getHeight()) {
