@@ -176,8 +176,11 @@ final class ColumnAligner {
         }
         int at = Math.max(0, Math.min(offset, length - 1));
         try {
-            Optional<Bounds> b = area.getCharacterBoundsOnScreen(at, at + 1);
-            return b.isPresent() || at == 0 ? b : area.getCharacterBoundsOnScreen(at - 1, at);
+            // read from the laid-out lines (TextBounds): RichTextFX's getCharacterBoundsOnScreen
+            // changes the paragraph's children on every call, and noting each column's top line
+            // that way was the largest part of the UI thread's work in the stalls while nine opened
+            Optional<Bounds> b = col.textOnScreen(at, at + 1);
+            return b.isPresent() || at == 0 ? b : col.textOnScreen(at - 1, at);
         } catch (RuntimeException notLaidOut) {
             return Optional.empty();
         }
