@@ -213,6 +213,11 @@ public final class ArticleColumnView {
         }
     }
 
+    /** Where the text from {@code start} to {@code end} is on screen, over its paragraphs in view. */
+    Optional<Bounds> textOnScreen(int start, int end) {
+        return textBounds.onScreen(start, end);
+    }
+
     /**
      * Where a passage is on screen; for a passage scrolled out of view, a flat box at the top or
      * bottom edge of the text on its side, flagged by {@code visible == false}.

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 
@@ -91,8 +92,8 @@ final class ColumnAligner {
         if (content <= 0) {
             return;
         }
-        Bounds a = left.node().getBoundsInParent();
-        Bounds b = right.node().getBoundsInParent();
+        Bounds a = inRow(left);
+        Bounds b = inRow(right);
         double minX = Math.min(a.getMinX(), b.getMinX());
         double maxX = Math.max(a.getMaxX(), b.getMaxX());
         double shownFrom = columnsScroll.getHvalue() * content;
@@ -110,13 +111,19 @@ final class ColumnAligner {
         if (content <= 0) {
             return;
         }
-        Bounds b = col.node().getBoundsInParent();
+        Bounds b = inRow(col);
         double left = columnsScroll.getHvalue() * content;
         double viewport = columnsScroll.getViewportBounds().getWidth();
         if (b.getMinX() < left || b.getMaxX() > left + viewport) {
             columnsScroll.setHvalue(Math.min(1, b.getMinX() / content));
             columnsScroll.layout();
         }
+    }
+
+    /** A column's bounds in the row (the column sits in a holder, see {@link RowSlots}). */
+    private Bounds inRow(ArticleColumnView col) {
+        Node n = col.node();
+        return columnsBox.sceneToLocal(n.localToScene(n.getLayoutBounds()));
     }
 
     private static double thirdDown(ArticleColumnView col) {
@@ -169,8 +176,11 @@ final class ColumnAligner {
         }
         int at = Math.max(0, Math.min(offset, length - 1));
         try {
-            Optional<Bounds> b = area.getCharacterBoundsOnScreen(at, at + 1);
-            return b.isPresent() || at == 0 ? b : area.getCharacterBoundsOnScreen(at - 1, at);
+            // read from the laid-out lines (TextBounds): RichTextFX's getCharacterBoundsOnScreen
+            // changes the paragraph's children on every call, and noting each column's top line
+            // that way was the largest part of the UI thread's work in the stalls while nine opened
+            Optional<Bounds> b = col.textOnScreen(at, at + 1);
+            return b.isPresent() || at == 0 ? b : col.textOnScreen(at - 1, at);
         } catch (RuntimeException notLaidOut) {
             return Optional.empty();
         }

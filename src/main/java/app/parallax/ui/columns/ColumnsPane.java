@@ -69,6 +69,8 @@ public final class ColumnsPane {
     private final ScrollSync sync;
     private final ColumnWidths widths = new ColumnWidths();
     private final ColumnPlaceholders placeholders = new ColumnPlaceholders();
+    /** The row's fixed holders of columns and bands: building a column swaps a holder's child, not the row's. */
+    private final RowSlots slots = new RowSlots();
     /** Columns built from a stand-in, which follow their neighbour's scrolling once laid out. */
     private final List<ArticleColumnView> builtLate = new ArrayList<>();
     private boolean buildScheduled;
@@ -102,6 +104,7 @@ public final class ColumnsPane {
         columnsScroll.setFitToHeight(true);
         columnsScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         columnsScroll.getStyleClass().add("columns-scroll");
+        UncachedViewport.install(columnsScroll);
         columnsScroll.viewportBoundsProperty().addListener((o, was, now) -> {
             // the bounds also move with every sideways scroll: only a new size re-wraps the text
             if (was.getWidth() != now.getWidth() || was.getHeight() != now.getHeight()) {
@@ -330,32 +333,42 @@ public final class ColumnsPane {
         return col;
     }
 
-    /** Puts the shown columns (or their stand-ins) in the row, with a band between two built neighbours. */
+    /**
+     * Puts the shown columns (or their stand-ins) in the row, each in its {@link RowSlots} holder,
+     * with a band (or a plain strip) between two neighbours.
+     */
     private void layoutColumns() {
         List<Node> children = new ArrayList<>();
         bands.clear();
         Map<String, ConnectorBand> kept = new java.util.HashMap<>();
         Map<String, Node> spacersKept = new java.util.HashMap<>();
+        Set<String> slotKeys = new java.util.HashSet<>();
         String previous = null;
         for (String id : shownIds()) {
             ArticleColumnView col = columns.get(id);
             if (previous != null) {
                 ArticleColumnView left = columns.get(previous);
+                String gap = previous + "\n" + id;
+                Node between;
                 if (left != null && col != null) {
                     ConnectorBand band = bandBetween(left, col);
                     kept.put(pairKey(left, col), band);
                     bands.add(band);
-                    children.add(band.node());
+                    between = band.node();
                 } else {
-                    children.add(placeholders.spacer(previous + "\n" + id, spacersKept));
+                    between = placeholders.spacer(gap, spacersKept);
                 }
+                children.add(slots.holding(gap, between));
+                slotKeys.add(gap);
             }
-            children.add(col != null ? col.node() : placeholders.of(id));
+            children.add(slots.holding(id, col != null ? col.node() : placeholders.of(id)));
+            slotKeys.add(id);
             previous = id;
         }
         bandsByPair.clear();
         bandsByPair.putAll(kept);
         placeholders.retainSpacers(spacersKept.keySet());
+        slots.retain(slotKeys);
         RowChildren.update(columnsBox.getChildren(), children);
         sizeColumns();
         markBandsDirty();

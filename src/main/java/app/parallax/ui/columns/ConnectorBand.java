@@ -31,6 +31,8 @@ public final class ConnectorBand {
     private final ArticleColumnView left;
     private final ArticleColumnView right;
     private final Rectangle clip = new Rectangle();
+    /** The bands drawn now, in order. */
+    private List<Drawn> drawn = List.of();
 
     public ConnectorBand(ArticleColumnView left, ArticleColumnView right) {
         this.left = left;
@@ -60,9 +62,15 @@ public final class ConnectorBand {
         return pane.getChildren().size();
     }
 
+    /**
+     * Draws the bands of the claims both columns report, from where their passages are on screen.
+     * When they come out as already drawn (a column beside them was built, scrolled sideways or
+     * restyled) the drawn shapes stay: new shapes mark the strip for repainting, and several strips
+     * marked at once were merged by the renderer into one region spanning the columns between them.
+     */
     public void redraw(ComparisonResult result, Set<Verdict> shown, Claim selected) {
         updateClip();
-        List<Node> shapes = new ArrayList<>();
+        List<Drawn> wanted = new ArrayList<>();
         ArticleColumnView.TextInView leftText = left.textInView();
         ArticleColumnView.TextInView rightText = right.textInView();
         for (Claim c : result.claims()) {
@@ -85,27 +93,37 @@ public final class ConnectorBand {
             }
             Bounds lb = pane.screenToLocal(la.get().bounds());
             Bounds rb = pane.screenToLocal(ra.get().bounds());
-            Path shape = band(lb, rb, c, selected != null && selected.id().equals(c.id()));
-            if (!la.get().visible() || !ra.get().visible()) {
-                shape.getStyleClass().add("connector-offscreen");
-            }
-            shapes.add(shape);
+            wanted.add(new Drawn(lb.getMinY(), lb.getMaxY(), rb.getMinY(), rb.getMaxY(), pane.getWidth(),
+                    c.verdict(), selected != null && selected.id().equals(c.id()),
+                    !la.get().visible() || !ra.get().visible()));
         }
-        pane.getChildren().setAll(shapes);
+        if (wanted.equals(drawn)) {
+            return;
+        }
+        drawn = wanted;
+        pane.getChildren().setAll(wanted.stream().map(ConnectorBand::band).toList());
     }
 
-    private Path band(Bounds l, Bounds r, Claim claim, boolean selected) {
-        double w = pane.getWidth();
+    /** One band as drawn: its ends' heights in the strip, the strip's width and its look. */
+    private record Drawn(double leftTop, double leftBottom, double rightTop, double rightBottom, double width,
+                         Verdict verdict, boolean selected, boolean offscreen) {
+    }
+
+    private static Path band(Drawn d) {
+        double w = d.width();
         double mid = w / 2;
         Path path = new Path(
-                new MoveTo(0, l.getMinY()),
-                new CubicCurveTo(mid, l.getMinY(), mid, r.getMinY(), w, r.getMinY()),
-                new LineTo(w, r.getMaxY()),
-                new CubicCurveTo(mid, r.getMaxY(), mid, l.getMaxY(), 0, l.getMaxY()),
+                new MoveTo(0, d.leftTop()),
+                new CubicCurveTo(mid, d.leftTop(), mid, d.rightTop(), w, d.rightTop()),
+                new LineTo(w, d.rightBottom()),
+                new CubicCurveTo(mid, d.rightBottom(), mid, d.leftBottom(), 0, d.leftBottom()),
                 new ClosePath());
-        path.getStyleClass().addAll("connector", VerdictStyle.cssClass(claim.verdict()));
-        if (selected) {
+        path.getStyleClass().addAll("connector", VerdictStyle.cssClass(d.verdict()));
+        if (d.selected()) {
             path.getStyleClass().add("connector-selected");
+        }
+        if (d.offscreen()) {
+            path.getStyleClass().add("connector-offscreen");
         }
         return path;
     }

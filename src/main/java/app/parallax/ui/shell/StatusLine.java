@@ -41,7 +41,24 @@ final class StatusLine {
         stop.managedProperty().bind(stop.visibleProperty());
         stop.setOnAction(e -> vm.cancelComparison());
         bar.getRightItems().addAll(cancel, stop, folder);
+        keepHeight(bar, folder);
         return bar;
+    }
+
+    /**
+     * The bar keeps the tallest height it has had: a Cancel button or the progress bar appearing
+     * made it two pixels taller and their going made it shorter again, and each change resized
+     * everything above it (every column re-laid out, the whole window repainted: a quarter of a
+     * second with the software renderer as a comparison ended). A new font size (zoom) lets it
+     * fit its content again.
+     */
+    private static void keepHeight(StatusBar bar, Label inside) {
+        bar.heightProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() > bar.getMinHeight()) {
+                bar.setMinHeight(now.doubleValue());
+            }
+        });
+        inside.fontProperty().addListener((o, was, now) -> bar.setMinHeight(Region.USE_COMPUTED_SIZE));
     }
 
     static Label emptyHint(ReaderViewModel vm) {
