@@ -185,6 +185,10 @@ public final class Lexicon {
         if (k != null) {
             return Optional.of(k);
         }
+        if (!key.isEmpty() && Character.isLetter(key.charAt(0)) && key.indexOf('-') > 0
+                && Character.isDigit(app.parallax.core.text.TermKeys.term(key).charAt(0))) {
+            return Optional.of(ConflictKind.NUMBER); // "twenty-five"
+        }
         if (key.isEmpty() || !Character.isDigit(key.charAt(0))) {
             return Optional.empty();
         }
@@ -306,6 +310,35 @@ public final class Lexicon {
     }
 
     private static final Set<String> QUAKE_SCALE_WORDS = Set.of("magnitude", "richter");
+
+    /**
+     * True when {@code shortForm} is a usual short form of the first name {@code full} that is not
+     * simply its first letters ("Bill" of "William", "Katie" of "Katherine"; "Tim" of "Timothy" is
+     * found by its letters).
+     */
+    public static boolean isShortFormOf(String shortForm, String full) {
+        return NICKNAMES.getOrDefault(shortForm, Set.of()).contains(full);
+    }
+
+    private static final Map<String, Set<String>> NICKNAMES = Map.ofEntries(
+            Map.entry("bill", Set.of("william")), Map.entry("billy", Set.of("william")),
+            Map.entry("bob", Set.of("robert")), Map.entry("bobby", Set.of("robert")),
+            Map.entry("dick", Set.of("richard")), Map.entry("rick", Set.of("richard")), Map.entry("ricky", Set.of("richard")),
+            Map.entry("jim", Set.of("james")), Map.entry("jimmy", Set.of("james")), Map.entry("jack", Set.of("john")),
+            Map.entry("ted", Set.of("edward", "theodore")), Map.entry("teddy", Set.of("edward", "theodore")),
+            Map.entry("ned", Set.of("edward")), Map.entry("hank", Set.of("henry")), Map.entry("harry", Set.of("henry")),
+            Map.entry("chuck", Set.of("charles")), Map.entry("tony", Set.of("anthony", "antony")),
+            Map.entry("mike", Set.of("michael")), Map.entry("mickey", Set.of("michael")), Map.entry("larry", Set.of("lawrence")),
+            Map.entry("jerry", Set.of("gerald", "jerome", "jeremiah")), Map.entry("dave", Set.of("david")),
+            Map.entry("steve", Set.of("stephen")), Map.entry("andy", Set.of("andrew")), Map.entry("nick", Set.of("nicholas")),
+            Map.entry("bert", Set.of("albert", "herbert")), Map.entry("bernie", Set.of("bernard")),
+            Map.entry("gene", Set.of("eugene")), Map.entry("hal", Set.of("harold")),
+            Map.entry("liz", Set.of("elizabeth")), Map.entry("beth", Set.of("elizabeth")), Map.entry("betty", Set.of("elizabeth")),
+            Map.entry("kate", Set.of("katherine", "catherine", "kathryn", "kathleen", "katharine")),
+            Map.entry("katie", Set.of("katherine", "catherine", "kathryn", "kathleen", "katharine")),
+            Map.entry("kathy", Set.of("katherine", "kathryn", "kathleen", "katharine")), Map.entry("cathy", Set.of("catherine")),
+            Map.entry("sally", Set.of("sarah")), Map.entry("molly", Set.of("mary")), Map.entry("patty", Set.of("patricia")),
+            Map.entry("peggy", Set.of("margaret")), Map.entry("meg", Set.of("margaret")), Map.entry("maggie", Set.of("margaret")));
 
     /**
      * True for a currency's name or code ("Dollars", "USD", "Euros"): written with a capital, as in

@@ -49,9 +49,30 @@ final class NumberWords {
         };
     }
 
-    /** The digit form of a lower-case number or ordinal word ("three" gives "3", "fifth" "5th"), or null. */
+    /**
+     * The digit form of a lower-case number or ordinal word ("three" gives "3", "fifth" "5th"), or
+     * of a tens word and a unit joined by a hyphen ("twenty-five" gives "25"); null otherwise.
+     */
     static String digits(String key) {
-        return DIGITS.get(key);
+        String d = DIGITS.get(key);
+        if (d != null || key.indexOf('-') < 0) {
+            return d;
+        }
+        String[] parts = key.split("-", -1);
+        if (parts.length != 2) {
+            return null;
+        }
+        String tens = DIGITS.get(parts[0]);
+        String unit = DIGITS.get(parts[1]);
+        if (tens == null || unit == null || !cardinal(tens) || !cardinal(unit) || Integer.parseInt(tens) < 20
+                || Integer.parseInt(tens) % 10 != 0 || Integer.parseInt(unit) < 1 || Integer.parseInt(unit) > 9) {
+            return null;
+        }
+        return Integer.toString(Integer.parseInt(tens) + Integer.parseInt(unit));
+    }
+
+    private static boolean cardinal(String digits) {
+        return digits.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -447,7 +447,7 @@ public final class SlotComparer {
     }
 
     /**
-     * The figure a bracketed one converts: "fell 60 metres [(200 feet)]", "75 kilometers [(50
+     * The figure a bracketed one converts: "fell 90 metres [(300 feet)]", "40 kilometres [(25
      * miles)]". The bracketed figure opens its bracket right after the other figure and its unit
      * word, so it counts what that figure counts and is governed by the same verb. Null otherwise.
      */

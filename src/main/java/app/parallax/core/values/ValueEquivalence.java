@@ -287,7 +287,8 @@ public final class ValueEquivalence {
 
     /**
      * A person's first name and its short form, the family name alike: "Timothy Muris" / "Tim
-     * Muris", "Samuel Ortiz" / "Sam Ortiz". "Timothy Muris" / "Tim Marsh" stays two people.
+     * Muris", "Samuel Ortiz" / "Sam Ortiz", "William Hale" / "Bill Hale". "Timothy Muris" / "Tim
+     * Marsh" stays two people.
      */
     private static boolean shortFirstName(Value a, List<String> wa, List<String> onlyA, List<String> wb, List<String> onlyB) {
         if (a.kind() != ConflictKind.PERSON || onlyA.size() != 1 || onlyB.size() != 1 || wa.size() < 2 || wb.size() < 2
@@ -298,7 +299,8 @@ public final class ValueEquivalence {
         String y = onlyB.get(0);
         String shorter = x.length() <= y.length() ? x : y;
         String longer = x.length() <= y.length() ? y : x;
-        return wa.indexOf(x) == 0 && wb.indexOf(y) == 0 && shorter.length() >= SHORT_NAME && longer.startsWith(shorter);
+        return wa.indexOf(x) == 0 && wb.indexOf(y) == 0 && (shorter.length() >= SHORT_NAME && longer.startsWith(shorter)
+                || app.parallax.core.classify.Lexicon.isShortFormOf(x, y) || app.parallax.core.classify.Lexicon.isShortFormOf(y, x));
     }
 
     private static boolean initialsOf(List<String> shortForm, List<String> words) {

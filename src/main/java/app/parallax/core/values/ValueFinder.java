@@ -363,6 +363,9 @@ public final class ValueFinder {
      * A number that names rather than counts: "Route 52", "Flight 93", "No. 5", a part of a fraction
      * ("2-1/2"). Such numbers are not compared as quantities.
      */
+    /** Most capitals before a dash and a number that make one name of them ("AK-47", "COVID-19"). */
+    private static final int MODEL_LETTERS = 5;
+
     private static boolean identifier(List<Token> tokens, int from, String text) {
         Token t = tokens.get(from);
         if (!t.isNumeric()) {
@@ -377,6 +380,10 @@ public final class ValueFinder {
         }
         Token before = tokens.get(from - 1);
         String between = text.substring(before.range().end(), t.range().start());
+        if (between.equals("-") && before.text().length() <= MODEL_LETTERS
+                && before.text().chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c))) {
+            return true; // a model or a name with a number: "AK-47", "F-16", "COVID-19"
+        }
         boolean name = before.capitalized() && !before.sentenceInitial() && !before.isNumeric()
                 && app.parallax.core.classify.Lexicon.kindOf(before.key()).isEmpty();
         return name && (between.equals(" ") || between.equals(". ")) || before.key().equals("no") && between.equals(". ");

@@ -54,9 +54,30 @@ class SlotComparerTest {
     }
 
     @Test
+    void aCountWrittenInWordsIsTheSameCountInDigits() {
+        assertThat(compare("Twenty-five people were hurt when the hotel collapsed on Sunday.",
+                "At least 25 people were injured when the hotel fell on Sunday.")).isEmpty();
+        assertThat(compare("Twenty-five people were hurt when the hotel collapsed on Sunday.",
+                "Thirty-two people were injured when the hotel fell on Sunday."))
+                .singleElement().satisfies(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("Twenty-five/Thirty-two"));
+    }
+
+    @Test
+    void aFirstNameAndItsUsualShortFormNameOnePerson() {
+        assertThat(compare("The mill was bought by Tacoma lawyer Bill Hale in 2004.",
+                "The mill belonged to Tacoma lawyer William Hale from 2004.")).isEmpty();
+        assertThat(compare("Nurses Ada Quill, 41, and Katherine Doyle, 29, won the award on Friday.",
+                "The award went to the nurses Ada Quill and Katie Doyle on Friday evening.")).isEmpty();
+        // another family name is another person
+        assertThat(compare("The mill was bought by lawyer Bill Hale in 2004.",
+                "The mill belonged to lawyer William Marsh from 2004."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("Bill Hale/William Marsh"));
+    }
+
+    @Test
     void aCurrencyNamedTwoWaysIsNoDifference() {
-        assertThat(compare("Ships carry nearly 100 billion USD worth of the nation's trade through the strait each year.",
-                "Ships carry over a hundred Billion Dollars of the nation's trade through the strait each year."))
+        assertThat(compare("Goods worth nearly 100 billion USD pass through the canal every year, the ministry said.",
+                "Over a hundred Billion Dollars of goods pass through the canal every year."))
                 .isEmpty();
     }
 
