@@ -27,7 +27,10 @@ public final class SlotFinder {
      * person, place or organisation is read from it.
      */
     public static List<Slot> find(List<Token> tokens) {
-        List<String> keys = tokens.stream().map(Token::key).toList();
+        // a country joined to a descriptor ("New Zealand-born", "Iraq-based") is still the country
+        List<String> keys = tokens.stream()
+                .map(t -> t.text().indexOf('-') <= 0 ? t.key() : app.parallax.core.text.TermKeys.keyWithoutDescriptor(t.text()))
+                .toList();
         boolean titleCase = isTitleCase(tokens);
         List<Slot> out = new ArrayList<>();
         int i = 0;
@@ -37,7 +40,10 @@ public final class SlotFinder {
                 used = countrySlot(tokens, keys, i, out);
             }
             if (used == 0 && !titleCase) {
-                used = nameSlot(tokens, i, out);
+                // a sentence's first word is no name of its own, and a country right after it is
+                // a country, not the rest of a name run ("The New Zealand-born climber")
+                used = tokens.get(i).sentenceInitial() && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
+                        && Lexicon.countryLength(keys, i + 1) > 0 ? 1 : nameSlot(tokens, i, out);
             }
             i += Math.max(1, used);
         }

@@ -87,6 +87,18 @@ public final class TermKeys {
         return true;
     }
 
+    /**
+     * The key of the name in a word that joins it to a lower-case descriptor: "Atlanta-based" gives
+     * "atlanta", "Zealand-born" "zealand"; "Hewlett-Packard" stays whole.
+     */
+    public static String keyWithoutDescriptor(String word) {
+        int dash = word.indexOf('-');
+        if (dash <= 0 || dash + 1 >= word.length() || !Character.isLowerCase(word.charAt(dash + 1))) {
+            return key(word);
+        }
+        return key(word.substring(0, dash));
+    }
+
     /** The matching term of a key: stemmed, then spelling-folded. */
     public static String term(String key) {
         if (key.isEmpty() || Character.isDigit(key.charAt(0))) {

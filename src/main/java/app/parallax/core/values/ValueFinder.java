@@ -180,11 +180,7 @@ public final class ValueFinder {
      * "Texas-born" Texas; "Hewlett-Packard" stays whole.
      */
     private static String withoutDescriptor(Token t) {
-        int dash = t.text().indexOf('-');
-        if (dash <= 0 || dash + 1 >= t.text().length() || !Character.isLowerCase(t.text().charAt(dash + 1))) {
-            return t.key();
-        }
-        return app.parallax.core.text.TermKeys.key(t.text().substring(0, dash));
+        return t.text().indexOf('-') <= 0 ? t.key() : app.parallax.core.text.TermKeys.keyWithoutDescriptor(t.text());
     }
 
     /** "Jan. 4", "Sept. 12": an abbreviated month, capitalised and followed by a full stop or a day. */

@@ -75,6 +75,15 @@ class SlotComparerTest {
     }
 
     @Test
+    void aCountryAfterASentencesFirstWordOrBeforeADescriptorIsACountry() {
+        // "The New Zealand-born man" names a country, not a person called "New Zealand-born"
+        assertThat(compare("The New Zealander, who lived in Perth, was walking to a hut when he fell.",
+                "The New Zealand-born man, who lived in Perth, was walking to a hut when he fell.")).isEmpty();
+        assertThat(compare("A New Zealand-born climber, who lived in Perth, was walking to a hut when he fell.",
+                "A climber born in New Zealand, who lived in Perth, was walking to a hut when he fell.")).isEmpty();
+    }
+
+    @Test
     void aCurrencyNamedTwoWaysIsNoDifference() {
         assertThat(compare("Goods worth nearly 100 billion USD pass through the canal every year, the ministry said.",
                 "Over a hundred Billion Dollars of goods pass through the canal every year."))
