@@ -28,9 +28,7 @@ public final class SlotFinder {
      */
     public static List<Slot> find(List<Token> tokens) {
         // a country joined to a descriptor ("New Zealand-born", "Iraq-based") is still the country
-        List<String> keys = tokens.stream()
-                .map(t -> t.text().indexOf('-') <= 0 ? t.key() : app.parallax.core.text.TermKeys.keyWithoutDescriptor(t.text()))
-                .toList();
+        List<String> keys = tokens.stream().map(app.parallax.core.text.TermKeys::keyWithoutDescriptor).toList();
         boolean titleCase = isTitleCase(tokens);
         List<Slot> out = new ArrayList<>();
         int i = 0;

@@ -62,17 +62,15 @@ final class NumberWords {
         if (parts.length != 2) {
             return null;
         }
-        String tens = DIGITS.get(parts[0]);
-        String unit = DIGITS.get(parts[1]);
-        if (tens == null || unit == null || !cardinal(tens) || !cardinal(unit) || Integer.parseInt(tens) < 20
-                || Integer.parseInt(tens) % 10 != 0 || Integer.parseInt(unit) < 1 || Integer.parseInt(unit) > 9) {
-            return null;
-        }
-        return Integer.toString(Integer.parseInt(tens) + Integer.parseInt(unit));
+        int tens = cardinal(parts[0]);
+        int unit = cardinal(parts[1]);
+        return tens >= 20 && tens % 10 == 0 && unit >= 1 && unit <= 9 ? Integer.toString(tens + unit) : null;
     }
 
-    private static boolean cardinal(String digits) {
-        return digits.chars().allMatch(Character::isDigit);
+    /** The value of a cardinal number word ("seven" gives 7), or -1 for anything else. */
+    private static int cardinal(String key) {
+        String d = DIGITS.get(key);
+        return d != null && d.chars().allMatch(Character::isDigit) ? Integer.parseInt(d) : -1;
     }
 
     /**

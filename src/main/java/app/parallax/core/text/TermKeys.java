@@ -91,10 +91,11 @@ public final class TermKeys {
      * The key of the name in a word that joins it to a lower-case descriptor: "Atlanta-based" gives
      * "atlanta", "Zealand-born" "zealand"; "Hewlett-Packard" stays whole.
      */
-    public static String keyWithoutDescriptor(String word) {
+    public static String keyWithoutDescriptor(Token t) {
+        String word = t.text();
         int dash = word.indexOf('-');
         if (dash <= 0 || dash + 1 >= word.length() || !Character.isLowerCase(word.charAt(dash + 1))) {
-            return key(word);
+            return t.key();
         }
         return key(word.substring(0, dash));
     }

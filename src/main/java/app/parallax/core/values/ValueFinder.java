@@ -165,7 +165,7 @@ public final class ValueFinder {
     private static String nameNorm(List<Token> tokens, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
-            sb.append(i > from ? " " : "").append(withoutDescriptor(tokens.get(i)).replace(".", ""));
+            sb.append(i > from ? " " : "").append(app.parallax.core.text.TermKeys.keyWithoutDescriptor(tokens.get(i)).replace(".", ""));
         }
         return sb.toString();
     }
@@ -173,14 +173,6 @@ public final class ValueFinder {
     /** An abbreviated month with its day after it ("Jan. 4"), which a name run may have swallowed. */
     private static boolean datedAbbreviation(List<Token> tokens, String text, int i) {
         return abbreviatedMonth(tokens, text, i) != null && i + 1 < tokens.size() && dayNumber(tokens.get(i + 1)) > 0;
-    }
-
-    /**
-     * The name in a word that joins it to a lower-case descriptor: "Atlanta-based" names Atlanta,
-     * "Texas-born" Texas; "Hewlett-Packard" stays whole.
-     */
-    private static String withoutDescriptor(Token t) {
-        return t.text().indexOf('-') <= 0 ? t.key() : app.parallax.core.text.TermKeys.keyWithoutDescriptor(t.text());
     }
 
     /** "Jan. 4", "Sept. 12": an abbreviated month, capitalised and followed by a full stop or a day. */
@@ -355,13 +347,13 @@ public final class ValueFinder {
                 && !tokens.get(i + 1).key().equals("0");
     }
 
+    /** Most capitals before a dash and a number that make one name of them ("AK-47", "COVID-19"). */
+    private static final int MODEL_LETTERS = 5;
+
     /**
      * A number that names rather than counts: "Route 52", "Flight 93", "No. 5", a part of a fraction
      * ("2-1/2"). Such numbers are not compared as quantities.
      */
-    /** Most capitals before a dash and a number that make one name of them ("AK-47", "COVID-19"). */
-    private static final int MODEL_LETTERS = 5;
-
     private static boolean identifier(List<Token> tokens, int from, String text) {
         Token t = tokens.get(from);
         if (!t.isNumeric()) {
@@ -445,14 +437,12 @@ public final class ValueFinder {
             return false;
         }
         for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            String written = text.substring(t.range().start(), t.range().end());
+            String written = tokens.get(i).text();
             if (written.length() < 3 || !written.chars().allMatch(Character::isDigit)) {
                 return false;
             }
         }
-        Token last = tokens.get(to - 1);
-        return last.range().end() - last.range().start() == 4;
+        return tokens.get(to - 1).text().length() == 4;
     }
 
     /**
