@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which word of one passage stands for which word of the other: the same word or stem, the same
+ * Which word of one passage stands for which word of the other: the same word or stem (an irregular
+ * verb's forms too: "left" / "leaving", "held" / "holds"), the same
  * number written another way ("five" / "5", "1,098" / "1098"), a name spelled two ways
  * (Madeleine / Madelyn), or, with the model's token vectors, a word used the same way in context
  * ("served" / "held"). Function words are aligned only next to an aligned word on both sides
@@ -56,7 +57,7 @@ public final class WordAlignment {
         Map<String, List<Integer>> byTerm = new HashMap<>();
         for (int j = 0; j < b.size(); j++) {
             if (contentB[j]) {
-                byTerm.computeIfAbsent(b.get(j).term(), k -> new ArrayList<>()).add(j);
+                byTerm.computeIfAbsent(TermKeys.verbTerm(b.get(j)), k -> new ArrayList<>()).add(j);
             }
         }
         List<double[]> sameTerm = new ArrayList<>();
@@ -64,7 +65,7 @@ public final class WordAlignment {
             if (!contentA[i]) {
                 continue;
             }
-            List<Integer> same = byTerm.get(a.get(i).term());
+            List<Integer> same = byTerm.get(TermKeys.verbTerm(a.get(i)));
             if (same != null) {
                 for (int j : same) {
                     sameTerm.add(new double[] {placement(a, b, i, j), i, j});

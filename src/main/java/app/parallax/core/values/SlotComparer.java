@@ -87,7 +87,7 @@ public final class SlotComparer {
             for (Value vb : b.values()) {
                 if (usedB.contains(vb) || !ValueEquivalence.comparable(va, vb) || vb.hedge() == Hedge.VAGUE
                         || va.isName() && ValueEquivalence.oneNameWrittenTwoWays(va, vb)
-                        || stated(vb, a.values()) || ValueEquivalence.compatible(va, vb)
+                        || stated(vb, a.values()) || compatibleAsWritten(va, a, vb, b)
                         || va.reportingTime() != vb.reportingTime() && !onlyDays(va, a, vb, b, coverage)
                         || va.possessive() != vb.possessive()
                         || differentUnits(va, a, vb, b, alignment) || roundedAlike(va, a, vb, b)
@@ -676,8 +676,50 @@ public final class SlotComparer {
         double coarse = stepA > stepB ? stepA : stepB;
         double rounded = stepA > stepB ? va.amount() : vb.amount();
         double fine = stepA > stepB ? vb.amount() : va.amount();
+        // a figure cut rather than rounded (1,121 / 1,121.96), unless the writer says it is rounded ("about")
+        boolean approximate = (stepA > stepB ? va : vb).hedge() == Hedge.APPROXIMATE;
         boolean truncated = Math.abs(Math.floor(fine / coarse + 1e-9) * coarse - rounded) <= 1e-9 * Math.abs(rounded);
-        return Math.abs(fine - rounded) < coarse / 2 - 1e-9 * Math.abs(rounded) || truncated && fine >= 0;
+        return Math.abs(fine - rounded) < coarse / 2 - 1e-9 * Math.abs(rounded) || truncated && fine >= 0 && !approximate;
+    }
+
+    /**
+     * {@link ValueEquivalence#compatible} with an approximate figure read as the writer rounded it:
+     * "about $13 billion" holds $12.6 billion but not $13.9 billion (which rounds to 14), "roughly
+     * $141 million" not $139 million, "about 200" holds 230. Such a pair is worth a look, not the same
+     * figure; a bound ("at least 50") or a vague word ("dozens") is read as before.
+     */
+    static boolean compatibleAsWritten(Value va, Side a, Value vb, Side b) {
+        if (!ValueEquivalence.compatible(va, vb)) {
+            return false;
+        }
+        if (va.kind() == ConflictKind.CLOCK || va.hedge() != Hedge.APPROXIMATE && vb.hedge() != Hedge.APPROXIMATE
+                || va.hedge() == Hedge.VAGUE || vb.hedge() == Hedge.VAGUE || !va.hasAmount() || !vb.hasAmount()) {
+            return true;
+        }
+        double step = Math.max(va.hedge() == Hedge.APPROXIMATE ? roundingStep(va, a) : 0,
+                vb.hedge() == Hedge.APPROXIMATE ? roundingStep(vb, b) : 0);
+        if (Double.isNaN(step) || step == 0) {
+            return true;
+        }
+        return Math.abs(va.amount() - vb.amount()) <= step / 2 + 1e-9 * Math.abs(va.amount());
+    }
+
+    /**
+     * The step a figure is rounded to as written: its last digit's place, widened by the zeros that
+     * end a whole number ("200" is rounded to the hundred, "250" to the ten, "13 billion" to the
+     * billion); NaN when the digits do not make the amount alone.
+     */
+    private static double roundingStep(Value v, Side s) {
+        double step = writtenStep(v, s);
+        if (Double.isNaN(step) || step < 1 && v.amount() != Math.rint(v.amount())) {
+            return step;
+        }
+        double whole = Math.rint(v.amount() / step);
+        while (whole != 0 && whole % 10 == 0) {
+            whole /= 10;
+            step *= 10;
+        }
+        return step;
     }
 
     /**

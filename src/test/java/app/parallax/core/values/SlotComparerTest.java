@@ -106,6 +106,36 @@ class SlotComparerTest {
     }
 
     @Test
+    void anApproximateFigureHoldsOnlyWhatRoundsToIt() {
+        // "about 13 million" is what the writer rounded to: 12.8 million rounds to it, 13.9 million does not
+        assertThat(compare("The city will buy the old mill for about $13 million, the mayor said on Monday.",
+                "The city will buy the old mill for $13.9 million, the mayor said on Monday."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("13 million/13.9 million");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                });
+        assertThat(compare("The city will buy the old mill for about $13 million, the mayor said on Monday.",
+                "The city will buy the old mill for $12.8 million, the mayor said on Monday.")).isEmpty();
+        // a figure ending in zeros is rounded to them: "about 200" holds 230
+        assertThat(compare("Roughly 200 volunteers cleared the beach on Saturday morning.",
+                "Some 210 volunteers cleared the beach on Saturday morning.")).isEmpty();
+        assertThat(compare("Roughly 141 volunteers cleared the beach on Saturday morning.",
+                "Exactly 139 volunteers cleared the beach on Saturday morning."))
+                .singleElement().satisfies(d -> assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER));
+    }
+
+    @Test
+    void twoBoundsOfATollAfterTwoFormsOfOneVerbAreWorthALook() {
+        // "leaving" / "left": one verb governs both tolls, so the two lower bounds are compared
+        assertThat(compare("The storm swept the coast, leaving more than 220 people dead across the islands.",
+                "The storm struck the coast and left at least 230 people dead and missing."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("220/230");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                });
+    }
+
+    @Test
     void figuresAfterTwoPeopleOfOneFamilyNameAreTwoAges() {
         assertThat(compare("Police said Gary Gomes, 35, was arrested at the house on Friday night.",
                 "Police said Katherine Gomes, 61, was found at the house on Friday night."))
