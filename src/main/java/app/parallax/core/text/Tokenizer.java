@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
 
     private static final Pattern WORD = Pattern.compile(
-            "\\d+(?:[.,]\\d+)*(?:st|nd|rd|th|s)?"          // numbers, ordinals, decades
+            // numbers, ordinals, decades; syndication copy sometimes puts a space after a decimal
+            // point or a thousands comma ("magnitude-5. 9", "2, 000ft"): read as one number when
+            // it can be nothing else (a one- or two-digit whole part and one decimal; a group "0dd")
+            "(?:\\d{1,2}\\. \\d(?!\\d|[.,]\\d)|\\d+(?:[.,]\\d+)*(?:, 0\\d\\d(?!\\d))*)(?:st|nd|rd|th|s)?"
             + "|(?:\\p{L}\\.){2,}"                          // initialisms: U.S., P.R.C.
             + "|\\p{L}[\\p{L}\\p{M}\\d]*(?:[-'’]\\p{L}[\\p{L}\\p{M}\\d]*)*(?:['’]s?)?");
 
@@ -28,7 +31,7 @@ public final class Tokenizer {
         List<Token> out = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(start, end);
         while (m.find()) {
-            String word = m.group();
+            String word = m.group().replace(" ", "");
             String key = TermKeys.key(word);
             boolean initial = out.isEmpty() || opensClause(text, start, m.start());
             boolean cap = Character.isUpperCase(word.charAt(0));

@@ -21,6 +21,9 @@ class ValueFinderTest {
             "Up to 40 trucks crossed the bridge each hour. | NUMBER | 40 | AT_MOST",
             "Dozens of boats waited outside the harbour. | NUMBER | dozens | VAGUE",
             "She was sentenced to 2 1/2 years in prison. | NUMBER | 2.5 | NONE",
+            // syndication copy with a space after the decimal point or the thousands comma
+            "The tremor measured magnitude-4. 8, the agency said. | NUMBER | 4.8 | NONE",
+            "The climber fell about 3, 000ft from the ridge. | NUMBER | 3000 | APPROXIMATE",
             "She was sentenced to 2-1/2 years in prison. | NUMBER | 2.5 | NONE",
             "The champion, now 53-3, defended his belt. | NUMBER | 53-3 | NONE",
             "Call the hotline on 0845 125 2222 with any news. | NUMBER | 08451252222 | NONE",
@@ -76,6 +79,14 @@ class ValueFinderTest {
         List<Value> values = ValueFinder.find(Tokenizer.tokenize(text), text);
         assertThat(values).noneMatch(v -> v.kind() == ConflictKind.YEAR || v.kind() == ConflictKind.NUMBER);
         assertThat(values).anyMatch(v -> v.kind() == ConflictKind.PLACE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDayOfTheMonthBeforeACountIsNotReadAsThousands() {
+        String text = "On May 3, 200 people marched to the square.";
+        assertThat(ValueFinder.find(Tokenizer.tokenize(text), text)).extracting(Value::kind, Value::norm)
+                .contains(org.assertj.core.groups.Tuple.tuple(ConflictKind.DATE, "may 3"),
+                        org.assertj.core.groups.Tuple.tuple(ConflictKind.NUMBER, "200"));
     }
 
     @org.junit.jupiter.api.Test
