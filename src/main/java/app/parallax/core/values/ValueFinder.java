@@ -259,7 +259,7 @@ public final class ValueFinder {
         if (fraction != null) {
             return fraction;
         }
-        if (identifier(tokens, from, text)) {
+        if (identifier(tokens, from, text) || partitiveOne(tokens, from)) {
             return null;
         }
         if (followedBy(text, end, '-') && from + 1 < tokens.size() && tokens.get(from + 1).isNumeric()
@@ -346,6 +346,28 @@ public final class ValueFinder {
                 && between(tokens, i, i + 1, text).equals("/")
                 && !tokens.get(i + 1).key().equals("0");
     }
+
+    /**
+     * "One of" that picks a member, not a count: "one of 99 suspects" (the figure is 99), "one of
+     * the country's largest providers", "one of the most visited sites".
+     */
+    private static boolean partitiveOne(List<Token> tokens, int from) {
+        if (!tokens.get(from).key().equals("one") || from + 2 >= tokens.size() || !tokens.get(from + 1).key().equals("of")) {
+            return false;
+        }
+        for (int i = from + 2; i < Math.min(tokens.size(), from + 5); i++) {
+            String key = tokens.get(i).key();
+            if (i == from + 2 && tokens.get(i).isNumeric() || key.equals("most") || key.equals("best") || key.equals("worst")
+                    || key.length() > 5 && key.endsWith("est") && !tokens.get(i).capitalized() && !NOT_SUPERLATIVES.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words ending in "est" that are no superlative ("one of the protest leaders" counts one). */
+    private static final Set<String> NOT_SUPERLATIVES = Set.of("arrest", "contest", "digest", "forest", "harvest",
+            "honest", "inquest", "interest", "invest", "manifest", "modest", "protest", "request", "suggest", "conquest");
 
     /** Most capitals before a dash and a number that make one name of them ("AK-47", "COVID-19"). */
     private static final int MODEL_LETTERS = 5;

@@ -64,6 +64,8 @@ class ValueFinderTest {
             "The former aide served 4\uFFFD months in a federal prison.",
             "The navy seized AK-47 rifles and an RPG launcher from the boat.",
             "A ten-year-old boy was treated for shock at the scene.",
+            "The mill is one of the valley's largest employers.",
+            "The firm is one of the most visited shops in town.",
     })
     void numbersThatNameOrAreGarbledAreNotFigures(String text) {
         assertThat(ValueFinder.find(Tokenizer.tokenize(text), text))
@@ -79,6 +81,16 @@ class ValueFinderTest {
         List<Value> values = ValueFinder.find(Tokenizer.tokenize(text), text);
         assertThat(values).noneMatch(v -> v.kind() == ConflictKind.YEAR || v.kind() == ConflictKind.NUMBER);
         assertThat(values).anyMatch(v -> v.kind() == ConflictKind.PLACE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void oneOfAGroupIsAMemberAndTheGroupsSizeIsTheFigure() {
+        String text = "Marco Ferri, one of 40 suspects held on Monday, was freed.";
+        assertThat(ValueFinder.find(Tokenizer.tokenize(text), text)).filteredOn(v -> v.kind() == ConflictKind.NUMBER)
+                .extracting(Value::norm).containsExactly("40");
+        String count = "Rescuers freed one of the protest leaders on Monday.";
+        assertThat(ValueFinder.find(Tokenizer.tokenize(count), count)).filteredOn(v -> v.kind() == ConflictKind.NUMBER)
+                .extracting(Value::norm).containsExactly("1");
     }
 
     @org.junit.jupiter.api.Test
