@@ -369,6 +369,9 @@ public final class ValueFinder {
     private static final Set<String> NOT_SUPERLATIVES = Set.of("arrest", "contest", "digest", "forest", "harvest",
             "honest", "inquest", "interest", "invest", "manifest", "modest", "protest", "request", "suggest", "conquest");
 
+    /** Words after a number that make it a gun's calibre, not a count. */
+    private static final Set<String> CALIBRE = Set.of("caliber", "calibre");
+
     /** Most capitals before a dash and a number that make one name of them ("AK-47", "COVID-19"). */
     private static final int MODEL_LETTERS = 5;
 
@@ -384,6 +387,9 @@ public final class ValueFinder {
         int end = t.range().end();
         if (end < text.length() && text.charAt(end) == '/' || t.range().start() > 0 && text.charAt(t.range().start() - 1) == '/') {
             return true;
+        }
+        if (from + 1 < tokens.size() && CALIBRE.contains(tokens.get(from + 1).key())) {
+            return true; // a gun's calibre names its kind: ".38-caliber revolver"
         }
         if (from == 0) {
             return false;

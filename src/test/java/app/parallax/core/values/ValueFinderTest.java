@@ -66,6 +66,8 @@ class ValueFinderTest {
             "A ten-year-old boy was treated for shock at the scene.",
             "The mill is one of the valley's largest employers.",
             "The firm is one of the most visited shops in town.",
+            "Officers found a loaded .38-caliber revolver in the car.",
+            "Officers found a loaded 38 caliber revolver in the car.",
     })
     void numbersThatNameOrAreGarbledAreNotFigures(String text) {
         assertThat(ValueFinder.find(Tokenizer.tokenize(text), text))
