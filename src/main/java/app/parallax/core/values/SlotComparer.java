@@ -153,9 +153,6 @@ public final class SlotComparer {
             if (namedElsewhere(va, a, vb, b)) {
                 return null;
             }
-            if (ValueEquivalence.compassVariant(va, vb)) {
-                return Grade.VALUES_DIFFER;
-            }
             if (ValueEquivalence.partlySameName(va, vb) && strong && va.kind() != ConflictKind.COUNTRY) {
                 return Grade.CONFLICT;
             }

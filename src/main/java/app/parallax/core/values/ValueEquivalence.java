@@ -3,7 +3,6 @@ package app.parallax.core.values;
 import app.parallax.core.classify.ConflictKind;
 import app.parallax.core.text.Spelling;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Whether two values can be compared at all (same type and unit), whether they are the same value
@@ -126,30 +125,8 @@ public final class ValueEquivalence {
         if (v.norm().equals(o.norm()) || v.kind() == ConflictKind.COUNTRY && oneCountry(v.norm(), o.norm())) {
             return true;
         }
-        return nameWithin(v.norm(), o.norm()) && !compassVariant(v, o);
+        return nameWithin(v.norm(), o.norm());
     }
-
-    /**
-     * One name and the same name after a compass word, which names another place: "Papua" / "West
-     * Papua", "Virginia" / "West Virginia", "Java" / "East Java". Neither states the other; told of one
-     * event, they are worth a look. Not a street: "West Main Street" is a stretch of Main Street.
-     */
-    public static boolean compassVariant(Value a, Value b) {
-        if (!a.isName() || !b.isName()) {
-            return false;
-        }
-        String x = a.norm();
-        String y = b.norm();
-        String shorter = x.length() <= y.length() ? x : y;
-        String longer = x.length() <= y.length() ? y : x;
-        int space = longer.indexOf(' ');
-        // "West American Boulevard" is the western stretch of American Boulevard: one street
-        return space > 0 && longer.substring(space + 1).equals(shorter) && COMPASS.contains(longer.substring(0, space))
-                && !app.parallax.core.classify.Lexicon.isStreetHead(shorter.substring(shorter.lastIndexOf(' ') + 1));
-    }
-
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "northeast", "northwest", "southeast", "southwest", "central");
 
     /** Every word of the shorter name is in the longer one ("gomes" in "katherine gomes"). */
     private static boolean nameWithin(String shorter, String longer) {
