@@ -161,7 +161,7 @@ public final class SlotComparer {
         if (timesOfDifferentActs(va, a, vb, b, alignment)) {
             return null;
         }
-        if (tallies && va.kind() == ConflictKind.NUMBER || differentScopes(va, a, vb, b)
+        if (tallies && va.kind() == ConflictKind.NUMBER || differentScopes(va, a, vb, b) || datedApart(va, a, vb, b)
                 || governorsClash(va, a, vb, b, alignment) || differentOwners(va, a, vb, b, alignment)
                 || differentSubjects(va, a, vb, b)) {
             return null;
@@ -913,6 +913,49 @@ public final class SlotComparer {
             }
         }
         return false;
+    }
+
+    /** Words either side of a figure searched for the time that dates it. */
+    private static final int DATE_REACH = 12;
+
+    /**
+     * Figures of two events dated apart, each by the time nearest it in its clause: two different
+     * years, or a year against a day of the week ("In 2004, a magnitude-9.1 quake off the coast" /
+     * "a 6.1-magnitude quake that hit the coast on Tuesday"). A background paragraph's past event
+     * is not the news event it recalls.
+     */
+    private static boolean datedApart(Value va, Side a, Value vb, Side b) {
+        if (va.isName() || isTime(va) || va.kind() == ConflictKind.CLOCK) {
+            return false;
+        }
+        Value ta = datedBy(va, a);
+        Value tb = datedBy(vb, b);
+        if (ta == null || tb == null) {
+            return false;
+        }
+        if (ta.kind() == ConflictKind.YEAR && tb.kind() == ConflictKind.YEAR) {
+            return !ValueEquivalence.same(ta, tb);
+        }
+        return ta.kind() == ConflictKind.YEAR && tb.kind() == ConflictKind.WEEKDAY
+                || ta.kind() == ConflictKind.WEEKDAY && tb.kind() == ConflictKind.YEAR;
+    }
+
+    private static @org.jspecify.annotations.Nullable Value datedBy(Value v, Side s) {
+        Value best = null;
+        int bestDistance = DATE_REACH + 1;
+        for (Value t : s.values()) {
+            if (t.kind() != ConflictKind.YEAR && t.kind() != ConflictKind.WEEKDAY || t.reportingTime()) {
+                continue;
+            }
+            int distance = t.from() >= v.to() ? t.from() - v.to() : v.from() - t.to();
+            int first = Math.min(t.from(), v.from());
+            int last = Math.max(t.to(), v.to()) - 1;
+            if (distance >= 0 && distance < bestDistance && sameClause(s.tokens(), first, last, s.text())) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     static boolean sameClause(List<Token> tokens, int i, int j, String text) {

@@ -136,6 +136,17 @@ class SlotComparerTest {
     }
 
     @Test
+    void figuresOfEventsDatedApartAreNotOneFigureToldTwoWays() {
+        // a background sentence recalls a past quake; the news sentence dates its own to a weekday
+        String past = "In 1998, a magnitude-7.8 earthquake off the island triggered a wave that killed 2,000 people.";
+        String news = "A 5.9-magnitude earthquake which hit the island on Thursday killed a fisherman and damaged the pier.";
+        assertThat(compare(past, news)).noneSatisfy(d -> assertThat(d.conflictKind()).isEqualTo(ConflictKind.NUMBER));
+        // the same year on both sides is one event: its two magnitudes are still compared
+        assertThat(compare(past, "In 1998, a magnitude-7.1 earthquake off the island triggered a wave that killed 2,000 people."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("7.8/7.1"));
+    }
+
+    @Test
     void figuresAfterTwoPeopleOfOneFamilyNameAreTwoAges() {
         assertThat(compare("Police said Gary Gomes, 35, was arrested at the house on Friday night.",
                 "Police said Katherine Gomes, 61, was found at the house on Friday night."))
