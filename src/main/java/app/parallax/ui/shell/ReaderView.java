@@ -100,6 +100,7 @@ public final class ReaderView {
         });
         files.acceptDrops(scene);
         scene.addPostLayoutPulseListener(columns::afterLayout);
+        app.parallax.ui.tasks.OffViewRepaints.install(scene, root);
         new ReaderKeys(vm, looks, columns).install(scene);
         scene.windowProperty().addListener((o, was, w) -> {
             if (w != null) {
