@@ -160,7 +160,7 @@ class SixtyArticlesTest extends ReaderFxTest {
     private void aColumnScrolledIntoViewGetsItsTextAndHighlights() throws Exception {
         Article last = vm.articles().get(vm.articles().size() - 1);
         assertThat(view.column(last.id())).as("a column far out of view is not built").isEmpty();
-        assertThat(lookup("#placeholder-" + last.id()).tryQuery()).isPresent();
+        assertThat(standIn(last.id())).isPresent();
         Passage shared = vm.result().passagesOf(last.id()).stream()
                 .filter(p -> vm.result().findClaim(p.id()).isPresent() && vm.report().verdictOf(p).isPresent())
                 .findFirst().orElseThrow(() -> new AssertionError("no passage of " + last.id() + " in a claim"));
@@ -174,7 +174,13 @@ class SixtyArticlesTest extends ReaderFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !area.getVisibleParagraphs().isEmpty() && area.getStyleOfChar(shared.start()).contains(verdictClass)).get());
         assertThat(area.getText()).isEqualTo(last.text());
-        assertThat(lookup("#placeholder-" + last.id()).tryQuery()).isEmpty();
+        assertThat(standIn(last.id())).isEmpty();
+    }
+
+    /** The stand-in of an article's unbuilt column (it carries the article's id as its user data). */
+    private java.util.Optional<javafx.scene.Node> standIn(String articleId) {
+        return lookup((javafx.scene.Node n) -> n.getStyleClass().contains("column-placeholder")
+                && articleId.equals(n.getUserData())).tryQuery();
     }
 
     /** A discrepancy with a value from each of many outlets lists six values and counts the others, instead of a row of 60 lines. */

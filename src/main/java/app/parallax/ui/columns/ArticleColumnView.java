@@ -109,8 +109,23 @@ public final class ArticleColumnView {
 
     /** Takes the result's passages of this article and updates the shared share. */
     public void showResult(ComparisonResult result) {
+        showResult(result, true);
+    }
+
+    /**
+     * Takes a new result; its header figures now or, with {@code headerNow} false, at the next
+     * {@link #showHeader} (a column out of view sideways: see {@code ColumnsPane.showResult}).
+     */
+    void showResult(ComparisonResult result, boolean headerNow) {
         this.result = result;
         passages = result.passagesOf(article.id());
+        if (headerNow) {
+            showHeader();
+        }
+    }
+
+    /** Puts the current result's figures (words, share) in the header and its tooltip. */
+    void showHeader() {
         String words = app.parallax.report.Words.count(article.wordCount(), "word", "words");
         String date = article.date().isBlank() ? "" : article.date() + " · ";
         boolean preview = !result.engine().contains("meaning");

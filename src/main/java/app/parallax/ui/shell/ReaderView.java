@@ -100,6 +100,7 @@ public final class ReaderView {
         });
         files.acceptDrops(scene);
         scene.addPostLayoutPulseListener(columns::afterLayout);
+        app.parallax.ui.tasks.OffViewRepaints.install(scene, root);
         new ReaderKeys(vm, looks, columns).install(scene);
         scene.windowProperty().addListener((o, was, w) -> {
             if (w != null) {
@@ -291,11 +292,12 @@ public final class ReaderView {
     }
 
     /**
-     * True when the overview and the navigator show the current result: they take a new one a
-     * turn or two after the columns ({@link #showResult}). For tests.
+     * True when the overview, the navigator and the headers of columns out of view show the current
+     * result: they take a new one a turn or two after the columns in view ({@link #showResult}).
+     * For tests.
      */
     public boolean resultShownInFull() {
-        return !matrixStale && matrix.filled() && navigator.upToDate();
+        return !matrixStale && matrix.filled() && navigator.upToDate() && columns.headersShown();
     }
 
     private void refreshHighlights() {

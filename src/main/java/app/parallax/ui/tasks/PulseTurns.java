@@ -94,6 +94,7 @@ public final class PulseTurns {
             stopListening();
         }
         if (piece != null) {
+            OffViewRepaints.expect(scene);
             piece.run();
         }
         if (!waiting.isEmpty()) {
