@@ -439,9 +439,6 @@ public final class Lexicon {
      */
     public static String countryOfDemonym(String key) {
         String irregular = IRREGULAR_DEMONYMS.get(key);
-        if (irregular == null && key.endsWith("s")) {
-            irregular = IRREGULAR_DEMONYMS.get(key.substring(0, key.length() - 1));
-        }
         if (irregular != null) {
             return irregular;
         }
@@ -467,11 +464,10 @@ public final class Lexicon {
 
     /**
      * Adjectives of nationality by their common endings (Russian, Chinese, Polish, Korean), and the
-     * common ones no ending gives (Greek, French, Israeli, Thai; "Somalis", "Iraqis" too).
+     * common ones no ending gives (Greek, French, Israeli, Thai).
      */
     public static boolean looksLikeDemonym(String key) {
-        return IRREGULAR_DEMONYMS.containsKey(key) || key.endsWith("s") && IRREGULAR_DEMONYMS.containsKey(key.substring(0, key.length() - 1))
-                || key.length() > 4 && (key.endsWith("ian") || key.endsWith("ese")
+        return IRREGULAR_DEMONYMS.containsKey(key) || key.length() > 4 && (key.endsWith("ian") || key.endsWith("ese")
                 || key.endsWith("ish") || key.endsWith("can") || key.endsWith("ean"));
     }
 

@@ -81,7 +81,7 @@ class ValueEquivalenceTest {
     @ParameterizedTest(name = "{0} / {1}: one name")
     @CsvSource(delimiter = '|', value = {
             "MacBook Pro | MacBook Pros",
-            "Maori | Maoris",
+            "Somali | Somalis",
             "Transit Corridor Recognised | Transit Corridor Recognized",
             "Arlo MCF | Arlo Mission Critical Facilities",
             "Defence Department | Defense Department",
@@ -94,11 +94,6 @@ class ValueEquivalenceTest {
     })
     void oneNameWrittenTwoWays(String a, String b) {
         assertThat(ValueEquivalence.oneNameWrittenTwoWays(name(a), name(b))).isTrue();
-    }
-
-    @org.junit.jupiter.api.Test
-    void aNationalityAndItsPluralNameOneCountry() {
-        assertThat(name("Somali").norm()).isEqualTo(name("Somalis").norm()).isEqualTo(name("Somalia").norm());
     }
 
     @org.junit.jupiter.api.Test
