@@ -438,10 +438,6 @@ public final class Lexicon {
      * letters ("chinese" gives "china", "ukrainian" gives "ukraine"); the key itself when none.
      */
     public static String countryOfDemonym(String key) {
-        String irregular = IRREGULAR_DEMONYMS.get(key);
-        if (irregular != null) {
-            return irregular;
-        }
         String best = key;
         int bestLength = 3;
         for (String country : COUNTRY_WORDS) {
@@ -462,21 +458,9 @@ public final class Lexicon {
         return n;
     }
 
-    /**
-     * Adjectives of nationality by their common endings (Russian, Chinese, Polish, Korean), and the
-     * common ones no ending gives (Greek, French, Israeli, Thai).
-     */
+    /** Adjectives of nationality by their common endings: Russian, Chinese, Polish, Israeli. */
     public static boolean looksLikeDemonym(String key) {
-        return IRREGULAR_DEMONYMS.containsKey(key) || key.length() > 4 && (key.endsWith("ian") || key.endsWith("ese")
-                || key.endsWith("ish") || key.endsWith("can") || key.endsWith("ean"));
+        return key.length() > 4 && (key.endsWith("ian") || key.endsWith("ese") || key.endsWith("ish")
+                || key.endsWith("can") || key.endsWith("ean"));
     }
-
-    /** Nationality adjectives that share too little with their country's name to be found by it. */
-    private static final Map<String, String> IRREGULAR_DEMONYMS = Map.ofEntries(Map.entry("greek", "greece"),
-            Map.entry("french", "france"), Map.entry("dutch", "netherlands"), Map.entry("swiss", "switzerland"),
-            Map.entry("thai", "thailand"), Map.entry("iraqi", "iraq"), Map.entry("israeli", "israel"),
-            Map.entry("pakistani", "pakistan"), Map.entry("afghan", "afghanistan"), Map.entry("yemeni", "yemen"),
-            Map.entry("kuwaiti", "kuwait"), Map.entry("qatari", "qatar"), Map.entry("omani", "oman"),
-            Map.entry("somali", "somalia"), Map.entry("nepali", "nepal"), Map.entry("filipino", "philippines"),
-            Map.entry("kenyan", "kenya"), Map.entry("bangladeshi", "bangladesh"));
 }

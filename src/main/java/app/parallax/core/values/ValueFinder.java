@@ -155,25 +155,13 @@ public final class ValueFinder {
                 // "west of Manokwari Jan. 4": the name ends before the date, which is read on its own
                 int to = slot.to() - slot.from() > 1 && datedAbbreviation(tokens, text, slot.to() - 1) ? slot.to() - 1
                         : slot.to();
-                yield month != null ? month : new Value(slot.kind(), countryNorm(slot.kind(), nameNorm(tokens, slot.from(), to)),
-                        Double.NaN, "", Hedge.NONE, slot.from(), to, false, to == slot.to() && possessive);
+                yield month != null ? month : new Value(slot.kind(), nameNorm(tokens, slot.from(), to), Double.NaN, "",
+                        Hedge.NONE, slot.from(), to, false, to == slot.to() && possessive);
             }
         };
     }
 
     /** A name as written, lower case without accents or dots: spellings stay apart ("robyn" / "robin"). */
-    /**
-     * A nationality is compared as its country: "Somali", "Somalian" and "Somalia" name one, as do
-     * "French" and "France". A country's own name is kept ("Niger" is not "Nigeria").
-     */
-    private static String countryNorm(ConflictKind kind, String norm) {
-        if (kind != ConflictKind.COUNTRY || norm.contains(" ") || !app.parallax.core.classify.Lexicon.looksLikeDemonym(norm)
-                || app.parallax.core.classify.Lexicon.countryLength(List.of(norm), 0) > 0) {
-            return norm;
-        }
-        return app.parallax.core.classify.Lexicon.countryOfDemonym(norm);
-    }
-
     private static String nameNorm(List<Token> tokens, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
