@@ -692,13 +692,14 @@ public final class SlotComparer {
         if (!ValueEquivalence.compatible(va, vb)) {
             return false;
         }
+        // compatible() holds a vague value with anything and otherwise needs both amounts
         if (va.kind() == ConflictKind.CLOCK || va.hedge() != Hedge.APPROXIMATE && vb.hedge() != Hedge.APPROXIMATE
-                || va.hedge() == Hedge.VAGUE || vb.hedge() == Hedge.VAGUE || !va.hasAmount() || !vb.hasAmount()) {
+                || va.hedge() == Hedge.VAGUE || vb.hedge() == Hedge.VAGUE) {
             return true;
         }
         double step = Math.max(va.hedge() == Hedge.APPROXIMATE ? roundingStep(va, a) : 0,
                 vb.hedge() == Hedge.APPROXIMATE ? roundingStep(vb, b) : 0);
-        if (Double.isNaN(step) || step == 0) {
+        if (Double.isNaN(step)) {
             return true;
         }
         return Math.abs(va.amount() - vb.amount()) <= step / 2 + 1e-9 * Math.abs(va.amount());
