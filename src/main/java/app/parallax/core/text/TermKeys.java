@@ -141,31 +141,26 @@ public final class TermKeys {
         return base == null ? t.term() : term(base);
     }
 
-    /** Past tense and participle of common irregular English verbs, each with its base form. */
-    private static final java.util.Map<String, String> IRREGULAR_VERBS = irregularVerbs(
-            "arise arose arisen", "beat beat beaten", "become became", "begin began begun", "bite bit bitten",
-            "blow blew blown", "break broke broken", "bring brought", "build built", "buy bought",
-            "catch caught", "choose chose chosen", "come came", "deal dealt", "dig dug", "do did done",
-            "draw drew drawn", "drink drank drunk", "drive drove driven", "eat ate eaten", "fall fell fallen",
-            "feed fed", "feel felt", "fight fought", "find found", "flee fled", "fly flew flown",
-            "forget forgot forgotten", "freeze froze frozen", "get got gotten", "give gave given", "go went gone",
-            "grow grew grown", "hang hung", "have had", "hear heard", "hide hid hidden", "hold held",
-            "keep kept", "know knew known", "lead led", "leave left", "lend lent", "lose lost", "make made",
-            "mean meant", "meet met", "pay paid", "ride rode ridden", "ring rang rung", "rise rose risen",
-            "run ran", "say said", "see saw seen", "seek sought", "sell sold", "send sent", "shake shook shaken",
-            "shoot shot", "sing sang sung", "sink sank sunk", "sit sat", "sleep slept", "slide slid",
-            "speak spoke spoken", "spend spent", "stand stood", "steal stole stolen", "strike struck stricken",
-            "swear swore sworn", "sweep swept", "swim swam swum", "take took taken", "teach taught",
-            "tear tore torn", "tell told", "think thought", "throw threw thrown", "understand understood",
-            "wake woke woken", "wear wore worn", "win won", "withdraw withdrew withdrawn", "write wrote written");
+    /**
+     * Irregular verb forms with their base form ("held" → "hold"), from WordNet's verb exception
+     * list ({@code irregular-verbs.tsv}, written by the test-side IrregularVerbsTableBuilder).
+     */
+    private static final java.util.Map<String, String> IRREGULAR_VERBS = irregularVerbs();
 
-    private static java.util.Map<String, String> irregularVerbs(String... rows) {
+    private static java.util.Map<String, String> irregularVerbs() {
         java.util.Map<String, String> forms = new java.util.HashMap<>();
-        for (String row : rows) {
-            String[] w = row.split(" ");
-            for (int i = 1; i < w.length; i++) {
-                forms.putIfAbsent(w[i], w[0]);
+        try (java.io.InputStream in = TermKeys.class.getResourceAsStream("irregular-verbs.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("irregular-verbs.tsv missing from the class path");
             }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                int tab = line.indexOf('\t');
+                if (!line.startsWith("#") && tab > 0) {
+                    forms.put(line.substring(0, tab), line.substring(tab + 1).strip());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return java.util.Map.copyOf(forms);
     }
