@@ -43,10 +43,12 @@ final class ReaderMenus {
     private AnnotatedPdfExporter exporter;
     private boolean syncing;
     /**
-     * Up to this many open articles the outlet filter takes a change of the articles at once; with
-     * more it follows in a pulse turn of its own ({@link #syncOutletsLater}).
+     * Up to this many open articles (a story whose columns are all built as it opens) the outlet
+     * filter takes a change of the articles at once; with more it follows in a pulse turn of its
+     * own ({@link #syncOutletsLater}). Deferred with nine articles too, it measured no better there
+     * (the UI thread's work in the worst stall was rather higher, 8 interleaved runs each).
      */
-    private static final int SYNC_AT_ONCE_UP_TO = 5;
+    private static final int SYNC_AT_ONCE_UP_TO = 12;
     /** True while the outlet filter still lists the articles before the last change ({@link #syncOutletsLater}). */
     private boolean outletsStale;
 
