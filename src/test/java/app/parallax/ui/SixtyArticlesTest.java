@@ -105,6 +105,7 @@ class SixtyArticlesTest extends ReaderFxTest {
     @Test
     void overviewLeavesRoomMenusOpenWhileComparingAndCancelStopsTheEngineKeepingTheWordsOnlyResult() throws Exception {
         showsWordsOnlyResultWhileTheFullOneIsHeld();
+        theOutletFilterListsAndChecksEveryArticle();
         theOverviewLeavesTheColumnsTheirTextAndBuildsOnlyTheCellsInView();
         theNavigatorListsAFewValuesOfAClaim();
         clickOn("File");
@@ -234,6 +235,14 @@ class SixtyArticlesTest extends ReaderFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+
+    /** The outlet filter follows the opened story in a pulse turn of its own: every article listed and checked. */
+    private void theOutletFilterListsAndChecksEveryArticle() throws Exception {
+        org.controlsfx.control.CheckComboBox<?> outlets = lookup("#outlet-filter").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> outlets.getItems().size() == 60
+                && outlets.getCheckModel().getCheckedItems().size() == 60));
+        assertThat(onFx(() -> vm.hiddenArticles().isEmpty())).as("syncing the filter hides nothing").isTrue();
+    }
 
     private void hideMenus() {
         MenuBar bar = lookup(".menu-bar").query();

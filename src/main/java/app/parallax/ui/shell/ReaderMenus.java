@@ -42,6 +42,15 @@ final class ReaderMenus {
     private final CheckComboBox<Article> outlets = new CheckComboBox<>();
     private AnnotatedPdfExporter exporter;
     private boolean syncing;
+    /**
+     * Up to this many open articles (a story whose columns are all built as it opens) the outlet
+     * filter takes a change of the articles at once; with more it follows in a pulse turn of its
+     * own ({@link #syncOutletsLater}). Deferred with nine articles too, it measured no better there
+     * (the UI thread's work in the worst stall was rather higher, 8 interleaved runs each).
+     */
+    private static final int SYNC_AT_ONCE_UP_TO = 12;
+    /** True while the outlet filter still lists the articles before the last change ({@link #syncOutletsLater}). */
+    private boolean outletsStale;
 
     ReaderMenus(ReaderView view, ReaderViewModel vm, ThemeAndZoom looks, FileActions files) {
         this.view = view;
@@ -226,7 +235,13 @@ final class ReaderMenus {
         outlets.setTitle("Outlets");
         outlets.setShowCheckedCount(true);
         outlets.setTooltip(new Tooltip("Which outlets have a column"));
-        vm.articles().addListener((ListChangeListener<Article>) c -> syncOutlets());
+        vm.articles().addListener((ListChangeListener<Article>) c -> {
+            if (vm.articles().size() > SYNC_AT_ONCE_UP_TO) {
+                syncOutletsLater();
+            } else {
+                syncOutlets();
+            }
+        });
         outlets.getCheckModel().getCheckedItems().addListener((ListChangeListener<Article>) c -> outletsChanged());
         Button prev = new Button("◀");
         prev.setId("tool-prev-discrepancy");
@@ -248,7 +263,28 @@ final class ReaderMenus {
         return bar;
     }
 
+    /**
+     * Brings the outlet filter up to date in a turn and a layout pulse of its own
+     * ({@link app.parallax.ui.tasks.PulseTurns}), once however often asked. Listing and checking 60
+     * articles in the drop-down took 15 ms of the UI thread, and its new text a layout, in the
+     * turn that opened a long story and put its 60 column stand-ins in the row; that turn and its
+     * pulse were the longest the window kept a click waiting. Until then the filter ignores
+     * clicks on its stale list.
+     */
+    private void syncOutletsLater() {
+        if (outletsStale) {
+            return;
+        }
+        outletsStale = true;
+        app.parallax.ui.tasks.PulseTurns.run(outlets.getScene(), () -> {
+            if (outletsStale) {
+                syncOutlets();
+            }
+        });
+    }
+
     private void syncOutlets() {
+        outletsStale = false;
         syncing = true;
         try {
             // clear first: checks of articles no longer open would otherwise stay counted ("9/2")
@@ -267,7 +303,7 @@ final class ReaderMenus {
     }
 
     private void outletsChanged() {
-        if (syncing) {
+        if (syncing || outletsStale) {
             return;
         }
         List<Article> checked = List.copyOf(outlets.getCheckModel().getCheckedItems());
