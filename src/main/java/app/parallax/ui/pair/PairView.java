@@ -258,6 +258,24 @@ public final class PairView {
         }
     }
 
+    /**
+     * Puts the current row at the top of the list, measured. {@code ListView.scrollTo} places an
+     * index by the rows' estimated heights; rows of very different heights (a long paragraph beside
+     * a run of one-line "only in" rows) left the row it was asked for above the viewport. Laid out
+     * first, the flow knows the real heights.
+     */
+    private void reveal(int row) {
+        if (list.getScene() == null) {
+            return;
+        }
+        list.applyCss();
+        list.layout();
+        if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && row < list.getItems().size()) {
+            flow.scrollToTop(row);
+        }
+    }
+
     private void showCurrent(int row) {
         syncing = true;
         try {
@@ -266,6 +284,7 @@ public final class PairView {
             } else if (list.getSelectionModel().getSelectedIndex() != row) {
                 list.getSelectionModel().select(row);
                 list.scrollTo(Math.max(0, row - 1));
+                reveal(row);
             }
         } finally {
             syncing = false;
