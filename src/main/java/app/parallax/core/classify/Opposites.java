@@ -1,11 +1,6 @@
 package app.parallax.core.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import app.parallax.core.text.TsvResource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,25 +76,13 @@ final class Opposites {
 
         private static Table load() {
             Table t = new Table();
-            try (InputStream in = Opposites.class.getResourceAsStream("opposites.tsv")) {
-                if (in == null) {
-                    throw new IllegalStateException("opposites.tsv missing from the class path");
+            for (TsvResource.Row row : TsvResource.rows(Opposites.class, "opposites.tsv")) {
+                List<String> values = List.of(row.value().split(" "));
+                if (row.key().startsWith("=")) {
+                    t.opposites.put(row.key().substring(1), Set.copyOf(values));
+                } else {
+                    t.lemmasOf.put(row.key(), values);
                 }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    int tab = line.indexOf('\t');
-                    if (line.startsWith("#") || tab < 0) {
-                        continue;
-                    }
-                    List<String> values = List.of(line.substring(tab + 1).split(" "));
-                    if (line.charAt(0) == '=') {
-                        t.opposites.put(line.substring(1, tab), Set.copyOf(values));
-                    } else {
-                        t.lemmasOf.put(line.substring(0, tab), values);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             return t;
         }

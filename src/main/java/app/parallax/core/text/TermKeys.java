@@ -149,18 +149,8 @@ public final class TermKeys {
 
     private static java.util.Map<String, String> irregularVerbs() {
         java.util.Map<String, String> forms = new java.util.HashMap<>();
-        try (java.io.InputStream in = TermKeys.class.getResourceAsStream("irregular-verbs.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("irregular-verbs.tsv missing from the class path");
-            }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                int tab = line.indexOf('\t');
-                if (!line.startsWith("#") && tab > 0) {
-                    forms.put(line.substring(0, tab), line.substring(tab + 1).strip());
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (TsvResource.Row row : TsvResource.rows(TermKeys.class, "irregular-verbs.tsv")) {
+            forms.put(row.key(), row.value());
         }
         return java.util.Map.copyOf(forms);
     }

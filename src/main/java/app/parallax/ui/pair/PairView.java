@@ -262,18 +262,19 @@ public final class PairView {
      * Puts the current row at the top of the list, measured. {@code ListView.scrollTo} places an
      * index by the rows' estimated heights; rows of very different heights (a long paragraph beside
      * a run of one-line "only in" rows) left the row it was asked for above the viewport. Laid out
-     * first, the flow knows the real heights.
+     * first, the flow knows the real heights. Before the list is in a window there is nothing to
+     * measure, and the estimate (one row of context above) has to do.
      */
     private void reveal(int row) {
-        if (list.getScene() == null) {
-            return;
+        if (list.getScene() != null) {
+            list.applyCss();
+            list.layout();
+            if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                flow.scrollToTop(row);
+                return;
+            }
         }
-        list.applyCss();
-        list.layout();
-        if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
-                && row < list.getItems().size()) {
-            flow.scrollToTop(row);
-        }
+        list.scrollTo(Math.max(0, row - 1));
     }
 
     private void showCurrent(int row) {
@@ -283,7 +284,6 @@ public final class PairView {
                 list.getSelectionModel().clearSelection();
             } else if (list.getSelectionModel().getSelectedIndex() != row) {
                 list.getSelectionModel().select(row);
-                list.scrollTo(Math.max(0, row - 1));
                 reveal(row);
             }
         } finally {
