@@ -209,6 +209,36 @@ public final class SlotFinder {
         return statementVerb(tokens, i) >= 0;
     }
 
+    /**
+     * As {@link #datesAStatement(List, int)}, but a day that ends a clause set off by a comma from a
+     * trailing attribution dates the clause's event, not the statement: "Buckley fell about 2,000
+     * feet on [Monday], police said"; "On [Monday], police said" and "police [Monday] said" still date
+     * the statement.
+     *
+     * @param text the text the tokens' offsets index into
+     */
+    public static boolean datesAStatement(List<Token> tokens, String text, int i) {
+        int verb = statementVerb(tokens, i);
+        return verb >= 0 && !(verb > i && endsAClauseBeforeAttribution(tokens, text, i));
+    }
+
+    /** Words of a clause before a day: more than an opening phrase ("Late on", "Early"). */
+    private static final int CLAUSE_BEFORE_DAY = 3;
+
+    private static boolean endsAClauseBeforeAttribution(List<Token> tokens, String text, int i) {
+        if (i < CLAUSE_BEFORE_DAY || i + 1 >= tokens.size()) {
+            return false;
+        }
+        for (int j = i - CLAUSE_BEFORE_DAY + 1; j <= i; j++) {
+            if (tokens.get(j).sentenceInitial()) {
+                return false;
+            }
+        }
+        int from = tokens.get(i).range().end();
+        int to = tokens.get(i + 1).range().start();
+        return from <= to && to <= text.length() && text.substring(from, to).indexOf(',') >= 0;
+    }
+
     /** The reporting verb whose statement the day at {@code i} dates (see {@link #datesAStatement}), or -1. */
     public static int statementVerb(List<Token> tokens, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 6); j--) {

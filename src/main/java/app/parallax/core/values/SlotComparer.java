@@ -640,6 +640,36 @@ public final class SlotComparer {
         return false;
     }
 
+    /** Words of an opening phrase before its time: "[Late on] Saturday,", "[In] 2007,". */
+    private static final int OPENING_WORDS = 2;
+
+    /**
+     * The value ends a phrase that opens its sentence and is set off by a comma ("On Saturday, a
+     * climber from Leeds, 32, fell …", "In 2007, Klitschko stopped …"): it dates the main clause
+     * that follows, however long its subject.
+     */
+    private static boolean opensTheSentence(Value v, Side s) {
+        List<Token> tokens = s.tokens();
+        if (v.to() >= tokens.size()) {
+            return false;
+        }
+        int start = v.from();
+        while (start > 0 && !tokens.get(start).sentenceInitial() && v.from() - start < OPENING_WORDS) {
+            start--;
+        }
+        if (start != 0 && !tokens.get(start).sentenceInitial()) {
+            return false;
+        }
+        for (int i = start; i < v.from(); i++) {
+            if (WordAlignment.isContent(tokens.get(i)) && Lexicon.kindOf(tokens.get(i).key()).isEmpty()) {
+                return false;
+            }
+        }
+        int from = tokens.get(v.to() - 1).range().end();
+        int to = tokens.get(v.to()).range().start();
+        return from <= to && to <= s.text().length() && s.text().substring(from, to).indexOf(',') >= 0;
+    }
+
     /** Capitalised inside its sentence: a name. */
     private static boolean isName(Token t) {
         return t.capitalized() && !t.sentenceInitial();
@@ -647,9 +677,11 @@ public final class SlotComparer {
 
     private static List<Integer> clause(Value v, Side s) {
         List<Integer> out = new ArrayList<>();
+        boolean opening = opensTheSentence(v, s);
         for (int dir = -1; dir <= 1; dir += 2) {
             int prev = dir < 0 ? v.from() : v.to() - 1;
-            for (int i = prev + dir; i >= 0 && i < s.tokens().size() && Math.abs(i - prev) <= EVENT_REACH; i += dir) {
+            int reach = dir > 0 && opening ? Integer.MAX_VALUE : EVENT_REACH;
+            for (int i = prev + dir; i >= 0 && i < s.tokens().size() && Math.abs(i - prev) <= reach; i += dir) {
                 if (!sameClause(s.tokens(), Math.min(i, i - dir), Math.max(i, i - dir), s.text())) {
                     break;
                 }

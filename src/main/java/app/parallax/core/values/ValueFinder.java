@@ -84,7 +84,7 @@ public final class ValueFinder {
                     out.add(new Value(ConflictKind.WEEKDAY,
                             day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
                                     .toLowerCase(java.util.Locale.ROOT),
-                            Double.NaN, "", Hedge.NONE, i, i + 1, SlotFinder.datesAStatement(tokens, i), false));
+                            Double.NaN, "", Hedge.NONE, i, i + 1, SlotFinder.datesAStatement(tokens, text, i), false));
                 }
             }
         }
@@ -149,7 +149,8 @@ public final class ValueFinder {
             case MONTH -> month(slot.value(), slot.from(), tokens, text);
             case WEEKDAY, MEAL, TIME_OF_DAY, ORDINAL -> new Value(slot.kind(), slot.value(), Double.NaN, "",
                     deadline(tokens, slot.from()) && slot.kind() != ConflictKind.MEAL ? Hedge.VAGUE : Hedge.NONE,
-                    slot.from(), slot.to(), slot.reportingTime(), possessive);
+                    slot.from(), slot.to(), slot.reportingTime() && SlotFinder.datesAStatement(tokens, text, slot.from()),
+                    possessive);
             default -> {
                 Value month = slot.to() - slot.from() == 1 ? abbreviatedMonth(tokens, text, slot.from()) : null;
                 // "west of Manokwari Jan. 4": the name ends before the date, which is read on its own

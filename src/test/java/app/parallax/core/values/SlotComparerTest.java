@@ -372,6 +372,17 @@ class SlotComparerTest {
         assertTwoDaysValuesDiffer(left, right);
     }
 
+    @Test
+    void theDayOfAnEventBeforeATrailingAttributionIsComparedAsTheEventsDay() {
+        assertThat(compare("On Saturday, a climber from Leeds fell about 600 metres while walking to the hut below the ridge.",
+                "A climber from Leeds fell about 600 metres while walking to the hut below the ridge on Monday, police said."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
+                    assertThat(d.aWords()).isEqualTo("Saturday");
+                    assertThat(d.bWords()).isEqualTo("Monday");
+                });
+    }
+
     @ParameterizedTest(name = "{0} / {1}: told a few days after it happened")
     @CsvSource(delimiter = '|', value = {
             "A ferry hand drowned when the boat capsized off the point, the harbour board said Tuesday. | On Monday, a ferry hand drowned when the boat capsized off the point.",

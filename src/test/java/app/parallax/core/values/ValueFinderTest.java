@@ -131,4 +131,19 @@ class ValueFinderTest {
         String headline = "Jackson Arrested for Drunk Driving after Game";
         assertThat(ValueFinder.find(Tokenizer.tokenize(headline), headline)).noneMatch(Value::isName);
     }
+
+    @ParameterizedTest(name = "{0}: the day dates the statement? {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The climber fell about 600 metres from the ridge on Monday, police said. | false",
+            "The bridge reopened after repairs on Tuesday, the council said in a statement. | false",
+            "On Monday, police said the climber had fallen from the ridge. | true",
+            "Police on Monday said the climber had fallen from the ridge. | true",
+            "The climber fell from the ridge, police said Monday. | true",
+            "The climber fell from the ridge, police told reporters on Monday. | true",
+    })
+    void aDayBeforeATrailingAttributionDatesTheEvent(String text, boolean statement) {
+        assertThat(ValueFinder.find(Tokenizer.tokenize(text), text))
+                .filteredOn(v -> v.kind() == ConflictKind.WEEKDAY)
+                .singleElement().satisfies(v -> assertThat(v.reportingTime()).isEqualTo(statement));
+    }
 }
