@@ -124,7 +124,17 @@ public final class AttributeMatcher {
      * {@link Residences#fullNameClashes}.
      */
     private static void residences(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        forPairs(passages, skip, p -> nonEmpty(Residences.of(p.side())),
+        Map<Integer, List<Value>> fullNames = new HashMap<>();
+        for (Passage p : passages) {
+            for (Value v : p.side().values()) {
+                Value name = v.kind() == ConflictKind.PERSON ? Residences.withOpeningWord(v, p.side()) : v;
+                if (v.kind() == ConflictKind.PERSON && Residences.fullName(name)) {
+                    fullNames.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+        forPairs(passages, skip, p -> nonEmpty(Residences.byFullName(Residences.of(p.side()),
+                        fullNames.getOrDefault(p.article(), List.of()))),
                 (pa, homesA, articleA, pb, homesB, articleB) -> Residences.fullNameClashes(homesA, homesB).stream()
                 .map(clash -> SlotComparer.flag(ConflictKind.PLACE, clash[0].place(), pa.side(), clash[1].place(),
                         pb.side(), Grade.VALUES_DIFFER))

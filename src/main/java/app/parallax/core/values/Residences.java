@@ -124,6 +124,41 @@ final class Residences {
         return out;
     }
 
+    /**
+     * The residences with a family name alone given the full name its article uses for it, when the
+     * article names exactly one person of that family name ("Anthony Phillip LaSalle … Police stopped
+     * LaSalle, of Bloomington"): news names a person in full once and by family name after. With
+     * two of one family name in the article ("Gary Gomes", "Katherine Gomes") it stays a family name.
+     *
+     * @param articleNames the full names of people the passage's article gives, in any passage
+     */
+    static List<Residence> byFullName(List<Residence> residences, List<Value> articleNames) {
+        List<Residence> out = new ArrayList<>(residences.size());
+        for (Residence r : residences) {
+            Value full = fullName(r.person()) ? null : onlyFullName(r.person().norm(), articleNames);
+            out.add(full == null ? r : new Residence(new Value(full.kind(), full.norm(), full.amount(), full.unit(),
+                    full.hedge(), r.person().from(), r.person().to(), false, r.person().possessive()), r.place()));
+        }
+        return out;
+    }
+
+    private static @org.jspecify.annotations.Nullable Value onlyFullName(String family, List<Value> names) {
+        Value found = null;
+        for (Value n : names) {
+            String norm = n.norm();
+            if (norm.endsWith(" " + family)) {
+                if (found != null && !found.norm().equals(norm) && !withMiddleName(found.norm(), norm)
+                        && !withMiddleName(norm, found.norm())) {
+                    return null;
+                }
+                if (found == null || norm.length() > found.norm().length()) {
+                    found = n;
+                }
+            }
+        }
+        return found;
+    }
+
     /** A first and a family name at least, not a family name alone. */
     static boolean fullName(Value person) {
         return person.norm().indexOf(' ') > 0;
