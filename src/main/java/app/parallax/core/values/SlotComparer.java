@@ -79,13 +79,16 @@ public final class SlotComparer {
             }
         }
         for (Value va : a.values()) {
-            if (usedA.contains(va) || stated(va, b.values()) || va.hedge() == Hedge.VAGUE) {
+            if (usedA.contains(va) || stated(va, b.values())
+                    || va.hedge() == Hedge.VAGUE && b.values().stream().noneMatch(o -> ValueEquivalence.belowTheFloor(va, o))) {
                 continue;
             }
             Value best = null;
             double bestAnchor = -1;
             for (Value vb : b.values()) {
-                if (usedB.contains(vb) || !ValueEquivalence.comparable(va, vb) || vb.hedge() == Hedge.VAGUE
+                if (usedB.contains(vb) || !ValueEquivalence.comparable(va, vb)
+                        || vb.hedge() == Hedge.VAGUE && !ValueEquivalence.belowTheFloor(vb, va)
+                        || va.hedge() == Hedge.VAGUE && !ValueEquivalence.belowTheFloor(va, vb)
                         || va.isName() && ValueEquivalence.oneNameWrittenTwoWays(va, vb)
                         || stated(vb, a.values()) || compatibleAsWritten(va, a, vb, b)
                         || va.reportingTime() != vb.reportingTime() && !onlyDays(va, a, vb, b, coverage)
@@ -169,6 +172,10 @@ public final class SlotComparer {
         if (differentUnits(va, a, vb, b, alignment)) {
             return null;
         }
+        // a vague count ("dozens") under a figure it cannot hold is one slot only with a word beside both
+        if ((va.hedge() == Hedge.VAGUE || vb.hedge() == Hedge.VAGUE) && !strong) {
+            return null;
+        }
         boolean slot = strong || lone && weak && coverage >= CLOSE_COVERAGE || lone && coverage >= LONE_COVERAGE;
         if (!slot && lone && isTime(va) && coverage >= TIME_COVERAGE && sharedEvent(va, a, vb, b, alignment)) {
             return Grade.VALUES_DIFFER;
@@ -245,6 +252,11 @@ public final class SlotComparer {
         if (from + 1 < s.tokens().size() && RANGE_JOINERS.contains(s.tokens().get(from).key())
                 && s.tokens().get(from + 1).isNumeric()) {
             from += 2;
+        }
+        // a count word names what it counts after "of": "dozens [of] people", "hundreds [of] homes"
+        if (!Double.isNaN(ValueEquivalence.floor(v)) && from + 1 < s.tokens().size()
+                && s.tokens().get(from).key().equals("of")) {
+            from += 1;
         }
         for (int i = from; i < Math.min(s.tokens().size(), from + UNIT_REACH)
                 && sameClause(s.tokens(), i - 1, i, s.text()) && !bracketOrComma(s.tokens(), i - 1, i, s.text()); i++) {

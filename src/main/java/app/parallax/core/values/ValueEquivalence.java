@@ -145,7 +145,7 @@ public final class ValueEquivalence {
      */
     public static boolean compatible(Value a, Value b) {
         if (a.hedge() == Hedge.VAGUE || b.hedge() == Hedge.VAGUE) {
-            return true;
+            return !belowTheFloor(a, b) && !belowTheFloor(b, a);
         }
         if (!a.hasAmount() || !b.hasAmount()) {
             return false;
@@ -160,6 +160,36 @@ public final class ValueEquivalence {
         }
         boolean approximate = a.hedge() == Hedge.APPROXIMATE || b.hedge() == Hedge.APPROXIMATE;
         return approximate && Math.abs(x - y) <= APPROXIMATE_SHARE * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    /**
+     * The least a plural count word says: "dozens" is two dozen or more, "hundreds" two hundred or
+     * more; NaN for a vague value with no such floor ("the 1990s").
+     */
+    public static double floor(Value vague) {
+        if (vague.hedge() != Hedge.VAGUE || vague.kind() != ConflictKind.NUMBER) {
+            return Double.NaN;
+        }
+        return switch (vague.norm()) {
+            case "dozens" -> 24;
+            case "hundreds" -> 200;
+            case "thousands" -> 2_000;
+            case "millions" -> 2_000_000;
+            case "billions" -> 2_000_000_000;
+            default -> Double.NaN;
+        };
+    }
+
+    /**
+     * {@code figure} is a count clearly under what {@code vague} says at least: "dozens" against
+     * "eight", "hundreds" against "40"; not against a bound that may reach it ("more than 12").
+     */
+    public static boolean belowTheFloor(Value vague, Value figure) {
+        double least = floor(vague);
+        return !Double.isNaN(least) && figure.kind() == ConflictKind.NUMBER
+                && figure.hasAmount() && figure.unit().isEmpty()
+                && (figure.hedge() == Hedge.NONE || figure.hedge() == Hedge.APPROXIMATE || figure.hedge() == Hedge.AT_MOST)
+                && figure.amount() < least / 2;
     }
 
     /** Minutes between two clock times; a time written on a 12-hour clock may be either half of the day. */

@@ -373,6 +373,21 @@ class SlotComparerTest {
     }
 
     @Test
+    void aCountUnderWhatDozensSaysAtLeastIsWorthALook() {
+        assertThat(compare("Dozens of people were seriously injured when the stand collapsed, officials said.",
+                "Eight people were seriously injured when the stand collapsed."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + " / " + d.bWords()).isEqualTo("Dozens / Eight");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                });
+        assertThat(compare("Dozens of people were seriously injured when the stand collapsed, officials said.",
+                "Thirty people were seriously injured when the stand collapsed.")).isEmpty();
+        // title case hides the verbs; with no word beside both, a vague count is no slot
+        assertThat(compare("Powerful Storm Injures Dozens In Coastal Province",
+                "Powerful Storm Hits Coastal Province, Killing One")).isEmpty();
+    }
+
+    @Test
     void theDayOfAnEventBeforeATrailingAttributionIsComparedAsTheEventsDay() {
         assertThat(compare("On Saturday, a climber from Leeds fell about 600 metres while walking to the hut below the ridge.",
                 "A climber from Leeds fell about 600 metres while walking to the hut below the ridge on Monday, police said."))

@@ -31,6 +31,9 @@ class ValueEquivalenceTest {
             "up to 10 | 7",
             "about 2045 GMT | 20:49 GMT",
             "shortly before 9pm | 8.50pm",
+            "dozens | 30",
+            "hundreds | 150",
+            "dozens | more than 5",
     })
     void compatibleValues(String a, String b) {
         Value x = value(a);
@@ -47,6 +50,8 @@ class ValueEquivalenceTest {
             "2:30 a.m. | 2 a.m.",
             "2045 GMT | 20:49 GMT",
             "about 2045 GMT | 21:30 GMT",
+            "dozens | eight",
+            "hundreds | 40",
     })
     void differentValues(String a, String b) {
         Value x = value(a);
