@@ -101,11 +101,12 @@ public final class AttributeMatcher {
                 }
             }
         }
-        residences(passages, skip, flags);
+        Map<Integer, List<Value>> fullNames = fullNamesByArticle(passages);
+        residences(passages, skip, flags, fullNames);
         ageLists(passages, skip, flags);
         magnitudes(passages, skip, flags);
         deathTolls(passages, skip, flags);
-        namedAges(passages, skip, flags);
+        namedAges(passages, skip, flags, fullNames);
         populations(passages, skip, flags);
         eventTimes(passages, skip, flags);
         dealPrices(passages, skip, flags);
@@ -119,20 +120,31 @@ public final class AttributeMatcher {
     }
 
     /**
+     * The full names of people each article gives, in any passage ("Anthony Phillip LaSalle"), so a
+     * family name alone can be read as the one person of that name its article names in full.
+     */
+    private static Map<Integer, List<Value>> fullNamesByArticle(List<Passage> passages) {
+        Map<Integer, List<Value>> out = new HashMap<>();
+        for (Passage p : passages) {
+            for (Value v : p.side().values()) {
+                if (v.kind() == ConflictKind.PERSON) {
+                    Value name = Residences.withOpeningWord(v, p.side());
+                    if (Residences.fullName(name)) {
+                        out.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(name);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * One person given two home towns by two articles ("Anthony Lowe, 36, of Minneapolis" /
      * "Anthony Phillip Lowe of Bloomington was charged"), whatever else the two passages report:
      * {@link Residences#fullNameClashes}.
      */
-    private static void residences(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        Map<Integer, List<Value>> fullNames = new HashMap<>();
-        for (Passage p : passages) {
-            for (Value v : p.side().values()) {
-                Value name = v.kind() == ConflictKind.PERSON ? Residences.withOpeningWord(v, p.side()) : v;
-                if (v.kind() == ConflictKind.PERSON && Residences.fullName(name)) {
-                    fullNames.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(name);
-                }
-            }
-        }
+    private static void residences(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags,
+                                   Map<Integer, List<Value>> fullNames) {
         forPairs(passages, skip, p -> nonEmpty(Residences.byFullName(Residences.of(p.side()),
                         fullNames.getOrDefault(p.article(), List.of()))),
                 (pa, homesA, articleA, pb, homesB, articleB) -> Residences.fullNameClashes(homesA, homesB).stream()
@@ -178,8 +190,9 @@ public final class AttributeMatcher {
      * One person, by full name, given two ages by two articles ("John Jenkin, 23, was arrested" /
      * "34-year-old John Jenkin appeared in court"): {@link NamedAges}.
      */
-    private static void namedAges(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        forPairs(passages, skip, p -> nonEmpty(NamedAges.of(p.side())),
+    private static void namedAges(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags,
+                                  Map<Integer, List<Value>> fullNames) {
+        forPairs(passages, skip, p -> nonEmpty(NamedAges.of(p.side(), fullNames.getOrDefault(p.article(), List.of()))),
                 (pa, agesA, articleA, pb, agesB, articleB) -> NamedAges.clashes(agesA, flat(articleA), agesB,
                 flat(articleB)).stream()
                 .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0].age(), pa.side(), two[1].age(), pb.side(),

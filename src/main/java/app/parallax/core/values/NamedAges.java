@@ -23,6 +23,16 @@ final class NamedAges {
 
     /** Every "NAME, AGE," and "AGE-year-old NAME" of a passage, by full name only. */
     static List<NamedAge> of(SlotComparer.Side s) {
+        return of(s, List.of());
+    }
+
+    /**
+     * As {@link #of(SlotComparer.Side)}, with a family name alone read as the one person of that
+     * name its article names in full ({@link Residences#byFullName}).
+     *
+     * @param articleNames the full names of people the passage's article gives
+     */
+    static List<NamedAge> of(SlotComparer.Side s, List<Value> articleNames) {
         List<NamedAge> out = new ArrayList<>();
         List<Value> values = s.values();
         List<Token> t = s.tokens();
@@ -41,8 +51,9 @@ final class NamedAges {
             }
             if (person != null && person.kind() == ConflictKind.PERSON) {
                 person = Residences.withOpeningWord(person, s);
-                if (Residences.fullName(person)) {
-                    out.add(new NamedAge(person, v));
+                Value full = Residences.fullName(person) ? person : Residences.onlyFullName(person.norm(), articleNames);
+                if (full != null) {
+                    out.add(new NamedAge(full, v));
                 }
             }
         }

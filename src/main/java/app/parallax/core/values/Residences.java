@@ -142,7 +142,8 @@ final class Residences {
         return out;
     }
 
-    private static @org.jspecify.annotations.Nullable Value onlyFullName(String family, List<Value> names) {
+    /** The one full name of {@code names} ending in {@code family} (one person, with or without a middle name), or null. */
+    static @org.jspecify.annotations.Nullable Value onlyFullName(String family, List<Value> names) {
         Value found = null;
         for (Value n : names) {
             String norm = n.norm();

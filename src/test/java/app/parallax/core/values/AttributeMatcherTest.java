@@ -302,6 +302,20 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void aFamilyNameAloneTakesTheAgeOfTheOnePersonItsArticleNamesInFull() {
+        assertThat(find(List.of("The 32-year-old Luis Ortiz won his tenth fight in a row."),
+                List.of("Luis Alberto Ortiz stopped his challenger in the fourth round.",
+                        "On Friday night, Ortiz, 33, defended the title for the third time.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(
+                        d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("32/33")));
+        // his brother named in full too: "Ortiz" may be either
+        assertThat(find(List.of("The 32-year-old Luis Ortiz won his tenth fight in a row."),
+                List.of("Luis Alberto Ortiz stopped his challenger in the fourth round.",
+                        "His brother Ramon Ortiz was in his corner.",
+                        "On Friday night, Ortiz, 33, defended the title for the third time."))).isEmpty();
+    }
+
+    @Test
     void onePlaceGivenTwoPopulationsIsFlaggedWhateverTheSentencesReport() {
         assertThat(find(List.of("Two hotels in Dunmore, a town of 42,000 people, collapsed in the storm."),
                 List.of("Residents in Dunmore - a jumble of brick houses home to 45,000 people - stayed outdoors.")))
