@@ -146,6 +146,20 @@ public final class ReaderView {
     }
 
     /** Enables File ▸ Export Annotated PDF… with this exporter (null disables it). */
+    /**
+     * Lays out {@code firstFrame} (the scene's snapshot before the window shows) with the navigator
+     * holding made-up rows, so that its cells are made and styled then and wait for the first
+     * result ({@link NavigatorView#warmUp()}); the rows are gone again before it returns.
+     */
+    public void withNavigatorWarmUp(Runnable firstFrame) {
+        navigator.warmUp();
+        try {
+            firstFrame.run();
+        } finally {
+            navigator.endWarmUp();
+        }
+    }
+
     public void setAnnotatedPdfExporter(AnnotatedPdfExporter exporter) {
         menus.setExporter(exporter);
     }
