@@ -39,7 +39,10 @@ public final class NavigatorView {
     private boolean stale;
     /** Rows added a pulse while the list fills the first time (later results reuse its cells). */
     private static final int FIRST_ROWS_PER_PULSE = 4;
-    /** True once the list has shown discrepancies, or warm-up rows before the window showed: it has its cells. */
+    /**
+     * True once the list has shown discrepancies, or warm-up rows before the window showed: then a
+     * result fills it at once (cheaper than four rows a pulse once its code and styles are warm).
+     */
     private boolean filledOnce;
     /** The report the listed claims come from, which the cells word them by. */
     private StoryReport shownReport;
@@ -130,8 +133,10 @@ public final class NavigatorView {
      * Rows of made-up claims the list lays out once before the window first shows, then drops
      * ({@link #warmUp()}, {@link #endWarmUp()}): the list's first cells (their skins, CSS and text
      * layout, with the empty cells that fill its height) were the worst stall of a story's opening,
-     * when the first result filled the list. Made and styled in the window's scene before it shows,
-     * the cells wait in the list and the first result only gives them their rows.
+     * when the first result filled the list. Laid out in the window's scene before it shows, they
+     * load the classes, link the code and fill the style caches the real rows use; the list does not
+     * keep those cells (it makes new ones for the first result, traced), but its first fill then took
+     * 24-32 ms of UI-thread CPU instead of 48-56 ms for all rows at once, 34-47 ms for four.
      */
     private static final List<Claim> WARM_UP = List.of(
             warmUpClaim(Verdict.DISPUTED, "7", "9", "twelve", "more than a dozen"),
@@ -181,7 +186,7 @@ public final class NavigatorView {
         }
     }
 
-    /** Takes the warm-up rows out again; the cells made for them stay with the list, for the first result. */
+    /** Takes the warm-up rows out again; the list shows its placeholder as before. */
     public void endWarmUp() {
         if (!warmingUp) {
             return;

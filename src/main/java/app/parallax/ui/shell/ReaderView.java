@@ -145,11 +145,10 @@ public final class ReaderView {
         return side.isShown();
     }
 
-    /** Enables File ▸ Export Annotated PDF… with this exporter (null disables it). */
     /**
      * Lays out {@code firstFrame} (the scene's snapshot before the window shows) with the navigator
-     * holding made-up rows, so that its cells are made and styled then and wait for the first
-     * result ({@link NavigatorView#warmUp()}); the rows are gone again before it returns.
+     * holding made-up rows, so that the code and styles of its cells are warm for the first result
+     * ({@link NavigatorView#warmUp()}); the rows are gone again before it returns.
      */
     public void withNavigatorWarmUp(Runnable firstFrame) {
         navigator.warmUp();
@@ -160,6 +159,7 @@ public final class ReaderView {
         }
     }
 
+    /** Enables File ▸ Export Annotated PDF… with this exporter (null disables it). */
     public void setAnnotatedPdfExporter(AnnotatedPdfExporter exporter) {
         menus.setExporter(exporter);
     }
