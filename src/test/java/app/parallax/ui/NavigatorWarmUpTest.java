@@ -34,6 +34,8 @@ class NavigatorWarmUpTest extends StoryWindowTest {
     /** Read on the FX thread in {@link #start}: the list's rows during the snapshot and after it. */
     private final List<String> rowsDuringWarmUp = new ArrayList<>();
     private int cellsDuringWarmUp;
+    /** The list's cells during the snapshot: the first result is shown in them. */
+    private final java.util.Set<Node> warmUpCells = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int rowsAfterWarmUp = -1;
     private boolean placeholderAfterWarmUp;
     private Claim selectedAfterWarmUp;
@@ -82,6 +84,7 @@ class NavigatorWarmUpTest extends StoryWindowTest {
             ListView<?> list = (ListView<?>) scene.lookup("#navigator");
             list.getItems().forEach(item -> rowsDuringWarmUp.add(String.valueOf(item)));
             cellsDuringWarmUp = list.lookupAll(".navigator-value").size();
+            warmUpCells.addAll(list.lookupAll(".navigator-cell"));
         });
         ListView<?> list = (ListView<?>) scene.lookup("#navigator");
         rowsAfterWarmUp = list.getItems().size();
@@ -110,6 +113,9 @@ class NavigatorWarmUpTest extends StoryWindowTest {
                 .extracting(Label::getText).containsExactly("Conflict", "Values differ");
         assertThat(lookup("#navigator .navigator-value").queryAllAs(Label.class)).filteredOn(NavigatorWarmUpTest::shown)
                 .extracting(Label::getText).isNotEmpty().noneMatch(text -> text.contains("Daily Outlet"));
+        assertThat(lookup("#navigator .navigator-cell").queryAllAs(Node.class)).filteredOn(NavigatorWarmUpTest::shown)
+                .filteredOn(cell -> !((javafx.scene.control.ListCell<?>) cell).isEmpty())
+                .as("the rows are shown in the cells the warm-up made").hasSize(2).allMatch(warmUpCells::contains);
         clickOn("#legend");
         push(KeyCode.F8);
         WaitForAsyncUtils.waitForFxEvents();

@@ -134,9 +134,8 @@ public final class NavigatorView {
      * ({@link #warmUp()}, {@link #endWarmUp()}): the list's first cells (their skins, CSS and text
      * layout, with the empty cells that fill its height) were the worst stall of a story's opening,
      * when the first result filled the list. Laid out in the window's scene before it shows, they
-     * load the classes, link the code and fill the style caches the real rows use; the list does not
-     * keep those cells (it makes new ones for the first result, traced), but its first fill then took
-     * 24-32 ms of UI-thread CPU instead of 48-56 ms for all rows at once, 34-47 ms for four.
+     * load the classes, link the code and fill the style caches the real rows use, and the list keeps
+     * their cells for the first result (nine articles: four of the five it shows; traced).
      */
     private static final List<Claim> WARM_UP = List.of(
             warmUpClaim(Verdict.DISPUTED, "7", "9", "twelve", "more than a dozen"),
@@ -186,7 +185,7 @@ public final class NavigatorView {
         }
     }
 
-    /** Takes the warm-up rows out again; the list shows its placeholder as before. */
+    /** Takes the warm-up rows out again (the list keeps their cells); it shows its placeholder as before. */
     public void endWarmUp() {
         if (!warmingUp) {
             return;
@@ -200,9 +199,11 @@ public final class NavigatorView {
                 items.clear();
                 // An empty list's skin leaves its flow at the size it had and shows the placeholder over
                 // it; a flow of the list's height lays out a column of ~30 empty cells when its rows go
-                // (the count changes). At size 0 it piles its cells instead, as before the warm-up.
+                // (the count changes). At width 0 it piles its cells instead, as before the warm-up,
+                // and the first result takes them from the pile. (Height 0 would not do: a flow whose
+                // height comes back from 0 throws its cells away, JavaFX's fix for RT-8480.)
                 if (list.lookup(".virtual-flow") instanceof javafx.scene.layout.Region flow) {
-                    flow.resize(0, 0);
+                    flow.resize(0, flow.getHeight());
                 }
             }
         } finally {
