@@ -122,7 +122,11 @@ public final class ReaderApp extends Application {
         });
         vm.showOpening();
         if (!Boolean.getBoolean("parallax.noFirstFrameWarmUp")) {
-            scene.snapshot(null);
+            if (Boolean.getBoolean("parallax.noNavigatorWarmUp")) {
+                scene.snapshot(null);
+            } else {
+                view.withNavigatorWarmUp(() -> scene.snapshot(null));
+            }
         }
         stage.show();
     }

@@ -39,7 +39,10 @@ public final class NavigatorView {
     private boolean stale;
     /** Rows added a pulse while the list fills the first time (later results reuse its cells). */
     private static final int FIRST_ROWS_PER_PULSE = 4;
-    /** True once the list has shown discrepancies: it has its cells. */
+    /**
+     * True once the list has shown discrepancies, or warm-up rows before the window showed: then a
+     * result fills it at once (cheaper than four rows a pulse once its code and styles are warm).
+     */
     private boolean filledOnce;
     /** The report the listed claims come from, which the cells word them by. */
     private StoryReport shownReport;
@@ -126,6 +129,88 @@ public final class NavigatorView {
         return !stale;
     }
 
+    /**
+     * Rows of made-up claims the list lays out once before the window first shows, then drops
+     * ({@link #warmUp()}, {@link #endWarmUp()}): the list's first cells (their skins, CSS and text
+     * layout, with the empty cells that fill its height) were the worst stall of a story's opening,
+     * when the first result filled the list. Laid out in the window's scene before it shows, they
+     * load the classes, link the code and fill the style caches the real rows use, and the list keeps
+     * their cells for the first result (nine articles: four of the five it shows; traced).
+     */
+    private static final List<Claim> WARM_UP = List.of(
+            warmUpClaim(Verdict.DISPUTED, "7", "9", "twelve", "more than a dozen"),
+            warmUpClaim(Verdict.VALUES_DIFFER, "Monday", "Tuesday", "early on Wednesday morning"),
+            warmUpClaim(Verdict.DISPUTED),
+            warmUpClaim(Verdict.VALUES_DIFFER, "the capital", "a town in the north", "near the border", "the coast"));
+    private boolean warmingUp;
+    /** Outlets of a made-up row: a line that wraps in the panel, as real rows' lines do. */
+    private static final String WARM_UP_OUTLETS = "The Daily Outlet, Evening Standard Review, Morning Wire and 3 more";
+
+    private static Claim warmUpClaim(Verdict verdict, String... values) {
+        List<app.parallax.core.align.ClaimValue> v = java.util.Arrays.stream(values)
+                .map(w -> new app.parallax.core.align.ClaimValue(app.parallax.core.classify.ConflictKind.NUMBER, w, List.of("warm-up")))
+                .toList();
+        return new Claim("navigator-warm-up", List.of(), List.of("warm-up"), verdict, v);
+    }
+
+    private static boolean isWarmUp(Claim claim) {
+        for (Claim c : WARM_UP) {
+            if (c == claim) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lists the made-up warm-up rows while the list shows nothing, so that the next layout (the
+     * window's first frame, or a snapshot before it shows) makes and styles the list's cells. Call on
+     * the FX thread before the window shows, then {@link #endWarmUp()}.
+     */
+    public void warmUp() {
+        if (!items.isEmpty() || !vm.discrepancies().isEmpty() || stale) {
+            return;
+        }
+        // a record's equals is linked on its first call (ObjectMethods' bootstrap), which a cell
+        // makes when it changes rows: linked here, not in the pulse that shows the first result
+        if (warmUpClaim(Verdict.DISPUTED, "7").equals(warmUpClaim(Verdict.DISPUTED, "9"))) {
+            throw new AssertionError("made-up claims with different values are not equal");
+        }
+        warmingUp = true;
+        syncing = true;
+        try {
+            items.setAll(WARM_UP);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Takes the warm-up rows out again (the list keeps their cells); it shows its placeholder as before. */
+    public void endWarmUp() {
+        if (!warmingUp) {
+            return;
+        }
+        warmingUp = false;
+        syncing = true;
+        try {
+            if (!items.isEmpty() && isWarmUp(items.get(0))) {
+                // laid out (the panel was in the scene): the first result fills the list at once
+                filledOnce = list.lookup(".list-cell") != null;
+                items.clear();
+                // An empty list's skin leaves its flow at the size it had and shows the placeholder over
+                // it; a flow of the list's height lays out a column of ~30 empty cells when its rows go
+                // (the count changes). At width 0 it piles its cells instead, as before the warm-up,
+                // and the first result takes them from the pile. (Height 0 would not do: a flow whose
+                // height comes back from 0 throws its cells away, JavaFX's fix for RT-8480.)
+                if (list.lookup(".virtual-flow") instanceof javafx.scene.layout.Region flow) {
+                    flow.resize(0, flow.getHeight());
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
     /** "2 discrepancies (1 conflict, 1 values differ)". */
     private String countText() {
         long conflicts = vm.discrepancies().stream().filter(c -> c.verdict() == Verdict.DISPUTED).count();
@@ -181,8 +266,20 @@ public final class NavigatorView {
                 setGraphic(null);
                 return;
             }
+            if (isWarmUp(claim)) {
+                // made-up text with the real rows' styles: the grade, the kind, a line a value
+                Grade grade = claim.verdict() == Verdict.DISPUTED ? Grade.CONFLICT : Grade.VALUES_DIFFER;
+                show(grade, "Number", claim.values().isEmpty() ? List.of(WARM_UP_OUTLETS)
+                        : claim.values().stream().map(v -> "“" + v.value() + "” — " + WARM_UP_OUTLETS).toList());
+                return;
+            }
             StoryReport r = report.get();
-            Grade grade = r.gradeOf(claim).orElse(Grade.CONFLICT);
+            show(r.gradeOf(claim).orElse(Grade.CONFLICT), r.kind(claim).isEmpty() ? "Disputed" : Words.capitalise(r.kind(claim)),
+                    r.values(claim).isEmpty() ? java.util.List.of(outletList(r.outlets(claim.articleIds())))
+                            : valueLines(r, r.values(claim)));
+        }
+
+        private void show(Grade grade, String kindText, java.util.List<String> valueLines) {
             gradeLabel.setText(StoryReport.gradeTitle(grade));
             String wanted = "legend-" + VerdictStyle.wordsClass(grade);
             if (!wanted.equals(gradeClass)) {
@@ -190,9 +287,8 @@ public final class NavigatorView {
                 gradeLabel.getStyleClass().add(wanted);
                 gradeClass = wanted;
             }
-            kind.setText(r.kind(claim).isEmpty() ? "Disputed" : Words.capitalise(r.kind(claim)));
-            showLines(r.values(claim).isEmpty() ? java.util.List.of(outletList(r.outlets(claim.articleIds())))
-                    : valueLines(r, r.values(claim)));
+            kind.setText(kindText);
+            showLines(valueLines);
             if (!box.prefWidthProperty().isBound()) {
                 box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
             }

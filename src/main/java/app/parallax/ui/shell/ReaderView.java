@@ -145,6 +145,20 @@ public final class ReaderView {
         return side.isShown();
     }
 
+    /**
+     * Lays out {@code firstFrame} (the scene's snapshot before the window shows) with the navigator
+     * holding made-up rows, so that the code and styles of its cells are warm for the first result
+     * ({@link NavigatorView#warmUp()}); the rows are gone again before it returns.
+     */
+    public void withNavigatorWarmUp(Runnable firstFrame) {
+        navigator.warmUp();
+        try {
+            firstFrame.run();
+        } finally {
+            navigator.endWarmUp();
+        }
+    }
+
     /** Enables File ▸ Export Annotated PDF… with this exporter (null disables it). */
     public void setAnnotatedPdfExporter(AnnotatedPdfExporter exporter) {
         menus.setExporter(exporter);
