@@ -141,7 +141,8 @@ public final class ValueEquivalence {
 
     /**
      * Different as written, yet both can hold: a bound and a figure inside it, a decade and a year
-     * of it, a vague amount and any figure, two approximations within a tenth of each other.
+     * of it, a vague amount and any figure it can hold ("dozens" and 30, not 8: {@link #belowTheFloor}),
+     * two approximations within a tenth of each other.
      */
     public static boolean compatible(Value a, Value b) {
         if (a.hedge() == Hedge.VAGUE || b.hedge() == Hedge.VAGUE) {
@@ -181,8 +182,9 @@ public final class ValueEquivalence {
     }
 
     /**
-     * {@code figure} is a count clearly under what {@code vague} says at least: "dozens" against
-     * "eight", "hundreds" against "40"; not against a bound that may reach it ("more than 12").
+     * {@code figure} is a count clearly under what {@code vague} says at least (under half its
+     * {@link #floor}, as writers use "dozens" loosely): "dozens" against "eight", "hundreds" against
+     * "40"; not against a bound that may reach it ("more than 12").
      */
     public static boolean belowTheFloor(Value vague, Value figure) {
         double least = floor(vague);
