@@ -211,8 +211,8 @@ public final class SlotFinder {
 
     /**
      * As {@link #datesAStatement(List, int)}, but a day that ends a clause set off by a comma from a
-     * trailing attribution dates the clause's event, not the statement: "Buckley fell about 2,000
-     * feet on [Monday], police said"; "On [Monday], police said" and "police [Monday] said" still date
+     * trailing attribution dates the clause's event, not the statement: "the climber fell about 600
+     * metres on [Monday], police said"; "On [Monday], police said" and "police [Monday] said" still date
      * the statement.
      *
      * @param text the text the tokens' offsets index into

@@ -120,7 +120,7 @@ public final class AttributeMatcher {
     }
 
     /**
-     * The full names of people each article gives, in any passage ("Anthony Phillip LaSalle"), so a
+     * The full names of people each article gives, in any passage ("Dana Marie Reyes"), so a
      * family name alone can be read as the one person of that name its article names in full.
      */
     private static Map<Integer, List<Value>> fullNamesByArticle(List<Passage> passages) {

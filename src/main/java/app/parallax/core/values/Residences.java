@@ -126,9 +126,9 @@ final class Residences {
 
     /**
      * The residences with a family name alone given the full name its article uses for it, when the
-     * article names exactly one person of that family name ("Anthony Phillip LaSalle … Police stopped
-     * LaSalle, of Bloomington"): news names a person in full once and by family name after. With
-     * two of one family name in the article ("Gary Gomes", "Katherine Gomes") it stays a family name.
+     * article names exactly one person of that family name ("Dana Marie Reyes … Police stopped
+     * Reyes, of Wakefield"): news names a person in full once and by family name after. With
+     * two of one family name in the article ("Dana Reyes", "Tom Reyes") it stays a family name.
      *
      * @param articleNames the full names of people the passage's article gives, in any passage
      */

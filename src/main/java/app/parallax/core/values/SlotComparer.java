@@ -657,7 +657,7 @@ public final class SlotComparer {
 
     /**
      * The value ends a phrase that opens its sentence and is set off by a comma ("On Saturday, a
-     * climber from Leeds, 32, fell …", "In 2007, Klitschko stopped …"): it dates the main clause
+     * climber from Leeds, 32, fell …", "In 2007, the club moved …"): it dates the main clause
      * that follows, however long its subject.
      */
     private static boolean opensTheSentence(Value v, Side s) {
