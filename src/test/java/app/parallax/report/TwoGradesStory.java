@@ -37,6 +37,28 @@ public final class TwoGradesStory {
     }
 
     /**
+     * Writes the story as a folder a reader test opens: {@code bridge/} with alpha.txt, beta.txt and
+     * gamma.txt holding {@link #A}, {@link #B} and {@link #C} under their headlines.
+     */
+    public static java.nio.file.Path writeFolder(java.nio.file.Path parent) throws java.io.IOException {
+        java.nio.file.Path bridge = parent.resolve("bridge");
+        java.nio.file.Files.createDirectories(bridge);
+        java.nio.file.Files.writeString(bridge.resolve("alpha.txt"), "Bridge shut\n\n" + A + "\n");
+        java.nio.file.Files.writeString(bridge.resolve("beta.txt"), "Bridge closes\n\n" + B + "\n");
+        java.nio.file.Files.writeString(bridge.resolve("gamma.txt"), "Bridge\n\n" + C + "\n");
+        return bridge;
+    }
+
+    /** The result over the articles a reader read from {@link #writeFolder}'s files, by their ids. */
+    public static ComparisonResult result(List<Article> articles) {
+        return result(byId(articles, "alpha"), byId(articles, "beta"), byId(articles, "gamma"));
+    }
+
+    private static Article byId(List<Article> articles, String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
      * The same result over any three articles whose texts hold {@link #A}, {@link #B} and
      * {@link #C} (a reader test's files, say), found by their words.
      */

@@ -3,14 +3,12 @@ package app.parallax.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parallax.core.align.Claim;
-import app.parallax.core.article.Article;
 import app.parallax.report.TwoGradesStory;
 import app.parallax.ui.model.ComparisonEngine;
 import app.parallax.ui.model.ReaderViewModel;
 import app.parallax.ui.settings.Settings;
 import app.parallax.ui.shell.ReaderView;
 import app.parallax.ui.tasks.Background;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,18 +40,12 @@ class NavigatorWarmUpTest extends StoryWindowTest {
 
     @Override
     Path writeStory(Path temp) throws Exception {
-        Path bridge = temp.resolve("bridge");
-        Files.createDirectories(bridge);
-        Files.writeString(bridge.resolve("alpha.txt"), "Bridge shut\n\n" + TwoGradesStory.A + "\n");
-        Files.writeString(bridge.resolve("beta.txt"), "Bridge closes\n\n" + TwoGradesStory.B + "\n");
-        Files.writeString(bridge.resolve("gamma.txt"), "Bridge\n\n" + TwoGradesStory.C + "\n");
-        return bridge;
+        return TwoGradesStory.writeFolder(temp);
     }
 
     @Override
     ComparisonEngine engine() {
-        return (articles, progress) -> TwoGradesStory.result(byId(articles, "alpha"), byId(articles, "beta"),
-                byId(articles, "gamma"));
+        return (articles, progress) -> TwoGradesStory.result(articles);
     }
 
     /** Visible with all its ancestors (a cell the list keeps aside is invisible, its labels are not). */
@@ -64,10 +56,6 @@ class NavigatorWarmUpTest extends StoryWindowTest {
             }
         }
         return true;
-    }
-
-    private static Article byId(List<Article> articles, String id) {
-        return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Override

@@ -2,13 +2,10 @@ package app.parallax.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parallax.core.article.Article;
 import app.parallax.report.TwoGradesStory;
 import app.parallax.ui.model.ComparisonEngine;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -28,23 +25,13 @@ class TwoGradesWindowTest extends StoryWindowTest {
 
     @Override
     Path writeStory(Path temp) throws Exception {
-        Path bridge = temp.resolve("bridge");
-        Files.createDirectories(bridge);
-        Files.writeString(bridge.resolve("alpha.txt"), "Bridge shut\n\n" + TwoGradesStory.A + "\n");
-        Files.writeString(bridge.resolve("beta.txt"), "Bridge closes\n\n" + TwoGradesStory.B + "\n");
-        Files.writeString(bridge.resolve("gamma.txt"), "Bridge\n\n" + TwoGradesStory.C + "\n");
-        return bridge;
+        return TwoGradesStory.writeFolder(temp);
     }
 
     /** The hand-made result over the articles the reader read from the files. */
     @Override
     ComparisonEngine engine() {
-        return (articles, progress) -> TwoGradesStory.result(byId(articles, "alpha"), byId(articles, "beta"),
-                byId(articles, "gamma"));
-    }
-
-    private static Article byId(List<Article> articles, String id) {
-        return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return (articles, progress) -> TwoGradesStory.result(articles);
     }
 
     @BeforeEach

@@ -27,13 +27,21 @@ public final class SlotFinder {
      * person, place or organisation is read from it.
      */
     public static List<Slot> find(List<Token> tokens) {
+        return find(tokens, null);
+    }
+
+    /**
+     * As {@link #find(List)}; with the text the tokens index into, a day before a trailing
+     * attribution dates its clause's event ({@link #datesAStatement(List, String, int)}).
+     */
+    public static List<Slot> find(List<Token> tokens, @org.jspecify.annotations.Nullable String text) {
         // a country joined to a descriptor ("New Zealand-born", "Iraq-based") is still the country
         List<String> keys = tokens.stream().map(app.parallax.core.text.TermKeys::keyWithoutDescriptor).toList();
         boolean titleCase = isTitleCase(tokens);
         List<Slot> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int used = lexiconSlot(tokens, i, out);
+            int used = lexiconSlot(tokens, text, i, out);
             if (used == 0) {
                 used = countrySlot(tokens, keys, i, out);
             }
@@ -80,13 +88,15 @@ public final class SlotFinder {
         };
     }
 
-    private static int lexiconSlot(List<Token> tokens, int i, List<Slot> out) {
+    private static int lexiconSlot(List<Token> tokens, @org.jspecify.annotations.Nullable String text, int i,
+                                   List<Slot> out) {
         Token t = tokens.get(i);
         Optional<ConflictKind> kind = Lexicon.kindOf(t.key());
         if (kind.isEmpty() || (kind.get() == ConflictKind.MONTH && !t.capitalized())) {
             return 0;
         }
-        boolean reporting = kind.get() == ConflictKind.WEEKDAY && datesAStatement(tokens, i);
+        boolean reporting = kind.get() == ConflictKind.WEEKDAY
+                && (text == null ? datesAStatement(tokens, i) : datesAStatement(tokens, text, i));
         out.add(new Slot(kind.get(), lexiconValue(kind.get(), t), i, i + 1, reporting));
         return 1;
     }

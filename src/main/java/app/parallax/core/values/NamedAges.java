@@ -21,14 +21,9 @@ final class NamedAges {
     private NamedAges() {
     }
 
-    /** Every "NAME, AGE," and "AGE-year-old NAME" of a passage, by full name only. */
-    static List<NamedAge> of(SlotComparer.Side s) {
-        return of(s, List.of());
-    }
-
     /**
-     * As {@link #of(SlotComparer.Side)}, with a family name alone read as the one person of that
-     * name its article names in full ({@link Residences#byFullName}).
+     * Every "NAME, AGE," and "AGE-year-old NAME" of a passage, by full name, a family name alone
+     * read as the one person of that name its article names in full ({@link Residences#byFullName}).
      *
      * @param articleNames the full names of people the passage's article gives
      */

@@ -79,8 +79,7 @@ public final class SlotComparer {
             }
         }
         for (Value va : a.values()) {
-            if (usedA.contains(va) || stated(va, b.values())
-                    || va.hedge() == Hedge.VAGUE && b.values().stream().noneMatch(o -> ValueEquivalence.belowTheFloor(va, o))) {
+            if (usedA.contains(va) || stated(va, b.values())) {
                 continue;
             }
             Value best = null;

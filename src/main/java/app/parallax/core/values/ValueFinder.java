@@ -49,7 +49,7 @@ public final class ValueFinder {
      * @param reportDate the day the article was published, or null when unknown
      */
     public static List<Value> find(List<Token> tokens, String text, java.time.@org.jspecify.annotations.Nullable LocalDate reportDate) {
-        List<Slot> slots = SlotFinder.find(tokens);
+        List<Slot> slots = SlotFinder.find(tokens, text);
         List<Value> out = new ArrayList<>();
         int next = 0;
         for (int s = 0; s < slots.size(); s++) {
@@ -149,8 +149,7 @@ public final class ValueFinder {
             case MONTH -> month(slot.value(), slot.from(), tokens, text);
             case WEEKDAY, MEAL, TIME_OF_DAY, ORDINAL -> new Value(slot.kind(), slot.value(), Double.NaN, "",
                     deadline(tokens, slot.from()) && slot.kind() != ConflictKind.MEAL ? Hedge.VAGUE : Hedge.NONE,
-                    slot.from(), slot.to(), slot.reportingTime() && SlotFinder.datesAStatement(tokens, text, slot.from()),
-                    possessive);
+                    slot.from(), slot.to(), slot.reportingTime(), possessive);
             default -> {
                 Value month = slot.to() - slot.from() == 1 ? abbreviatedMonth(tokens, text, slot.from()) : null;
                 // "west of Manokwari Jan. 4": the name ends before the date, which is read on its own

@@ -173,9 +173,7 @@ public final class NavigatorView {
         }
         // a record's equals is linked on its first call (ObjectMethods' bootstrap), which a cell
         // makes when it changes rows: linked here, not in the pulse that shows the first result
-        if (warmUpClaim(Verdict.DISPUTED, "7").equals(warmUpClaim(Verdict.DISPUTED, "9"))) {
-            throw new AssertionError("made-up claims with different values are not equal");
-        }
+        WARM_UP.get(0).equals(WARM_UP.get(1));
         warmingUp = true;
         syncing = true;
         try {
