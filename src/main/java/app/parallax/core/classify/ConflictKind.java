@@ -23,7 +23,9 @@ public enum ConflictKind {
     /** One report says something happened, the other that it did not ("approved" / "did not approve"). */
     NEGATION("negation"),
     /** One report uses a word of opposite meaning where the other reads the same ("rose" / "fell"). */
-    OPPOSITE("opposite words");
+    OPPOSITE("opposite words"),
+    /** One quotation printed with other words inside it (see the values package's Misquotes). */
+    QUOTE("quotation");
 
     private final String label;
 

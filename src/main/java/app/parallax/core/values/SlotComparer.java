@@ -120,6 +120,11 @@ public final class SlotComparer {
                 out.add(d);
             }
         }
+        for (Difference d : Misquotes.compare(a, b)) {
+            if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
+                out.add(d);
+            }
+        }
         Value[] ages = AgeLists.leftOver(a, b);
         if (ages != null && !usedA.contains(ages[0]) && !usedB.contains(ages[1])) {
             TextRange ageA = spanOf(a.tokens(), ages[0]);

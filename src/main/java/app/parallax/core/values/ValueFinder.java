@@ -585,6 +585,14 @@ public final class ValueFinder {
         String w2 = from >= 2 ? tokens.get(from - 2).key() : "";
         String w3 = from >= 3 ? tokens.get(from - 3).key() : "";
         String two = w2 + " " + w1;
+        // "no more than 20" and "not more than 20" bound from above, "no less than 20" from below
+        boolean negated = w3.equals("no") || w3.equals("not");
+        if (negated && two.equals("more than")) {
+            return Hedge.AT_MOST;
+        }
+        if (negated && (two.equals("less than") || two.equals("fewer than"))) {
+            return Hedge.AT_LEAST;
+        }
         if (two.equals("at least") || two.equals("more than") || two.equals("as many as") || two.equals("upwards of")
                 || (w3 + " " + two).equals("no fewer than") || w1.equals("over")) {
             return Hedge.AT_LEAST;

@@ -42,6 +42,14 @@ class SlotComparerTest {
     }
 
     @Test
+    void noMoreThanIsAnUpperBound() {
+        String bound = "No more than 40 trucks crossed the old bridge each hour, the agency said.";
+        assertThat(compare(bound, "Only 35 trucks crossed the old bridge each hour, the agency said.")).isEmpty();
+        assertThat(compare(bound, "As many as 55 trucks crossed the old bridge each hour, the agency said."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("40/55"));
+    }
+
+    @Test
     void aTelephoneNumberWithAndWithoutItsAreaCodeIsOneNumber() {
         String full = "Anyone with information is asked to call Sgt. Dana Reyes at 907-555-0142.";
         assertThat(compare(full, "Police ask anyone with information to call Sgt. Dana Reyes at 555-0142.")).isEmpty();

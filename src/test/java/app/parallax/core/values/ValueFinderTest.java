@@ -19,6 +19,10 @@ class ValueFinderTest {
             "About 4,500 homes lost power in the storm. | NUMBER | 4500 | APPROXIMATE",
             "At least five people were hurt in the crash. | NUMBER | 5 | AT_LEAST",
             "Up to 40 trucks crossed the bridge each hour. | NUMBER | 40 | AT_MOST",
+            "No more than 40 trucks crossed the bridge each hour. | NUMBER | 40 | AT_MOST",
+            "The crossing took not more than 40 minutes that day. | NUMBER | 40 | AT_MOST",
+            "More than 40 trucks crossed the bridge each hour. | NUMBER | 40 | AT_LEAST",
+            "No less than 40 trucks crossed the bridge each hour. | NUMBER | 40 | AT_LEAST",
             "Dozens of boats waited outside the harbour. | NUMBER | dozens | VAGUE",
             "She was sentenced to 2 1/2 years in prison. | NUMBER | 2.5 | NONE",
             // syndication copy with a space after the decimal point or the thousands comma
