@@ -83,7 +83,7 @@ final class QuotedDays {
      * Whether a quotation is open at {@code at}: after the last opening mark before it in the
      * passage there is no closing one (straight marks alternate).
      */
-    static boolean quoted(SlotComparer.Side s, int at) {
+    private static boolean quoted(SlotComparer.Side s, int at) {
         // the opening mark stands just before the passage's first word
         int start = Math.max(0, s.tokens().get(0).range().start() - 2);
         boolean open = false;
