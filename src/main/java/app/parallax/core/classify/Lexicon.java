@@ -241,7 +241,8 @@ public final class Lexicon {
                 {"pound", "pounds", "lb", "lbs"}, {"kilogram", "kilograms", "kilo", "kilos", "kg", "kgs"},
                 {"gram", "grams", "g"}, {"ounce", "ounces", "oz"}, {"ton", "tons"}, {"tonne", "tonnes"},
                 {"gallon", "gallons", "gal"}, {"litre", "litres", "liter", "liters", "l"}, {"acre", "acres"},
-                {"hectare", "hectares", "ha"}, {"knot", "knots"}, {"fahrenheit", "f"}, {"celsius", "c"}};
+                {"hectare", "hectares", "ha"}, {"knot", "knots"}, {"fahrenheit", "f"}, {"celsius", "c"},
+                {"mph"}, {"kph", "kmh"}};
         for (String[] forms : units) {
             for (String f : forms) {
                 out.put(f, forms[0]);

@@ -42,6 +42,15 @@ class SlotComparerTest {
     }
 
     @Test
+    void aSpeedInMilesAnHourIsAnotherUnitThanKilometresAnHour() {
+        assertThat(compare("Deputies chased the van at speeds up to 120 mph before it stopped, the sheriff said.",
+                "Deputies chased the van at speeds up to 193km/h before it stopped, the sheriff said.")).isEmpty();
+        assertThat(compare("Deputies chased the van at speeds up to 120 mph before it stopped, the sheriff said.",
+                "Deputies chased the van at speeds up to 150 mph before it stopped, the sheriff said."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("120/150"));
+    }
+
+    @Test
     void noMoreThanIsAnUpperBound() {
         String bound = "No more than 40 trucks crossed the old bridge each hour, the agency said.";
         assertThat(compare(bound, "Only 35 trucks crossed the old bridge each hour, the agency said.")).isEmpty();
