@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 final class PdfDisputeTable {
 
+    /** Lines a long competing value may take before it is cut with an ellipsis. */
+    private static final int LONG_VALUE_LINES = 3;
     private static final float LEADING = 12;
     private static final float PAD = 5;
     private static final float NUMBER = 22;
@@ -133,7 +135,13 @@ final class PdfDisputeTable {
             if (i > 0) {
                 cell.newLine();
             }
-            cell.token("‘" + v.value() + "’", pages.bold(), 9, PdfTextPainter.INK, null);
+            String quoted = "‘" + v.value() + "’";
+            if (pages.bold().width(quoted, 9) > valuesWidth - 8) {
+                // a long value (a quotation's changed words) wraps inside the column, at most three lines
+                cell.words(quoted, pages.bold(), 9, PdfTextPainter.INK, LONG_VALUE_LINES);
+            } else {
+                cell.token(quoted, pages.bold(), 9, PdfTextPainter.INK, null);
+            }
             cell.token(" — ", pages.regular(), 9, PdfCover.MUTED, null);
             for (int j = 0; j < v.articleIds().size(); j++) {
                 String id = v.articleIds().get(j);
