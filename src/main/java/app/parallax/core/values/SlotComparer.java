@@ -153,6 +153,9 @@ public final class SlotComparer {
             return va.hedge().hedged() || vb.hedge().hedged() || ValueEquivalence.spellingsOfOneName(va, vb)
                     ? Grade.VALUES_DIFFER : Grade.CONFLICT;
         }
+        if (DistancesFrom.differentPlaces(va, a, vb, b)) {
+            return null;
+        }
         if (va.isName()) {
             if (ValueEquivalence.spellingsOfOneName(va, vb) || ValueEquivalence.oneStreetTwoEndings(va, vb)) {
                 return Grade.VALUES_DIFFER;

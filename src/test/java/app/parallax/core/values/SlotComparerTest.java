@@ -51,6 +51,18 @@ class SlotComparerTest {
     }
 
     @Test
+    void distancesFromDifferentPlacesAreNoDifference() {
+        assertThat(compare("The quake was centred four miles southwest of Cobb, the survey said.",
+                "The quake was centred 23 miles north of Santa Rosa, the survey said.")).isEmpty();
+        assertThat(compare("The quake was centred four miles from Cobb, the survey said.",
+                "The quake was centred 23 miles from Santa Rosa, the survey said.")).isEmpty();
+        // from the same place, two distances still differ
+        assertThat(compare("The quake was centred four miles southwest of Cobb, the survey said.",
+                "The quake was centred six miles southwest of Cobb, the survey said."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("four/six"));
+    }
+
+    @Test
     void noMoreThanIsAnUpperBound() {
         String bound = "No more than 40 trucks crossed the old bridge each hour, the agency said.";
         assertThat(compare(bound, "Only 35 trucks crossed the old bridge each hour, the agency said.")).isEmpty();
