@@ -24,7 +24,7 @@ public enum ConflictKind {
     NEGATION("negation"),
     /** One report uses a word of opposite meaning where the other reads the same ("rose" / "fell"). */
     OPPOSITE("opposite words"),
-    /** One quotation printed with other words inside it (see the values package's Misquotes). */
+    /** One quotation printed with and without a negation (see the values package's Misquotes). */
     QUOTE("quotation");
 
     private final String label;

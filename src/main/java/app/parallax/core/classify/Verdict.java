@@ -10,7 +10,7 @@ public enum Verdict {
     DISPUTED,
     /**
      * Reported by two or more outlets whose values differ only in ways worth a look (hedged figures,
-     * spellings of a name, a quotation worded two ways), with no outright conflict.
+     * spellings of a name, a quotation with and without a negation), with no outright conflict.
      */
     VALUES_DIFFER,
     /** Reported by one outlet only. */
