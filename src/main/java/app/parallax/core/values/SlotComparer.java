@@ -982,6 +982,10 @@ public final class SlotComparer {
         }
         Value ta = datedBy(va, a);
         Value tb = datedBy(vb, b);
+        // "Last year, a quake … killing one" recalls another event than "… killed 24 … on Tuesday"
+        if (lastYear(va, a) && datedByAWeekday(vb, b) || lastYear(vb, b) && datedByAWeekday(va, a)) {
+            return true;
+        }
         if (ta == null || tb == null) {
             return false;
         }
@@ -990,6 +994,41 @@ public final class SlotComparer {
         }
         return ta.kind() == ConflictKind.YEAR && tb.kind() == ConflictKind.WEEKDAY
                 || ta.kind() == ConflictKind.WEEKDAY && tb.kind() == ConflictKind.YEAR;
+    }
+
+    /**
+     * The figure's clause is dated a year or more back by words, not a year: "last year", "a year
+     * ago", "two years ago", within {@value #DATE_REACH} words or opening the sentence ("Last year,
+     * a 6.4-magnitude quake rocked the coast, killing at least one person").
+     */
+    private static boolean lastYear(Value v, Side s) {
+        List<Token> t = s.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i).key();
+            boolean past = (w.equals("year") || w.equals("years")) && (t.get(i - 1).key().equals("last")
+                    || i + 1 < t.size() && t.get(i + 1).key().equals("ago"));
+            if (!past) {
+                continue;
+            }
+            int from = Math.min(i - 1, v.from());
+            int to = Math.max(i, v.to() - 1);
+            boolean near = Math.abs(i - v.from()) <= DATE_REACH || i - 1 == 0 && t.get(0).sentenceInitial();
+            if (near && sameClause(t, from, to, s.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A day of the week (not a statement's) in the figure's clause, however far from it. */
+    private static boolean datedByAWeekday(Value v, Side s) {
+        for (Value t : s.values()) {
+            if (t.kind() == ConflictKind.WEEKDAY && !t.reportingTime()
+                    && sameClause(s.tokens(), Math.min(t.from(), v.from()), Math.max(t.to(), v.to()) - 1, s.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @org.jspecify.annotations.Nullable Value datedBy(Value v, Side s) {
