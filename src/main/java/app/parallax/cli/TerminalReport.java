@@ -47,7 +47,7 @@ final class TerminalReport {
         out.println("Flagged: " + report.gradeCounts());
         printClaims(out, "Disputed claims", "conflict: both values precise, only one can be right",
                 result.claims(Verdict.DISPUTED));
-        printClaims(out, "Values differ", "worth a look: hedged or approximate values, spellings of a name, a quotation with and without a negation",
+        printClaims(out, "Values differ", "worth a look: hedged or approximate values, spellings of a name, a quote negated in one",
                 result.claims(Verdict.VALUES_DIFFER));
         out.println();
         printCounts(out);

@@ -75,7 +75,7 @@ final class PdfDisputeTable {
         if (grade == Grade.VALUES_DIFFER) {
             cover.moveDown(14);
             pages.say(pages.regular(), 8.5f, PdfCover.MUTED, x0, cover.y(),
-                    "Worth a look, not proof: hedged or approximate figures, two spellings of a name, a quotation with and without a negation.");
+                    "Worth a look, not proof: hedged or approximate figures, two spellings of a name, a quote negated in one.");
         }
         header();
         for (int i = 0; i < disputed.size(); i++) {

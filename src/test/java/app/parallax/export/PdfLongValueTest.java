@@ -16,23 +16,21 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A long competing value (a quotation's changed words) wraps inside the cover's table, not off the page. */
+/** A long competing value (a long name spelled two ways) wraps inside the cover's table, not off the page. */
 class PdfLongValueTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void aLongQuotationValueStaysOnThePage() throws Exception {
+    void aLongValueStaysOnThePage() throws Exception {
         ComparisonResult r = Comparison.compare(List.of(
-                Stories.article("alpha", "Council statement\n\nThe council said it has \"always taken a calm and fair stance on "
-                        + "the harbour question, committed to promoting quiet talks and advancing careful negotiations, and "
-                        + "calls on every party to keep the peace\" in the town.\n"),
-                Stories.article("beta", "Council statement\n\nThe council said it has \"always taken a calm and fair position on "
-                        + "the harbour question, is committed to encouraging open talks with neighbours, and urges every "
-                        + "party to keep the peace\" in the town.\n")));
+                Stories.article("alpha", "Bridge closed\n\nThe old bridge was closed by Magdalena Alexandrovna "
+                        + "Kowalczyk-Brzezinska-Wisniewska, the harbour engineer, on Monday.\n"),
+                Stories.article("beta", "Bridge closed\n\nThe old bridge was closed by Magdalena Aleksandrovna "
+                        + "Kowalczyk-Brzezinska-Wisniewska, the harbour engineer, on Monday.\n")));
         assertThat(r.links().stream().flatMap(l -> l.conflicts().stream()))
-                .anySatisfy(d -> assertThat(d.bWords().length()).isGreaterThan(60));
+                .anySatisfy(d -> assertThat(d.bWords().length()).isGreaterThan(50));
         Path pdf = dir.resolve("long.pdf");
         PdfExport.write(r, List.of(), "Harbour", PdfExport.Layout.CONTINUOUS, pdf, ProgressListener.NONE);
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -50,7 +48,7 @@ class PdfLongValueTest {
             stripper.setStartPage(1);
             stripper.setEndPage(1);
             String cover = stripper.getText(doc);
-            assertThat(cover).contains("values differ · quotation");
+            assertThat(cover).contains("values differ · person");
             assertThat(rightEdges).isNotEmpty().allSatisfy(x -> assertThat(x).isLessThan(pageWidth - 30));
         }
     }

@@ -24,7 +24,7 @@ final class Legend {
                 swatch("legend-" + VerdictStyle.CONFLICT_WORDS, "conflicting words",
                         "The words that differ from another outlet's account"),
                 swatch("legend-" + VerdictStyle.cssClass(Verdict.VALUES_DIFFER), "values differ",
-                        "Worth a look, not proof: hedged or approximate figures, two spellings of a name, a quotation with and without a negation"),
+                        "Worth a look, not proof: hedged or approximate figures, two spellings of a name, a quote negated in one"),
                 swatch("legend-" + VerdictStyle.VALUES_DIFFER_WORDS, "differing values",
                         "The words whose values differ from another outlet's"),
                 swatch("legend-" + VerdictStyle.cssClass(Verdict.SINGLE), "only this outlet",
