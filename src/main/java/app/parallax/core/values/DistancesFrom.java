@@ -7,10 +7,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Distances measured from different places: "centered four miles southwest of Cobb" against "23
- * miles north of Santa Rosa" place one epicentre two ways, so neither the two figures nor the two
+ * Distances measured from different places: "centred six miles north of Alder Creek" against "30
+ * kilometres east of Port Mara" place one epicentre two ways, so neither the two figures nor the two
  * towns are a difference: each outlet picked its own reference point. A distance from the same
- * place ("four miles southwest of Cobb" / "six miles southwest of Cobb") is still compared.
+ * place ("six miles north of Alder Creek" / "nine miles north of Alder Creek") is still compared.
  */
 final class DistancesFrom {
 
@@ -33,7 +33,7 @@ final class DistancesFrom {
         return pa != null && pb != null && !ValueEquivalence.statedBy(pa, pb) && !ValueEquivalence.statedBy(pb, pa);
     }
 
-    /** The place a distance is measured from: "23 miles [north] of [Santa Rosa]", or null. */
+    /** The place a distance is measured from: "30 kilometres [east] of [Port Mara]", or null. */
     private static @Nullable Value placeOf(Value v, SlotComparer.Side s) {
         if (!v.hasAmount()) {
             return null;

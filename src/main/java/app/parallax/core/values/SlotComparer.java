@@ -982,7 +982,7 @@ public final class SlotComparer {
         }
         Value ta = datedBy(va, a);
         Value tb = datedBy(vb, b);
-        // "Last year, a quake … killing one" recalls another event than "… killed 24 … on Tuesday"
+        // "Last year, a quake … killing two" recalls another event than "… killed 17 … on Thursday"
         if (lastYear(va, a) && datedByAWeekday(vb, b) || lastYear(vb, b) && datedByAWeekday(va, a)) {
             return true;
         }
@@ -999,7 +999,7 @@ public final class SlotComparer {
     /**
      * The figure's clause is dated a year or more back by words, not a year: "last year", "a year
      * ago", "two years ago", within {@value #DATE_REACH} words or opening the sentence ("Last year,
-     * a 6.4-magnitude quake rocked the coast, killing at least one person").
+     * a 5.8-magnitude quake shook the shore, killing two people").
      */
     private static boolean lastYear(Value v, Side s) {
         List<Token> t = s.tokens();

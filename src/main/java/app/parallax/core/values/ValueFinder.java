@@ -23,7 +23,7 @@ public final class ValueFinder {
             Map.entry("jun", "june"), Map.entry("jul", "july"), Map.entry("aug", "august"),
             Map.entry("sep", "september"), Map.entry("sept", "september"), Map.entry("oct", "october"),
             Map.entry("nov", "november"), Map.entry("dec", "december"));
-    /** Words that multiply the figure before them; "mn" and "bn" as wire copy abbreviates them ("2 mn-euro"). */
+    /** Words that multiply the figure before them; "mn" and "bn" as wire copy abbreviates them ("a 5 mn-pound haul"). */
     private static final Map<String, Double> MAGNITUDES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12, "dozen", 12.0, "mn", 1e6, "bn", 1e9);
     private static final Set<String> VAGUE_WORDS = Set.of("dozens", "hundreds", "thousands", "millions", "billions");

@@ -43,35 +43,35 @@ class SlotComparerTest {
 
     @Test
     void aSpeedInMilesAnHourIsAnotherUnitThanKilometresAnHour() {
-        assertThat(compare("Deputies chased the van at speeds up to 120 mph before it stopped, the sheriff said.",
-                "Deputies chased the van at speeds up to 193km/h before it stopped, the sheriff said.")).isEmpty();
-        assertThat(compare("Deputies chased the van at speeds up to 120 mph before it stopped, the sheriff said.",
-                "Deputies chased the van at speeds up to 150 mph before it stopped, the sheriff said."))
-                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("120/150"));
+        assertThat(compare("Deputies chased the van at speeds up to 90 mph before it stopped, the sheriff said.",
+                "Deputies chased the van at speeds up to 145km/h before it stopped, the sheriff said.")).isEmpty();
+        assertThat(compare("Deputies chased the van at speeds up to 90 mph before it stopped, the sheriff said.",
+                "Deputies chased the van at speeds up to 110 mph before it stopped, the sheriff said."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("90/110"));
     }
 
     @Test
     void distancesFromDifferentPlacesAreNoDifference() {
-        assertThat(compare("The quake was centred four miles southwest of Cobb, the survey said.",
-                "The quake was centred 23 miles north of Santa Rosa, the survey said.")).isEmpty();
-        assertThat(compare("The quake was centred four miles from Cobb, the survey said.",
-                "The quake was centred 23 miles from Santa Rosa, the survey said.")).isEmpty();
+        assertThat(compare("The quake was centred six miles north of Alder Creek, the survey said.",
+                "The quake was centred 30 kilometres east of Port Mara, the survey said.")).isEmpty();
+        assertThat(compare("The quake was centred six miles from Alder Creek, the survey said.",
+                "The quake was centred 19 miles from Port Mara, the survey said.")).isEmpty();
         // from the same place, two distances still differ
-        assertThat(compare("The quake was centred four miles southwest of Cobb, the survey said.",
-                "The quake was centred six miles southwest of Cobb, the survey said."))
-                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("four/six"));
+        assertThat(compare("The quake was centred six miles north of Alder Creek, the survey said.",
+                "The quake was centred nine miles north of Alder Creek, the survey said."))
+                .anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("six/nine"));
     }
 
     @Test
     void aFigureOfLastYearsEventIsNotTodaysFigure() {
-        String today = "At least 24 people were killed by the quake, which struck the western tip of the island on Tuesday.";
-        assertThat(compare("Last year, a 6.4-magnitude quake rocked the west coast of the island, killing at least one person.",
+        String today = "At least 17 people died in the quake, which hit the eastern end of the island on Thursday.";
+        assertThat(compare("Last year, a 5.8-magnitude quake shook the north shore of the island, killing at least two people.",
                 today)).isEmpty();
-        assertThat(compare("A 6.4-magnitude quake rocked the west coast of the island two years ago, killing at least one person.",
+        assertThat(compare("A 5.8-magnitude quake shook the north shore of the island two years ago, killing at least two people.",
                 today)).isEmpty();
         // the same sentence about this quake still differs
-        assertThat(compare("A 6.4-magnitude quake rocked the west coast of the island on Tuesday, killing at least one person.",
-                today)).anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("one/24"));
+        assertThat(compare("A 5.8-magnitude quake shook the north shore of the island on Thursday, killing at least two people.",
+                today)).anySatisfy(d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("two/17"));
     }
 
     @Test
