@@ -49,7 +49,7 @@ final class Misquotes {
     private Misquotes() {
     }
 
-    /** A flag for each quotation the two passages print with different words inside. */
+    /** A flag for each quotation the two passages print, one with a negation the other lacks. */
     static List<Difference> compare(SlotComparer.Side a, SlotComparer.Side b) {
         List<Difference> out = new ArrayList<>();
         List<Quotation> qa = quotations(a);
