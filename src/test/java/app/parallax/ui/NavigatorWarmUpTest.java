@@ -3,13 +3,10 @@ package app.parallax.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parallax.core.align.Claim;
-import app.parallax.report.TwoGradesStory;
-import app.parallax.ui.model.ComparisonEngine;
 import app.parallax.ui.model.ReaderViewModel;
 import app.parallax.ui.settings.Settings;
 import app.parallax.ui.shell.ReaderView;
 import app.parallax.ui.tasks.Background;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -27,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * window shows, nothing is selected, the placeholder is back, and the story's result then lists
  * its own rows, which F8 steps through as before.
  */
-class NavigatorWarmUpTest extends StoryWindowTest {
+class NavigatorWarmUpTest extends TwoGradesStoryWindowTest {
 
     /** Read on the FX thread in {@link #start}: the list's rows during the snapshot and after it. */
     private final List<String> rowsDuringWarmUp = new ArrayList<>();
@@ -37,16 +34,6 @@ class NavigatorWarmUpTest extends StoryWindowTest {
     private int rowsAfterWarmUp = -1;
     private boolean placeholderAfterWarmUp;
     private Claim selectedAfterWarmUp;
-
-    @Override
-    Path writeStory(Path temp) throws Exception {
-        return TwoGradesStory.writeFolder(temp);
-    }
-
-    @Override
-    ComparisonEngine engine() {
-        return (articles, progress) -> TwoGradesStory.result(articles);
-    }
 
     /** Visible with all its ancestors (a cell the list keeps aside is invisible, its labels are not). */
     private static boolean shown(Node node) {

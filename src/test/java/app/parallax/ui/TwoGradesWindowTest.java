@@ -2,9 +2,6 @@ package app.parallax.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.parallax.report.TwoGradesStory;
-import app.parallax.ui.model.ComparisonEngine;
-import java.nio.file.Path;
 import java.util.Collection;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
@@ -21,18 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * weekday is a conflict, the number hurt only differs. F8 and the navigator step through both,
  * "Conflicts only" leaves the second out, and each grade has its own style.
  */
-class TwoGradesWindowTest extends StoryWindowTest {
-
-    @Override
-    Path writeStory(Path temp) throws Exception {
-        return TwoGradesStory.writeFolder(temp);
-    }
-
-    /** The hand-made result over the articles the reader read from the files. */
-    @Override
-    ComparisonEngine engine() {
-        return (articles, progress) -> TwoGradesStory.result(articles);
-    }
+class TwoGradesWindowTest extends TwoGradesStoryWindowTest {
 
     @BeforeEach
     void compared() throws Exception {

@@ -40,7 +40,7 @@ final class DistancesFrom {
         }
         List<Token> t = s.tokens();
         int i = v.to();
-        if (i >= t.size() || !LENGTHS.contains(String.valueOf(Lexicon.unitOfMeasure(t.get(i).key())))) {
+        if (i >= t.size() || !length(t.get(i).key())) {
             return null;
         }
         i++;
@@ -73,6 +73,12 @@ final class DistancesFrom {
             return false;
         }
         String before = t.get(i - 1).key();
-        return DIRECTIONS.contains(before) || LENGTHS.contains(String.valueOf(Lexicon.unitOfMeasure(before)));
+        return DIRECTIONS.contains(before) || length(before);
+    }
+
+    /** A unit of length in any of its forms ("miles", "km"). */
+    private static boolean length(String key) {
+        String unit = Lexicon.unitOfMeasure(key);
+        return unit != null && LENGTHS.contains(unit);
     }
 }

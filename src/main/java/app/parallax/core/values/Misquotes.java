@@ -42,20 +42,19 @@ final class Misquotes {
     /** Share of the shorter quotation's words the two must hold alike. */
     private static final double SHARED = 0.5;
 
-    /** A quotation of a passage: its first and one-past-last token. */
-    private record Quotation(int from, int to) {
-    }
-
     private Misquotes() {
     }
 
     /** A flag for each quotation the two passages print, one with a negation the other lacks. */
     static List<Difference> compare(SlotComparer.Side a, SlotComparer.Side b) {
         List<Difference> out = new ArrayList<>();
-        List<Quotation> qa = quotations(a);
-        List<Quotation> qb = quotations(b);
-        for (Quotation x : qa) {
-            for (Quotation y : qb) {
+        List<List<Token>> qa = quotations(a);
+        if (qa.isEmpty()) {
+            return out;
+        }
+        List<List<Token>> qb = quotations(b);
+        for (List<Token> x : qa) {
+            for (List<Token> y : qb) {
                 Difference d = misquote(a, x, b, y);
                 if (d != null) {
                     out.add(d);
@@ -65,12 +64,11 @@ final class Misquotes {
         return out;
     }
 
-    private static @Nullable Difference misquote(SlotComparer.Side a, Quotation x, SlotComparer.Side b, Quotation y) {
-        List<Token> ta = words(a, x);
-        List<Token> tb = words(b, y);
+    /** Flags ta against tb, the words of two quotations (see {@link #quotations}). */
+    private static @Nullable Difference misquote(SlotComparer.Side a, List<Token> ta, SlotComparer.Side b,
+                                                 List<Token> tb) {
         // the polarity first: it is rare for it to differ, and it spares the diff everywhere else
-        if (ta.size() < MIN_WORDS || tb.size() < MIN_WORDS || negations(ta) == negations(tb) || elided(a, x)
-                || elided(b, y)) {
+        if (negations(ta) == negations(tb)) {
             return null;
         }
         List<WordChange> deltas = WordDiff.diff(ta, tb);
@@ -96,7 +94,7 @@ final class Misquotes {
         // alike, one of them a content word, counts, so a quotation cut at either end (where a lone
         // "I" or a "we will" may match) is none
         List<int[]> anchors = alike.stream().filter(r -> r[2] >= ANCHOR
-                && ta.subList(r[0], r[0] + r[2]).stream().anyMatch(w -> meaningful(w, a))).toList();
+                && ta.subList(r[0], r[0] + r[2]).stream().anyMatch(Misquotes::contentWord)).toList();
         if (anchors.size() < 2) {
             return null;
         }
@@ -130,13 +128,9 @@ final class Misquotes {
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nobody");
 
-    /** A content word, not part of a figure, date or time: what holds two wordings of a quotation together. */
-    private static boolean meaningful(Token t, SlotComparer.Side s) {
-        if (!WordAlignment.isContent(t) || t.isNumeric() || StopWords.contains(t.key()) || t.key().contains("'")) {
-            return false;
-        }
-        int i = s.tokens().indexOf(t);
-        return s.values().stream().noneMatch(v -> !v.isName() && v.from() <= i && i < v.to());
+    /** A word that says what the quotation is about: not a function word, not a figure. */
+    private static boolean contentWord(Token t) {
+        return WordAlignment.isContent(t) && !t.isNumeric() && !StopWords.contains(t.key());
     }
 
     /** Negation words in a stretch ("not", "no", "never", "didn't" …). */
@@ -150,44 +144,14 @@ final class Misquotes {
         return n;
     }
 
-    /** A quotation's words, without an editor's words in brackets. */
-    private static List<Token> words(SlotComparer.Side s, Quotation q) {
-        List<Token> out = new ArrayList<>();
-        for (int i = q.from(); i < q.to(); i++) {
-            if (!bracketed(s, i)) {
-                out.add(s.tokens().get(i));
-            }
-        }
-        return out;
-    }
-
-    /** A cut marked in the quotation ("…", "...") means its words are not one stretch. */
-    private static boolean elided(SlotComparer.Side s, Quotation q) {
-        String text = s.text().substring(s.tokens().get(q.from()).range().start(), s.tokens().get(q.to() - 1).range().end());
-        return text.contains("...") || text.contains("\u2026") || text.contains(". . .");
-    }
-
-    /** Whether token i stands inside brackets opened after the passage's first word. */
-    private static boolean bracketed(SlotComparer.Side s, int i) {
-        int depth = 0;
-        int start = s.tokens().get(0).range().start();
-        for (int k = start; k < s.tokens().get(i).range().start(); k++) {
-            char c = s.text().charAt(k);
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if ((c == ')' || c == ']') && depth > 0) {
-                depth--;
-            }
-        }
-        return depth > 0;
-    }
-
     /**
-     * The runs of tokens inside quotation marks. A straight mark opens a quotation when a space, a
-     * bracket or a dash stands before it and a word after it, and closes one otherwise; a passage may
-     * open inside a quotation begun in the sentence before (its first mark closes) or end inside one.
+     * The words of each quotation worth comparing, without an editor's words in brackets: at least
+     * five of them, and no cut marked inside ("…", "..."), which would make them two
+     * stretches. A straight mark opens a quotation when a space, a bracket or a dash stands before it
+     * and a word after it, and closes one otherwise; a passage may open inside a quotation begun in
+     * the sentence before (its first mark closes) or end inside one.
      */
-    private static List<Quotation> quotations(SlotComparer.Side s) {
+    private static List<List<Token>> quotations(SlotComparer.Side s) {
         List<Token> t = s.tokens();
         if (t.isEmpty()) {
             return List.of();
@@ -219,19 +183,47 @@ final class Misquotes {
         if (open >= 0) {
             inside.add(new int[] {open, to + 1});
         }
-        List<Quotation> out = new ArrayList<>();
+        if (inside.isEmpty()) {
+            return List.of();
+        }
+        boolean[] bracketed = bracketed(s);
+        List<List<Token>> out = new ArrayList<>();
         for (int[] span : inside) {
-            int first = -1;
-            int last = -1;
+            List<Token> words = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
-                if (t.get(i).range().start() > span[0] && t.get(i).range().end() <= span[1]) {
-                    first = first < 0 ? i : first;
-                    last = i;
+                if (t.get(i).range().start() > span[0] && t.get(i).range().end() <= span[1] && !bracketed[i]) {
+                    words.add(t.get(i));
                 }
             }
-            if (first >= 0) {
-                out.add(new Quotation(first, last + 1));
+            if (words.size() >= MIN_WORDS && !elided(text, words)) {
+                out.add(words);
             }
+        }
+        return out;
+    }
+
+    /** A cut marked between a quotation's first and last word. */
+    private static boolean elided(String text, List<Token> words) {
+        String quoted = text.substring(words.get(0).range().start(), words.get(words.size() - 1).range().end());
+        return quoted.contains("...") || quoted.contains("\u2026") || quoted.contains(". . .");
+    }
+
+    /** Per token, whether it stands inside brackets opened after the passage's first word. */
+    private static boolean[] bracketed(SlotComparer.Side s) {
+        List<Token> t = s.tokens();
+        boolean[] out = new boolean[t.size()];
+        int depth = 0;
+        int k = t.get(0).range().start();
+        for (int i = 0; i < t.size(); i++) {
+            for (; k < t.get(i).range().start(); k++) {
+                char c = s.text().charAt(k);
+                if (c == '(' || c == '[') {
+                    depth++;
+                } else if ((c == ')' || c == ']') && depth > 0) {
+                    depth--;
+                }
+            }
+            out[i] = depth > 0;
         }
         return out;
     }
