@@ -23,7 +23,8 @@ import java.util.Set;
  * Minneapolis" / "Anthony Lowe of Bloomington"), the same people's ages listed with one told two
  * ways, two close figures counting the same thing beside the same words ("the 7.7 magnitude quake
  * damaged 42 buildings" / "since the 7.6 magnitude quakes struck"), one quake's magnitude read two
- * ways ({@link Magnitudes}), one event's death toll told two ways ({@link DeathTolls}), or one
+ * ways ({@link Magnitudes}), one event's death toll told two ways ({@link DeathTolls}), its injured counted two ways
+ * ({@link InjuryTolls}), or one
  * person given two ages ({@link NamedAges}), one place given two populations ({@link Populations}),
  * one moment timed twice ({@link EventTimes}), or one deal's price told two ways
  * ({@link DealPrices}). A reader comparing outlets wants these whichever sentence they sit in.
@@ -106,6 +107,7 @@ public final class AttributeMatcher {
         ageLists(passages, skip, flags);
         magnitudes(passages, skip, flags);
         deathTolls(passages, skip, flags);
+        injuryTolls(passages, skip, flags);
         namedAges(passages, skip, flags, fullNames);
         populations(passages, skip, flags);
         eventTimes(passages, skip, flags);
@@ -184,6 +186,25 @@ public final class AttributeMatcher {
         forPairs(passages, skip, p -> DeathTolls.of(p.side()), (pa, tollA, articleA, pb, tollB, articleB) ->
                 worthALook(ConflictKind.NUMBER, pairOf(DeathTolls.twoAccounts(tollA, articleA, tollB, articleB)), pa, pb),
                 flags);
+    }
+
+    /**
+     * One event's injured counted two ways by two articles, for the same grade of injury ("dozens of
+     * others were seriously injured" / "eight people suffered serious injuries"): {@link InjuryTolls}.
+     * Only between two articles that both tell of dead or neither does: a report of a quake that
+     * killed ten and one of a quake that hurt five are two quakes, whatever each says of the injured.
+     */
+    private static void injuryTolls(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
+        Set<Integer> withDead = new HashSet<>();
+        for (Passage p : passages) {
+            if (InjuryTolls.tellsOfDead(p.side())) {
+                withDead.add(p.article());
+            }
+        }
+        forPairs(passages, skip, p -> InjuryTolls.of(p.side()), (pa, countsA, articleA, pb, countsB, articleB) ->
+                withDead.contains(pa.article()) != withDead.contains(pb.article()) ? List.of()
+                        : worthALook(ConflictKind.NUMBER, InjuryTolls.twoAccounts(countsA, articleA, countsB, articleB),
+                        pa, pb), flags);
     }
 
     /**

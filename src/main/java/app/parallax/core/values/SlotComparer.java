@@ -189,7 +189,7 @@ public final class SlotComparer {
         }
         // a full date (month and day) is specific enough that the only one of each linked passage,
         // with any aligned word beside it, is worth a look however loosely the rest is paraphrased
-        if (!slot && lone && va.kind() == ConflictKind.DATE && weak) {
+        if (!slot && lone && (va.kind() == ConflictKind.DATE || va.kind() == ConflictKind.MONEY) && weak) {
             return Grade.VALUES_DIFFER;
         }
         if (!slot) {

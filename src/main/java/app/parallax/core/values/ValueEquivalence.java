@@ -156,7 +156,7 @@ public final class ValueEquivalence {
         }
         double x = a.amount();
         double y = b.amount();
-        if (within(a, y) && b.hedge() == Hedge.NONE || within(b, x) && a.hedge() == Hedge.NONE) {
+        if (within(a, y) && insideABound(b) || within(b, x) && insideABound(a)) {
             return true;
         }
         boolean approximate = a.hedge() == Hedge.APPROXIMATE || b.hedge() == Hedge.APPROXIMATE;
@@ -220,6 +220,14 @@ public final class ValueEquivalence {
     private static final double APPROXIMATE_MINUTES = 15;
 
     /** A bound holds the other figure: "at least 50" holds 61, "up to 10" holds 7. */
+    /**
+     * A figure a bound can hold as written: a precise one, or an approximate one ("at least 70" and
+     * "about 100" may both hold); not another bound, which may reach past it.
+     */
+    private static boolean insideABound(Value figure) {
+        return figure.hedge() == Hedge.NONE || figure.hedge() == Hedge.APPROXIMATE;
+    }
+
     private static boolean within(Value bound, double other) {
         return bound.hedge() == Hedge.AT_LEAST && other >= bound.amount()
                 || bound.hedge() == Hedge.AT_MOST && other <= bound.amount();

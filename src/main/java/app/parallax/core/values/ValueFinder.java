@@ -308,7 +308,7 @@ public final class ValueFinder {
             }
         }
         String unit = "";
-        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char before = currencySign(text, start);
         if (before == '$' || before == '£' || before == '€' || before == '¥') {
             unit = String.valueOf(before);
         } else if (followedBy(text, tokens.get(to - 1).range().end(), '%')) {
@@ -323,6 +323,18 @@ public final class ValueFinder {
         String norm = kind == ConflictKind.YEAR ? key : plain(amount);
         Hedge hedge = kind == ConflictKind.YEAR && deadline(tokens, from) ? Hedge.AT_MOST : hedge(tokens, from);
         return new Value(kind, norm, amount, unit, hedge, from, to, false, false);
+    }
+
+    /**
+     * The character before a figure, reading a currency sign past its country letters ("$US1
+     * million", "$A5"); a space at the start of the text.
+     */
+    private static char currencySign(String text, int start) {
+        int i = start;
+        while (i > 0 && start - i < 3 && Character.isUpperCase(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < start && i > 0 && text.charAt(i - 1) == '$' ? '$' : start > 0 ? text.charAt(start - 1) : ' ';
     }
 
     /** "2 1/2", "2-1/2", "1/2": a whole number and a fraction, or a fraction alone. */
@@ -594,11 +606,14 @@ public final class ValueFinder {
         if (negated && (two.equals("less than") || two.equals("fewer than"))) {
             return Hedge.AT_LEAST;
         }
-        if (two.equals("at least") || two.equals("more than") || two.equals("as many as") || two.equals("upwards of")
+        if (two.equals("at least") || two.equals("more than") || two.equals("upwards of")
                 || (w3 + " " + two).equals("no fewer than") || w1.equals("over")) {
             return Hedge.AT_LEAST;
         }
+        // "as many as 80" is the most said, as "up to 80" (it was read as three words and never matched)
+        String three = w3 + " " + two;
         if (two.equals("up to") || two.equals("less than") || two.equals("fewer than") || two.equals("at most")
+                || three.equals("as many as") || three.equals("as much as")
                 || w1.equals("under") || w1.equals("below")) {
             return Hedge.AT_MOST;
         }

@@ -411,6 +411,43 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void oneEventsInjuredCountedTwoWaysForOneGradeIsFlagged() {
+        assertThat(find(List.of("A ferry worker was killed and dozens of others were seriously injured in the storm."),
+                List.of("The storm sank a ferry at its moorings and killed one person.",
+                        "The harbour master told reporters that six people had suffered serious injuries.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("dozens/six");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                }));
+        assertThat(find(List.of("The gas blast tore through the market on Monday, injuring 12 shoppers."),
+                List.of("Firefighters said 30 people were hurt when the roof of the market fell in.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(
+                        d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("12/30")));
+    }
+
+    @Test
+    void injuredCountsOfOtherGradesPartsAndCompatibleCountsAreNoDifference() {
+        String all = "The gas blast tore through the market on Monday, injuring dozens of shoppers.";
+        // all the injured against the worst hurt or the least hurt
+        assertThat(find(List.of(all), List.of("Six people were seriously injured, the hospital said."))).isEmpty();
+        assertThat(find(List.of(all), List.of("Doctors said two shoppers suffered minor injuries."))).isEmpty();
+        // a part, a fear, a condition, none
+        assertThat(find(List.of(all), List.of("Three firefighters and two other people were injured."))).isEmpty();
+        assertThat(find(List.of(all), List.of("The blast could have injured four hundred people."))).isEmpty();
+        assertThat(find(List.of(all), List.of("Nobody else was hurt, and no shoppers were injured in the crush."))).isEmpty();
+        // another year's blast
+        assertThat(find(List.of(all), List.of("A blast in 2009 injured six people at the same market."))).isEmpty();
+        // at least 40 and dozens may both hold
+        assertThat(find(List.of(all), List.of("At least 40 people were injured, officials said."))).isEmpty();
+        // a report of a quake that killed people and one of a quake that hurt some are two quakes
+        assertThat(find(List.of("The quake struck the island on Sunday, injuring five people."),
+                List.of("The quake killed at least ten people and injured 80 in the hill villages."))).isEmpty();
+        // an article giving two counts of one grade reports two incidents
+        assertThat(find(List.of(all), List.of("Six people were injured in the blast.",
+                "Two people were injured in a crash on the way to the market."))).isEmpty();
+    }
+
+    @Test
     void linkedPairsAndPassagesOfOneArticleAreLeftToTheLinkStage() {
         List<String> one = List.of("The gas stove in the Independence Street flat had been left on, officials said.");
         List<String> two = List.of("Neighbours on Independent Street said the couple had lived there for years.");

@@ -34,6 +34,8 @@ class ValueEquivalenceTest {
             "dozens | 30",
             "hundreds | 150",
             "dozens | more than 5",
+            "at least 70 | about 100",
+            "as many as 80 | about 50",
     })
     void compatibleValues(String a, String b) {
         Value x = value(a);
@@ -52,6 +54,8 @@ class ValueEquivalenceTest {
             "about 2045 GMT | 21:30 GMT",
             "dozens | eight",
             "hundreds | 40",
+            "at least 70 | about 50",
+            "at least 70 | more than 100",
     })
     void differentValues(String a, String b) {
         Value x = value(a);

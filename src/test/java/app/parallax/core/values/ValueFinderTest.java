@@ -20,6 +20,8 @@ class ValueFinderTest {
             "At least five people were hurt in the crash. | NUMBER | 5 | AT_LEAST",
             "Up to 40 trucks crossed the bridge each hour. | NUMBER | 40 | AT_MOST",
             "No more than 40 trucks crossed the bridge each hour. | NUMBER | 40 | AT_MOST",
+            "As many as 40 trucks crossed the bridge each hour. | NUMBER | 40 | AT_MOST",
+            "Damage to the hall was estimated at $US2 million, police said. | MONEY | 2000000 | NONE",
             "Thieves took a 5 mn-pound haul of paintings from the gallery. | NUMBER | 5000000 | NONE",
             "The fund lost 4.5 bn on the exchange, its owners said. | NUMBER | 4500000000 | NONE",
             "The crossing took not more than 40 minutes that day. | NUMBER | 40 | AT_MOST",
