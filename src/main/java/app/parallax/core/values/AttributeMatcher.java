@@ -107,6 +107,7 @@ public final class AttributeMatcher {
         ageLists(passages, skip, flags);
         magnitudes(passages, skip, flags);
         deathTolls(passages, skip, flags);
+        placedTolls(passages, skip, flags);
         injuryTolls(passages, skip, flags);
         namedAges(passages, skip, flags, fullNames);
         populations(passages, skip, flags);
@@ -186,6 +187,26 @@ public final class AttributeMatcher {
         forPairs(passages, skip, p -> DeathTolls.of(p.side()), (pa, tollA, articleA, pb, tollB, articleB) ->
                 worthALook(ConflictKind.NUMBER, pairOf(DeathTolls.twoAccounts(tollA, articleA, tollB, articleB)), pa, pb),
                 flags);
+    }
+
+    /**
+     * One place's toll told two ways by two articles, of this event or an older one ("the tsunami
+     * killed 168,000 people in Aceh" / "killed 230,000 people, over 170,000 of them in Aceh"):
+     * {@link DeathTolls#onePlaceTwoTolls}.
+     */
+    private static void placedTolls(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
+        forPairs(passages, skip, p -> nonEmpty(DeathTolls.placed(p.side())), (pa, tollsA, articleA, pb, tollsB, articleB) -> {
+            List<Value[]> pairs = new ArrayList<>();
+            for (DeathTolls.PlacedToll x : tollsA) {
+                for (DeathTolls.PlacedToll y : tollsB) {
+                    Value[] two = DeathTolls.onePlaceTwoTolls(x, flat(articleA), y, flat(articleB));
+                    if (two != null) {
+                        pairs.add(two);
+                    }
+                }
+            }
+            return worthALook(ConflictKind.NUMBER, pairs, pa, pb);
+        }, flags);
     }
 
     /**

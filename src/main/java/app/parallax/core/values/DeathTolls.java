@@ -97,6 +97,97 @@ final class DeathTolls {
                 ? new Value[] {ta, tb} : null;
     }
 
+    /** Tokens after a toll searched for the place it is given for: "killed 400 [people] in Aceh". */
+    private static final int PLACE_REACH = 4;
+
+    /**
+     * A toll given for a named place, of this event or an older one: "the tsunami that killed
+     * 168,000 people in Aceh province", "killed more than 230,000 people, over 170,000 of them in
+     * Aceh".
+     *
+     * @param toll   the count
+     * @param places the names right after it ("in Indonesia's Aceh province": indonesia, aceh)
+     */
+    record PlacedToll(Value toll, Set<String> places) {
+    }
+
+    /** The passage's tolls given for a named place; empty when none. */
+    static List<PlacedToll> placed(SlotComparer.Side s) {
+        List<PlacedToll> out = new java.util.ArrayList<>();
+        boolean tollBefore = false;
+        for (Value v : s.values()) {
+            if (!count(v, s) && !(tollBefore && partOfThem(v, s))) {
+                continue;
+            }
+            boolean toll = governed(v, s) || tollBefore && partOfThem(v, s);
+            if (!toll) {
+                continue;
+            }
+            tollBefore = true;
+            Set<String> places = placesAfter(v, s);
+            if (!places.isEmpty()) {
+                out.add(new PlacedToll(v, places));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two tolls of one place told two ways by two articles, or null: a place in common, figures
+     * within {@value AttributeMatcher#CLOSE_SHARE} of each other (a toll far from another is another
+     * event's) yet not compatible, each article giving that place one toll.
+     */
+    static Value @org.jspecify.annotations.Nullable [] onePlaceTwoTolls(PlacedToll a, List<PlacedToll> articleA,
+                                                                       PlacedToll b, List<PlacedToll> articleB) {
+        Value ta = a.toll();
+        Value tb = b.toll();
+        if (java.util.Collections.disjoint(a.places(), b.places()) || ta.amount() == tb.amount()
+                || Math.abs(ta.amount() - tb.amount()) > AttributeMatcher.CLOSE_SHARE * Math.max(ta.amount(), tb.amount())
+                || ValueEquivalence.compatible(ta, tb) || !oneToll(a, articleA) || !oneToll(b, articleB)) {
+            return null;
+        }
+        return new Value[] {ta, tb};
+    }
+
+    /** No other toll of the article shares a place with this one and differs from it. */
+    private static boolean oneToll(PlacedToll toll, List<PlacedToll> article) {
+        return article.stream().noneMatch(o -> o.toll().amount() != toll.toll().amount()
+                && !java.util.Collections.disjoint(o.places(), toll.places()));
+    }
+
+    /** "over 170,000 [of them]" after a toll: the part of the dead counted somewhere. */
+    private static boolean partOfThem(Value v, SlotComparer.Side s) {
+        List<Token> t = s.tokens();
+        return v.kind() == ConflictKind.NUMBER && v.unit().isEmpty() && v.hasAmount() && v.to() + 1 < t.size()
+                && t.get(v.to()).key().equals("of")
+                && (t.get(v.to() + 1).key().equals("them") || t.get(v.to() + 1).key().equals("whom"));
+    }
+
+    /** The names in the "in ..." phrase right after a toll, before any other figure. */
+    private static Set<String> placesAfter(Value toll, SlotComparer.Side s) {
+        List<Token> t = s.tokens();
+        int in = -1;
+        for (int j = toll.to(); j < Math.min(t.size(), toll.to() + PLACE_REACH + 1); j++) {
+            if (t.get(j).isNumeric()) {
+                break;
+            }
+            if (t.get(j).key().equals("in")) {
+                in = j;
+                break;
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        if (in < 0) {
+            return out;
+        }
+        for (Value v : s.values()) {
+            if (v.isName() && v.from() > in && v.from() <= in + 3) {
+                out.add(v.norm());
+            }
+        }
+        return out;
+    }
+
     /**
      * A passage that gives a year, a month or a date, or says "ago" or "earlier", speaks of that
      * time, maybe another event's.

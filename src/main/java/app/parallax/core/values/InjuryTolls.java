@@ -125,7 +125,8 @@ final class InjuryTolls {
     /**
      * Pairs {a count, b count} of one grade that tell one event's injured two ways: each the one
      * present count of that grade its article gives, different and not compatible ("at least 40"
-     * and "dozens" may both hold, "dozens" and "eight" may not), neither passage dated.
+     * and "dozens" may both hold, "dozens" and "eight" may not; so may two lower bounds, each what
+     * its outlet knew so far), neither passage dated.
      */
     static List<Value[]> twoAccounts(Reading a, List<Reading> articleA, Reading b, List<Reading> articleB) {
         if (a.dated() || b.dated()) {
@@ -135,7 +136,8 @@ final class InjuryTolls {
         for (Count ca : a.counts()) {
             for (Count cb : b.counts()) {
                 if (ca.severity() != cb.severity() || sameCount(ca.count(), cb.count())
-                        || ValueEquivalence.compatible(ca.count(), cb.count())) {
+                        || ValueEquivalence.compatible(ca.count(), cb.count())
+                        || ca.count().hedge() == Hedge.AT_LEAST && cb.count().hedge() == Hedge.AT_LEAST) {
                     continue;
                 }
                 Value presentA = present(articleA, ca.severity());

@@ -159,6 +159,11 @@ public final class ValueEquivalence {
         if (within(a, y) && insideABound(b) || within(b, x) && insideABound(a)) {
             return true;
         }
+        // "as many as 80" and "at least 50" overlap
+        if (a.hedge() == Hedge.AT_MOST && b.hedge() == Hedge.AT_LEAST && y <= x
+                || a.hedge() == Hedge.AT_LEAST && b.hedge() == Hedge.AT_MOST && x <= y) {
+            return true;
+        }
         boolean approximate = a.hedge() == Hedge.APPROXIMATE || b.hedge() == Hedge.APPROXIMATE;
         return approximate && Math.abs(x - y) <= APPROXIMATE_SHARE * Math.max(Math.abs(x), Math.abs(y));
     }

@@ -411,6 +411,28 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void onePlacesTollOfAnOlderDisasterToldTwoWaysIsFlagged() {
+        assertThat(find(List.of("The floods revived memories of the 1998 cyclone that killed 9,200 people in Orvania's Tessel province."),
+                List.of("That storm killed more than 12,000 people, over 9,500 of them in Tessel, a decade ago.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("9,200/9,500");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                }));
+    }
+
+    @Test
+    void tollsOfOtherPlacesFarTollsAndCompatibleTollsAreNoDifference() {
+        String older = "The floods revived memories of the 1998 cyclone that killed 9,200 people in Orvania's Tessel province.";
+        // another place, a toll far from it (another disaster), a bound it satisfies
+        assertThat(find(List.of(older), List.of("That storm killed more than 12,000 people, over 9,500 of them in Marrow."))).isEmpty();
+        assertThat(find(List.of(older), List.of("A 2004 landslide killed 40 people in Tessel."))).isEmpty();
+        assertThat(find(List.of(older), List.of("That storm killed more than 9,000 people in Tessel."))).isEmpty();
+        // an article giving the place two tolls reports two disasters there
+        assertThat(find(List.of(older), List.of("That storm killed more than 12,000 people, over 9,500 of them in Tessel.",
+                "A storm in 1971 killed 30,000 people, 9,400 of them in Tessel."))).isEmpty();
+    }
+
+    @Test
     void oneEventsInjuredCountedTwoWaysForOneGradeIsFlagged() {
         assertThat(find(List.of("A ferry worker was killed and dozens of others were seriously injured in the storm."),
                 List.of("The storm sank a ferry at its moorings and killed one person.",
@@ -437,6 +459,9 @@ class AttributeMatcherTest {
         assertThat(find(List.of(all), List.of("Nobody else was hurt, and no shoppers were injured in the crush."))).isEmpty();
         // another year's blast
         assertThat(find(List.of(all), List.of("A blast in 2009 injured six people at the same market."))).isEmpty();
+        // two lower bounds, each what its outlet knew so far
+        assertThat(find(List.of("At least 70 people have been hurt in the protests this week."),
+                List.of("Police said at least six people were injured."))).isEmpty();
         // at least 40 and dozens may both hold
         assertThat(find(List.of(all), List.of("At least 40 people were injured, officials said."))).isEmpty();
         // a report of a quake that killed people and one of a quake that hurt some are two quakes

@@ -36,6 +36,7 @@ class ValueEquivalenceTest {
             "dozens | more than 5",
             "at least 70 | about 100",
             "as many as 80 | about 50",
+            "as many as 80 | at least 50",
     })
     void compatibleValues(String a, String b) {
         Value x = value(a);
@@ -56,6 +57,7 @@ class ValueEquivalenceTest {
             "hundreds | 40",
             "at least 70 | about 50",
             "at least 70 | more than 100",
+            "up to 40 | at least 50",
     })
     void differentValues(String a, String b) {
         Value x = value(a);
