@@ -120,6 +120,11 @@ public final class SlotComparer {
                 out.add(d);
             }
         }
+        for (Difference d : ElapsedTimes.compare(a, b)) {
+            if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
+                out.add(d);
+            }
+        }
         for (Difference d : Misquotes.compare(a, b)) {
             if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
                 out.add(d);

@@ -92,6 +92,26 @@ class SlotComparerTest {
     }
 
     @Test
+    void oneMomentOfPlayTimedTwoWaysIsWorthALook() {
+        assertThat(compare("The referee waved the bout off at the 1:50 mark after a flurry of hooks.",
+                "The referee waved the bout off 38 seconds into the fourth round."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("1:50 mark/38 seconds");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                });
+        assertThat(compare("She scored the winner 2:05 into the second half.",
+                "She scored the winner after 1 minute and 5 seconds of the second half."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("2:05/1 minute and 5 seconds");
+        // a time of day, the same moment, another period
+        assertThat(compare("The bout was waved off at 1:50 p.m. on Sunday.",
+                "The bout was waved off 38 seconds into the fourth round on Sunday.")).isEmpty();
+        assertThat(compare("The referee waved the bout off at the 1:50 mark of the fourth.",
+                "The referee waved the bout off after 1 minute 50 seconds of the fourth round.")).isEmpty();
+        assertThat(compare("He was knocked down at the 1:50 mark of the third.",
+                "The referee waved the bout off 38 seconds into the fourth round.")).isEmpty();
+    }
+
+    @Test
     void noMoreThanIsAnUpperBound() {
         String bound = "No more than 40 trucks crossed the old bridge each hour, the agency said.";
         assertThat(compare(bound, "Only 35 trucks crossed the old bridge each hour, the agency said.")).isEmpty();
