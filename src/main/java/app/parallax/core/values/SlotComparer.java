@@ -125,6 +125,11 @@ public final class SlotComparer {
                 out.add(d);
             }
         }
+        for (Difference d : ListCounts.compare(a, b)) {
+            if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
+                out.add(d);
+            }
+        }
         for (Difference d : Misquotes.compare(a, b)) {
             if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
                 out.add(d);

@@ -112,6 +112,23 @@ class SlotComparerTest {
     }
 
     @Test
+    void aCountGivenByNamingEachThingAgainstAFigureIsWorthALook() {
+        assertThat(compare("Crews from the Dover, Elton and Marsh stations fought the blaze through the night.",
+                "Crews from four fire stations fought the blaze through the night."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("Dover, Elton and Marsh stations/four");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                });
+        // the same count, another noun, a list on both sides
+        assertThat(compare("Crews from the Dover, Elton and Marsh stations fought the blaze.",
+                "Crews from three stations fought the blaze.")).isEmpty();
+        assertThat(compare("Crews from the Dover, Elton and Marsh stations fought the blaze.",
+                "Crews with four engines fought the blaze.")).isEmpty();
+        assertThat(compare("Crews from the Dover, Elton and Marsh stations fought the blaze.",
+                "Crews from two stations, the Dover and Elton stations, fought the blaze.")).isEmpty();
+    }
+
+    @Test
     void noMoreThanIsAnUpperBound() {
         String bound = "No more than 40 trucks crossed the old bridge each hour, the agency said.";
         assertThat(compare(bound, "Only 35 trucks crossed the old bridge each hour, the agency said.")).isEmpty();
