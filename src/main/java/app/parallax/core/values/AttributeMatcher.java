@@ -63,7 +63,10 @@ public final class AttributeMatcher {
     public record Passage(int article, SlotComparer.Side side, String articleText) {
     }
 
-    /** Passages {@code a} and {@code b} (indexes into the list given, a before b) and what they differ in. */
+    /**
+     * Passages {@code a} and {@code b} (indexes into the list given, a before b) and what they differ
+     * in; no flags when they state the attribute alike.
+     */
     public record Found(int a, int b, List<Difference> flags) {
     }
 
@@ -113,11 +116,18 @@ public final class AttributeMatcher {
         populations(passages, skip, flags);
         eventTimes(passages, skip, flags);
         dealPrices(passages, skip, flags);
+        Set<Long> alike = new HashSet<>();
+        dealPricesAlike(passages, skip, alike);
         List<Found> out = new ArrayList<>();
         flags.forEach((key, list) -> {
             list.sort(java.util.Comparator.comparingInt(d -> d.aRange().start()));
             out.add(new Found((int) (key >>> 32), (int) (long) key, List.copyOf(list)));
         });
+        for (long key : alike) {
+            if (!flags.containsKey(key)) {
+                out.add(new Found((int) (key >>> 32), (int) (long) key, List.of()));
+            }
+        }
         out.sort(java.util.Comparator.comparingInt(Found::a).thenComparingInt(Found::b));
         return out;
     }
@@ -271,6 +281,37 @@ public final class AttributeMatcher {
         forPairs(passages, skip, p -> DealPrices.of(p.side()), (pa, priceA, articleA, pb, priceB, articleB) ->
                 worthALook(ConflictKind.MONEY, pairOf(DealPrices.twoPrices(priceA, articleA, priceB, articleB)), pa, pb),
                 flags);
+    }
+
+    /**
+     * One deal's price stated alike by two articles in sentences that report other things ("Norvik
+     * will buy the company for $5.6 billion" / "analysts say Norvik's $5.6 billion purchase …"):
+     * {@link DealPrices#alike}. Linked as agreeing on that attribute.
+     */
+    private static void dealPricesAlike(List<Passage> passages, Set<Long> skip, Set<Long> alike) {
+        List<Integer> holders = new ArrayList<>();
+        Map<Integer, DealPrices.Reading> held = new HashMap<>();
+        Map<Integer, List<DealPrices.Reading>> byArticle = new HashMap<>();
+        for (int p = 0; p < passages.size(); p++) {
+            DealPrices.Reading r = DealPrices.of(passages.get(p).side());
+            if (r != null) {
+                holders.add(p);
+                held.put(p, r);
+                byArticle.computeIfAbsent(passages.get(p).article(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (int i = 0; i < holders.size(); i++) {
+            for (int j = i + 1; j < holders.size(); j++) {
+                int p = holders.get(i);
+                int q = holders.get(j);
+                int ap = passages.get(p).article();
+                int aq = passages.get(q).article();
+                if (ap != aq && !skip.contains(pairKey(p, q))
+                        && DealPrices.alike(held.get(p), byArticle.get(ap), held.get(q), byArticle.get(aq))) {
+                    alike.add(pairKey(p, q));
+                }
+            }
+        }
     }
 
     /** A list rule's holding: null for a passage that gives nothing for it. */

@@ -91,6 +91,27 @@ final class DealPrices {
                 ? new Value[] {va, vb} : null;
     }
 
+    /**
+     * Whether the two passages give one deal's price alike: each a price its article gives no other
+     * present price against (dated or not: the same sum in two reports is one deal's, whatever day
+     * each puts on it), in one currency, the two ranges overlapping ("$12 billion to $13 billion" /
+     * "about $13 billion") or the nearest ends compatible ("nearly $14 billion" / "$13.9 billion").
+     * Two reports of one deal that state its price alike state one fact, whatever else their
+     * sentences say.
+     */
+    static boolean alike(Reading a, List<Reading> articleA, Reading b, List<Reading> articleB) {
+        if (a.low() == null || b.low() == null || !a.low().unit().equals(b.low().unit())
+                || a.several() || b.several() || !present(articleA, a) || !present(articleB, b)) {
+            return false;
+        }
+        if (overlap(a, b)) {
+            return true;
+        }
+        Value va = a.high().amount() < b.low().amount() ? a.high() : a.low();
+        Value vb = a.high().amount() < b.low().amount() ? b.low() : b.high();
+        return ValueEquivalence.compatible(va, vb);
+    }
+
     /** Whether every undated reading of the article is this one (no other present price). */
     private static boolean present(List<Reading> article, Reading r) {
         for (Reading o : article) {
