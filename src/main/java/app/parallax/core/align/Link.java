@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *                    short sentence inside a long one scores near 1
  * @param sameFact    true when the two passages report the same fact; false when they report
  *                    different facts and are linked only because they give one attribute two values
- *                    (a name spelled two ways, a figure of the same thing), which its differences name
+ *                    (a name spelled two ways, a figure of the same thing), which its differences name,
+ *                    or give it alike (no differences)
  */
 public record Link(String a, String b, double score, List<Difference> differences, @Nullable TextRange sharedA,
                    @Nullable TextRange sharedB, double coverage, boolean sameFact) {
@@ -49,8 +50,9 @@ public record Link(String a, String b, double score, List<Difference> difference
     }
 
     /**
-     * Two passages reporting different facts that give one attribute two values: linked for those
-     * flags alone.
+     * Two passages reporting different facts that give one attribute two values, linked for those
+     * flags alone; or, with no flags, that give it alike (one deal's price in two sentences about
+     * other things), linked as agreeing on it.
      */
     public static Link sameAttribute(String a, String b, double score, List<Difference> flags) {
         return new Link(a, b, score, flags, null, null, score, false);

@@ -24,7 +24,7 @@ final class ListCounts {
     private static final int ITEM_WORDS = 2;
     private static final int MAX_COUNT = 20;
 
-    /** A list of {@code count} names ending in the plural noun {@code noun} (its stem key). */
+    /** A list of {@code count} names ending in the plural noun {@code noun} (its key). */
     private record NamedList(int from, int to, int count, String noun) {
     }
 
@@ -99,13 +99,13 @@ final class ListCounts {
                 }
             }
             if (joined && items >= 2) {
-                out.add(new NamedList(start, n + 1, items, noun.term()));
+                out.add(new NamedList(start, n + 1, items, noun.key()));
             }
         }
         return out;
     }
 
-    /** A plain count a word or two before the noun: "two continental plates". */
+    /** A plain count a word or two before the same plural noun: "two continental plates", not "a 15-inch model". */
     private static @org.jspecify.annotations.Nullable Value figureBefore(String noun, SlotComparer.Side s) {
         List<Token> t = s.tokens();
         for (Value v : s.values()) {
@@ -113,8 +113,11 @@ final class ListCounts {
                     || v.amount() > MAX_COUNT || v.amount() != Math.rint(v.amount())) {
                 continue;
             }
+            if (v.to() < t.size() && !Residences.spaceBetween(s, v.to() - 1, v.to())) {
+                continue; // "15-inch": a size, not a count
+            }
             for (int j = v.to(); j < Math.min(t.size(), v.to() + WORDS_BEFORE_NOUN); j++) {
-                if (t.get(j).term().equals(noun)) {
+                if (t.get(j).key().equals(noun)) {
                     return v;
                 }
                 if (t.get(j).capitalized() || t.get(j).isNumeric()) {

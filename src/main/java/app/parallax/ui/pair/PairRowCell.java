@@ -73,6 +73,7 @@ final class PairRowCell extends ListCell<PairRow> {
         String line = row.disputeLine();
         show(disputes, !line.isEmpty(), line);
         score.setText(row.sameFact() ? String.format(Locale.ROOT, "Linked passages, similarity %.2f", row.score())
+                : line.isEmpty() ? "Different statements that give one figure alike"
                 : "Different statements that give one name or figure two ways");
         setTooltip(row.linked() ? score : null);
         box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));

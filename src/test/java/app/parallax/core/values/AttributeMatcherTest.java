@@ -399,15 +399,34 @@ class AttributeMatcherTest {
         assertThat(find(List.of(price), List.of("Harwell agreed a $9 billion takeover of Kerr."))).isEmpty();
         assertThat(find(List.of("The Nationals made him an eight-year, $160 million offer."),
                 List.of("The Red Sox have made him an eight-year, $180 million offer."))).isEmpty();
-        // "nearly $4.5 billion" allows $4.4 billion; a range that holds the other's price
+        // "nearly $4.5 billion" allows $4.4 billion; a range that holds the other's price: alike
         assertThat(find(List.of("Harwell unveiled a bid of nearly $4.5 billion."),
-                List.of("Harwell will buy the firm for $4.4 billion."))).isEmpty();
+                List.of("Harwell will buy the firm for $4.4 billion."))).allSatisfy(f -> assertThat(f.flags()).isEmpty());
         assertThat(find(List.of("The Journal said Harwell will pay $4 billion to $5 billion."),
-                List.of("Harwell will buy the firm for $4.4 billion."))).isEmpty();
+                List.of("Harwell will buy the firm for $4.4 billion."))).allSatisfy(f -> assertThat(f.flags()).isEmpty());
         // a price per share is no deal's price; a sum nothing marks as paid is none either
         assertThat(find(List.of("Harwell will pay $24 a share for the firm."),
                 List.of("Shareholders will be paid $26 a share."))).isEmpty();
         assertThat(find(List.of(price), List.of("Harwell's services arm had $4.5 billion in revenue."))).isEmpty();
+    }
+
+    @Test
+    void oneDealsPriceStatedAlikeLinksSentencesThatReportOtherThings() {
+        // the same sum, a compatible one, a range holding it; one of them dated to the announcement
+        for (String other : List.of("Analysts say Harwell's $4.2 billion purchase of Lyle will pay off.",
+                "Harwell unveiled a bid of nearly $4.2 billion on May 13.",
+                "The Journal said Harwell will pay $4 billion to $4.5 billion.")) {
+            assertThat(find(List.of("Harwell announced Tuesday that it will buy Lyle for $4.2 billion."), List.of(other)))
+                    .singleElement().satisfies(f -> assertThat(f.flags()).isEmpty());
+        }
+        // another deal's price, an article that gives two present prices, another currency
+        assertThat(find(List.of("Harwell announced Tuesday that it will buy Lyle for $4.2 billion."),
+                List.of("Harwell agreed a $9 billion takeover of Kerr."))).isEmpty();
+        assertThat(find(List.of("Harwell announced Tuesday that it will buy Lyle for $4.2 billion."),
+                List.of("Harwell will buy the firm for $4.2 billion.", "A rival bid of $4.7 billion was turned down.")))
+                .isEmpty();
+        assertThat(find(List.of("Harwell announced Tuesday that it will buy Lyle for $4.2 billion."),
+                List.of("Harwell will buy the firm for £4.2 billion."))).isEmpty();
     }
 
     @Test
