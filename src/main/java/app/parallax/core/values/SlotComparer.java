@@ -120,6 +120,11 @@ public final class SlotComparer {
                 out.add(d);
             }
         }
+        for (Difference d : RangeEnds.compare(a, b, alignment)) {
+            if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
+                out.add(d);
+            }
+        }
         for (Difference d : ElapsedTimes.compare(a, b)) {
             if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
                 out.add(d);
@@ -218,7 +223,7 @@ public final class SlotComparer {
      * ("Fenwick, 36," / "two blocks"), are different quantities unless aligned words say otherwise;
      * so are ages of different people ("the 36-year-old [driver]" / "a 66-year-old [woman]").
      */
-    private static boolean differentUnits(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
+    static boolean differentUnits(Value va, Side a, Value vb, Side b, WordAlignment alignment) {
         if (va.kind() != ConflictKind.NUMBER || va.unit().equals(ValueFinder.RECORD) && vb.unit().equals(ValueFinder.RECORD)) {
             return false;
         }
