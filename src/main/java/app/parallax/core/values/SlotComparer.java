@@ -202,9 +202,11 @@ public final class SlotComparer {
         if (!slot && lone && isTime(va) && coverage >= TIME_COVERAGE && sharedEvent(va, a, vb, b, alignment)) {
             return Grade.VALUES_DIFFER;
         }
-        // a full date (month and day) is specific enough that the only one of each linked passage,
-        // with any aligned word beside it, is worth a look however loosely the rest is paraphrased
-        if (!slot && lone && (va.kind() == ConflictKind.DATE || va.kind() == ConflictKind.MONEY) && weak) {
+        // a full date (month and day), a sum or a tally ("97-1") is specific enough that the only one
+        // of each linked passage, with any aligned word beside it, is worth a look however loosely
+        // the rest is paraphrased
+        if (!slot && lone && (va.kind() == ConflictKind.DATE || va.kind() == ConflictKind.MONEY
+                || ValueFinder.RECORD.equals(va.unit()) && ValueFinder.RECORD.equals(vb.unit())) && weak) {
             return Grade.VALUES_DIFFER;
         }
         if (!slot) {
