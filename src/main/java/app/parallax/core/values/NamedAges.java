@@ -5,6 +5,7 @@ import app.parallax.core.classify.Lexicon;
 import app.parallax.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A named person's age as news writes it: "John Jenkin, 23, was arrested", "40 year old
@@ -38,6 +39,8 @@ final class NamedAges {
             Value person = null;
             if (AgeLists.afterName(v, s)) {
                 person = Residences.valueEndingAt(values, v.from());
+            } else if (ageAtDeath(v, t)) {
+                person = subjectOfDeath(v, s);
             } else {
                 int after = ageMarkEnd(v, t);
                 if (after > 0 && after < t.size() && Residences.spaceBetween(s, after - 1, after)) {
@@ -79,6 +82,58 @@ final class NamedAges {
     private static boolean gives(List<NamedAge> article, NamedAge other) {
         return article.stream().anyMatch(n -> Residences.oneName(n.person(), other.person())
                 && n.age().amount() == other.age().amount());
+    }
+
+    /** Words of dying whose subject an age at death belongs to: "died … at the age of 85". */
+    private static final Set<String> DIED = Set.of("died", "dies", "dead");
+    /** Words that open a clause of another subject between a name and its verb: "who", "whose". */
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "whom", "which", "that");
+
+    /** "at the age of 85", "at age 85", "aged 85". */
+    private static boolean ageAtDeath(Value v, List<Token> t) {
+        int i = v.from();
+        String w1 = i >= 1 ? t.get(i - 1).key() : "";
+        String w2 = i >= 2 ? t.get(i - 2).key() : "";
+        String w3 = i >= 3 ? t.get(i - 3).key() : "";
+        String w4 = i >= 4 ? t.get(i - 4).key() : "";
+        return w1.equals("aged") || w1.equals("age") && w2.equals("at")
+                || w1.equals("of") && w2.equals("age") && w3.equals("the") && w4.equals("at");
+    }
+
+    /**
+     * The person whose age at death a figure gives: the full name opening the passage, when a
+     * word of dying stands between it and the figure and no clause of another subject comes
+     * between the name and that verb, unless an apposition set off by commas closes right before
+     * it ("Ann Lee, the singer who …, died on Friday at the age of 85").
+     */
+    private static @org.jspecify.annotations.Nullable Value subjectOfDeath(Value age, SlotComparer.Side s) {
+        List<Value> values = s.values();
+        if (values.isEmpty() || values.get(0).kind() != ConflictKind.PERSON) {
+            return null;
+        }
+        Value name = Residences.withOpeningWord(values.get(0), s);
+        if (name.from() != 0) {
+            return null;
+        }
+        List<Token> t = s.tokens();
+        int verb = -1;
+        for (int i = name.to(); i < age.from(); i++) {
+            if (DIED.contains(t.get(i).key())) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        boolean afterApposition = s.text().substring(t.get(verb - 1).range().end(), t.get(verb).range().start()).trim()
+                .equals(",");
+        for (int i = name.to(); i < verb && !afterApposition; i++) {
+            if (RELATIVES.contains(t.get(i).key())) {
+                return null;
+            }
+        }
+        return name;
     }
 
     /** The token after "23-year-old" or "40 year old" (the age's mark), or -1 when the figure has none. */

@@ -293,6 +293,21 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void onePersonsAgeAtDeathToldTwoWaysIsFlagged() {
+        assertThat(find(List.of("Dana Reyes, the singer who made the valley famous, died on Friday in Leeds at the age of 85."),
+                List.of("Dana Reyes died at her home on Friday, aged 84, her family said.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("85/84");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                }));
+        // the age of someone else: a relative clause's subject, a person named later
+        assertThat(find(List.of("Dana Reyes, whose father died at the age of 60, sang on Friday."),
+                List.of("Dana Reyes died at her home on Friday, aged 84, her family said."))).isEmpty();
+        assertThat(find(List.of("The son of Dana Reyes, Tom Ashe, died on Friday at the age of 60."),
+                List.of("Dana Reyes died at her home on Friday, aged 84, her family said."))).isEmpty();
+    }
+
+    @Test
     void aFamilyNameAloneOrAnArticleGivingBothAgesIsNoDifference() {
         assertThat(find(List.of("The 32-year-old Ortiz won his tenth fight in a row."),
                 List.of("On Friday night, Ortiz, 33, defended the title for the third time."))).isEmpty();
