@@ -247,11 +247,10 @@ public final class SlotComparer {
         if (!slot && lone && isTime(va) && coverage >= TIME_COVERAGE && sharedEvent(va, a, vb, b, alignment)) {
             return Grade.VALUES_DIFFER;
         }
-        // a full date (month and day), a sum or a tally ("97-1") is specific enough that the only one
-        // of each linked passage, with any aligned word beside it, is worth a look however loosely
-        // the rest is paraphrased
-        if (!slot && lone && (va.kind() == ConflictKind.DATE || va.kind() == ConflictKind.MONEY
-                || ValueFinder.RECORD.equals(va.unit()) && ValueFinder.RECORD.equals(vb.unit())) && weak) {
+        // a full date (month and day) or a sum is specific enough that the only one of each linked
+        // passage, with any aligned word beside it, is worth a look however loosely the rest is
+        // paraphrased (not a tally: a season's record, a lead and a final score are all "7-0")
+        if (!slot && lone && (va.kind() == ConflictKind.DATE || va.kind() == ConflictKind.MONEY) && weak) {
             return Grade.VALUES_DIFFER;
         }
         if (!slot) {
