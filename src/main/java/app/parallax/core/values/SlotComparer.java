@@ -120,10 +120,6 @@ public final class SlotComparer {
                 out.add(d);
             }
         }
-        Difference month = monthOfADate(a, b, alignment, out);
-        if (month != null) {
-            out.add(month);
-        }
         for (Difference d : RangeEnds.compare(a, b, alignment)) {
             if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
                 out.add(d);
@@ -152,47 +148,6 @@ public final class SlotComparer {
             }
         }
         return out;
-    }
-
-    /**
-     * The only full date of one linked passage against the only month of the other, which gives no
-     * date: "release the phone on February 11" / "offer the phone to customers in May". A date
-     * states its month, so with any aligned word beside both the two months are worth a look, as
-     * two lone dates are.
-     */
-    private static @org.jspecify.annotations.Nullable Difference monthOfADate(Side a, Side b, WordAlignment alignment,
-                                                                          List<Difference> found) {
-        Value dateA = onlyOf(ConflictKind.DATE, a);
-        Value monthB = onlyOf(ConflictKind.MONTH, b);
-        Value dateB = onlyOf(ConflictKind.DATE, b);
-        Value monthA = onlyOf(ConflictKind.MONTH, a);
-        boolean aDated = dateA != null && monthB != null && dateB == null && none(ConflictKind.DATE, b)
-                && none(ConflictKind.MONTH, a);
-        boolean bDated = dateB != null && monthA != null && dateA == null && none(ConflictKind.DATE, a)
-                && none(ConflictKind.MONTH, b);
-        if (!aDated && !bDated) {
-            return null;
-        }
-        Value va = aDated ? dateA : monthA;
-        Value vb = aDated ? monthB : dateB;
-        Value date = aDated ? dateA : dateB;
-        Value month = aDated ? monthB : monthA;
-        String monthOfDate = date.norm().split(" ")[0];
-        if (monthOfDate.equals(month.norm()) || va.hedge().hedged() || vb.hedge().hedged()
-                || va.reportingTime() || vb.reportingTime() || anchor(va, a, vb, b, alignment) <= 0) {
-            return null;
-        }
-        Difference d = flag(ConflictKind.MONTH, va, a, vb, b, Grade.VALUES_DIFFER);
-        return found.stream().anyMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange())) ? null : d;
-    }
-
-    private static @org.jspecify.annotations.Nullable Value onlyOf(ConflictKind kind, Side s) {
-        List<Value> of = s.values().stream().filter(v -> v.kind() == kind).toList();
-        return of.size() == 1 ? of.get(0) : null;
-    }
-
-    private static boolean none(ConflictKind kind, Side s) {
-        return s.values().stream().noneMatch(v -> v.kind() == kind);
     }
 
     /**

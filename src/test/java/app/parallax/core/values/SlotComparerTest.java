@@ -92,21 +92,6 @@ class SlotComparerTest {
     }
 
     @Test
-    void theOnlyDateOfOnePassageAgainstTheOnlyMonthOfTheOtherIsWorthALook() {
-        assertThat(compare("Harwell said it would ship the Orbit 8 phone on February 11 to shops nationwide.",
-                "Harwell announced that it will offer the Orbit 8 phone to customers in May."))
-                .singleElement().satisfies(d -> {
-                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("February 11/May");
-                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
-                });
-        // the date's own month; two dates, of which the month may be either's
-        assertThat(compare("Harwell said it would ship the Orbit 8 phone on February 11 to shops nationwide.",
-                "Harwell announced that it will offer the Orbit 8 phone to customers in February.")).isEmpty();
-        assertThat(compare("Harwell said it would ship the Orbit 8 phone on February 11 and the Orbit 9 on May 2.",
-                "Harwell announced that it will offer the Orbit 8 phone to customers in May.")).isEmpty();
-    }
-
-    @Test
     void oneMomentOfPlayTimedTwoWaysIsWorthALook() {
         assertThat(compare("The referee waved the bout off at the 1:50 mark after a flurry of hooks.",
                 "The referee waved the bout off 38 seconds into the fourth round."))
