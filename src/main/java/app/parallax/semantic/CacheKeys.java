@@ -18,8 +18,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * What the sentence-vector and token-vector caches share: a passage's key (SHA-256 of model name
- * and text, so two models never share an entry), reading a file of a plausible size
+ * What the sentence-vector, token-vector and neighbour caches share: a passage's key (SHA-256 of
+ * model name and text, so two models never share an entry), reading a file of a plausible size
  * never through a link, writing one atomically never through a linked folder, a file's size and
  * age for trimming, and a quiet delete of a stale file.
  */
