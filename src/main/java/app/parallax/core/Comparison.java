@@ -88,7 +88,8 @@ public final class Comparison {
         Vectors vectors = embed(passages, progress, articles.size(), total);
         Aligner.Representation represented = aligner.represent(articles, passages, vectors.byPassage());
         progress.progress(articles.size() * 2L, total, "finding candidates");
-        Aligner.Candidates candidates = aligner.candidates(represented);
+        Aligner.Candidates candidates = aligner.candidates(represented,
+                vectors.byPassage().isEmpty() ? null : embedder);
         if (embedder != null && !vectors.byPassage().isEmpty()) {
             aligner.addWordVectors(represented, candidates, embedder::embedTokens);
         }

@@ -14,7 +14,8 @@ import java.util.function.Function;
  * outputs: sentence vectors asked for leave their token vectors {@linkplain TokenVectorCache#hold
  * held} in memory for a later {@link #embedTokens} of the same run, and token vectors asked for
  * store the sentence vectors the vector cache lacks. Each call for sentence vectors first forgets
- * the vectors held by the one before.
+ * the vectors held by the one before. Nearest-neighbour lists by meaning are kept in a cache of
+ * their own ({@link NeighbourCache}), so a re-comparison of the same passages skips that search.
  */
 final class CachedEmbedder implements PassageEmbedder {
 
@@ -27,11 +28,13 @@ final class CachedEmbedder implements PassageEmbedder {
     private final OnnxSentenceModel model;
     private final EmbeddingCache cache;
     private final TokenVectorCache tokens;
+    private final NeighbourCache neighbours;
 
-    CachedEmbedder(OnnxSentenceModel model, EmbeddingCache cache, TokenVectorCache tokens) {
+    CachedEmbedder(OnnxSentenceModel model, EmbeddingCache cache, TokenVectorCache tokens, NeighbourCache neighbours) {
         this.model = model;
         this.cache = cache;
         this.tokens = tokens;
+        this.neighbours = neighbours;
     }
 
     @Override
@@ -99,6 +102,16 @@ final class CachedEmbedder implements PassageEmbedder {
             }
         }
         return out;
+    }
+
+    @Override
+    public Optional<int[][]> findNeighbours(String key, int passages) {
+        return neighbours.find(key, passages);
+    }
+
+    @Override
+    public void storeNeighbours(String key, int[][] lists) {
+        neighbours.put(key, lists);
     }
 
     @Override

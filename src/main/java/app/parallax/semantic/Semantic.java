@@ -17,6 +17,11 @@ public final class Semantic {
     /** Size bound of the token-vector cache folder (about 23,000 passages: 11 KB for a passage of 29 word pieces). */
     public static final long TOKEN_CACHE_MAX_BYTES = 256L * 1024 * 1024;
     /**
+     * Size bound of the nearest-neighbour cache folder (a story of 2,050 passages takes about
+     * 100 KB; one of 200 passages 10 KB).
+     */
+    public static final long NEIGHBOUR_CACHE_MAX_BYTES = 64L * 1024 * 1024;
+    /**
      * Bound of the token vectors a run keeps in memory in case it asks for them after the sentence
      * vectors (quantised, about 11 KB a passage: a story of some 2,900 passages).
      */
@@ -56,7 +61,8 @@ public final class Semantic {
         return new CachedEmbedder(MODEL, new EmbeddingCache(cacheRoot.resolve("embeddings").resolve(MODEL.modelName()),
                 MODEL.modelName(), OnnxSentenceModel.DIMENSION, CACHE_MAX_BYTES),
                 new TokenVectorCache(cacheRoot.resolve("tokens").resolve(MODEL.modelName()), MODEL.modelName(),
-                        OnnxSentenceModel.DIMENSION, TOKEN_CACHE_MAX_BYTES, TOKENS_HELD_MAX_BYTES));
+                        OnnxSentenceModel.DIMENSION, TOKEN_CACHE_MAX_BYTES, TOKENS_HELD_MAX_BYTES),
+                new NeighbourCache(cacheRoot.resolve("neighbours"), NEIGHBOUR_CACHE_MAX_BYTES));
     }
 
     /**

@@ -5,15 +5,12 @@ import app.parallax.core.text.QuantisedVectors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -225,48 +222,15 @@ final class TokenVectorCache {
 
     /** The file's bytes, if it is a regular file (never through a link) of a plausible size. */
     private Optional<byte[]> read(Path f) {
-        try (SeekableByteChannel ch = Files.newByteChannel(f, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            long size = ch.size();
-            if (size < recordBytes(0) || size > recordBytes(MAX_PIECES)) {
-                return Optional.empty();
-            }
-            ByteBuffer buf = ByteBuffer.allocate((int) size);
-            while (buf.hasRemaining()) {
-                if (ch.read(buf) < 0) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(buf.array());
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return CacheKeys.read(f, recordBytes(0), recordBytes(MAX_PIECES));
     }
 
     /**
-     * Writes one file under a temporary name and moves it into place; returns how many bytes the
-     * folder grew by (0 when the write failed or was refused). A folder that is a symbolic link
-     * is never written through.
+     * Writes one file atomically ({@link CacheKeys#writeAtomically}, never through a link); returns
+     * how many bytes the folder grew by (0 when the write failed or was refused).
      */
     private long write(String key, byte[] record) {
-        Path target = file(key);
-        Path tmp = target.resolveSibling("." + key + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.createDirectories(target.getParent());
-            if (Files.isSymbolicLink(folder) || Files.isSymbolicLink(target.getParent())) {
-                return 0;
-            }
-            long before = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? size(target) : 0;
-            Files.write(tmp, record, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return record.length - before;
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(tmp);
-            return 0;
-        }
+        return CacheKeys.writeAtomically(folder, file(key), record);
     }
 
     /** Learns the folder's size before this instance first writes: from the ledger, else by listing. */
@@ -350,11 +314,7 @@ final class TokenVectorCache {
     }
 
     private static long size(Path p) {
-        try {
-            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
-        } catch (IOException e) {
-            return 0;
-        }
+        return CacheKeys.size(p);
     }
 
     private static FileTime modified(Path p) {

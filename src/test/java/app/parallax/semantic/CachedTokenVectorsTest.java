@@ -105,7 +105,8 @@ class CachedTokenVectorsTest {
         return new CachedEmbedder(model,
                 new EmbeddingCache(cacheRoot.resolve("embeddings"), OnnxSentenceModel.NAME, OnnxSentenceModel.DIMENSION, 1 << 24),
                 new TokenVectorCache(cacheRoot.resolve("tokens"), OnnxSentenceModel.NAME, OnnxSentenceModel.DIMENSION,
-                        1 << 24, 1 << 24));
+                        1 << 24, 1 << 24),
+                new NeighbourCache(cacheRoot.resolve("neighbours"), 1 << 24));
     }
 
     private static void assertSameVectors(TokenVectors got, TokenVectors want) {

@@ -135,7 +135,8 @@ public final class TokenVectorBench {
                 new EmbeddingCache(root.resolve("embeddings").resolve(OnnxSentenceModel.NAME), OnnxSentenceModel.NAME,
                         OnnxSentenceModel.DIMENSION, Semantic.CACHE_MAX_BYTES),
                 new TokenVectorCache(root.resolve("tokens").resolve(OnnxSentenceModel.NAME), OnnxSentenceModel.NAME,
-                        OnnxSentenceModel.DIMENSION, Semantic.TOKEN_CACHE_MAX_BYTES, 1 << 20));
+                        OnnxSentenceModel.DIMENSION, Semantic.TOKEN_CACHE_MAX_BYTES, 1 << 20),
+                new NeighbourCache(root.resolve("neighbours"), Semantic.NEIGHBOUR_CACHE_MAX_BYTES));
         long w0 = System.nanoTime();
         long x0 = processCpu();
         warm.embed(texts);

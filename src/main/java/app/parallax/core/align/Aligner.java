@@ -109,9 +109,29 @@ public final class Aligner {
      * blended similarity; only pairs above a floor go on.
      */
     public Candidates candidates(Representation r) {
+        return candidates(r, null);
+    }
+
+    /**
+     * Stage "candidates", with each passage's nearest neighbours by meaning read from
+     * {@code neighbourStore} when it kept them for the same passages, and handed to it when
+     * computed ({@link PassageEmbedder#findNeighbours}); the candidates are the same either way.
+     *
+     * @param neighbourStore the embedder that gave the passages' vectors; null to always search
+     */
+    public Candidates candidates(Representation r, @org.jspecify.annotations.Nullable PassageEmbedder neighbourStore) {
         boolean model = r.meaning && fixedThreshold == null;
         Thresholds t = model ? LOOSE : thresholds(r.meaning);
-        return new Candidates(candidateScores(r.profiles, r.index, new LinkScorer(r.index), t));
+        return new Candidates(candidateScores(r.profiles, r.index, new LinkScorer(r.index), t,
+                meaningNeighbours(r.profiles, neighbourStore)));
+    }
+
+    /** Each passage's nearest neighbours by meaning; none above {@link #MAX_PASSAGES_FOR_NEIGHBOURS} passages. */
+    private static int[][] meaningNeighbours(List<PassageProfile> profiles,
+                                             @org.jspecify.annotations.Nullable PassageEmbedder store) {
+        return profiles.size() <= MAX_PASSAGES_FOR_NEIGHBOURS
+                ? NeighbourLists.of(profiles, MAX_MEANING_NEIGHBOURS, MIN_NEIGHBOUR_COSINE, store)
+                : new int[profiles.size()][0];
     }
 
     /**
@@ -263,7 +283,8 @@ public final class Aligner {
                                             java.util.function.Function<List<String>, List<TokenVectors>> wordVectors) {
         List<PassageProfile> profiles = profiles(articles, passages, vectors);
         TermIndex index = new TermIndex(profiles);
-        Map<Long, Double> scores = candidateScores(profiles, index, new LinkScorer(index), LOOSE);
+        Map<Long, Double> scores = candidateScores(profiles, index, new LinkScorer(index), LOOSE,
+                meaningNeighbours(profiles, null));
         addWordVectors(new Representation(articles, profiles, index, !vectors.isEmpty()), new Candidates(scores), wordVectors);
         BestMatches best = new BestMatches(profiles, articles.size(), scores);
         List<CandidateEvidence> out = new ArrayList<>();
@@ -484,11 +505,8 @@ public final class Aligner {
     }
 
     private static Map<Long, Double> candidateScores(List<PassageProfile> profiles, TermIndex index,
-                                                     LinkScorer scorer, Thresholds t) {
+                                                     LinkScorer scorer, Thresholds t, int[][] meaning) {
         Map<Long, Double> scores = new ConcurrentHashMap<>();
-        int[][] meaning = profiles.size() <= MAX_PASSAGES_FOR_NEIGHBOURS
-                ? MeaningNeighbours.all(profiles, MAX_MEANING_NEIGHBOURS, MIN_NEIGHBOUR_COSINE)
-                : new int[profiles.size()][0];
         profiles.parallelStream().forEach(p -> {
             Set<Integer> candidates = new LinkedHashSet<>();
             for (int other : index.candidates(p, MAX_CANDIDATES)) {

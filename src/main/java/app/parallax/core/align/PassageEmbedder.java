@@ -1,6 +1,7 @@
 package app.parallax.core.align;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns passage texts into sentence embeddings, so that the aligner can see that two passages
@@ -27,6 +28,32 @@ public interface PassageEmbedder {
      */
     default List<TokenVectors> embedTokens(List<String> texts) {
         throw new EmbeddingUnavailableException(modelName() + " gives no token vectors", null);
+    }
+
+    /**
+     * The nearest-neighbour lists by meaning that {@link #storeNeighbours} kept under {@code key},
+     * so that re-comparing the same passages skips the search over every pair of them (about a
+     * second for 2,000 passages when the JIT does not vectorise it). The aligner makes the key from
+     * everything the lists depend on (model, search limits, each passage's text, article and
+     * vector, in order) and still checks what it gets before using it. This default keeps nothing.
+     *
+     * @param key      a lower-case hex SHA-256
+     * @param passages how many lists the caller expects
+     * @return one list per passage, or empty when none is kept or the kept copy fails a check;
+     *         never throws
+     */
+    default Optional<int[][]> findNeighbours(String key, int passages) {
+        return Optional.empty();
+    }
+
+    /**
+     * Keeps nearest-neighbour lists under {@code key} for a later {@link #findNeighbours}; a
+     * failure to keep them is ignored. This default keeps nothing.
+     *
+     * @param key   a lower-case hex SHA-256
+     * @param lists for each passage, the indices of its nearest passages, nearest first
+     */
+    default void storeNeighbours(String key, int[][] lists) {
     }
 
     /** A short name of the model for status lines, e.g. "bge-small-en-v1.5". */
