@@ -159,8 +159,8 @@ final class InjuryTolls {
     static boolean tellsOfDead(SlotComparer.Side s) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (DEATH.contains(t.get(i).key()) && !denied(t, i) && !DeathTolls.dated(s)) {
-                return true;
+            if (DEATH.contains(t.get(i).key()) && !denied(t, i)) {
+                return !DeathTolls.dated(s);
             }
         }
         return false;

@@ -126,8 +126,9 @@ final class NamedAges {
         if (verb < 0) {
             return null;
         }
+        // ", died" or "…), died": an apposition closes right before the verb
         boolean afterApposition = s.text().substring(t.get(verb - 1).range().end(), t.get(verb).range().start()).trim()
-                .equals(",");
+                .endsWith(",");
         for (int i = name.to(); i < verb && !afterApposition; i++) {
             if (RELATIVES.contains(t.get(i).key())) {
                 return null;

@@ -300,6 +300,10 @@ class AttributeMatcherTest {
                     assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("85/84");
                     assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
                 }));
+        assertThat(find(List.of("Dana Reyes, the singer who sang of the valley (and of little else), died on Friday at the age of 85."),
+                List.of("Dana Reyes died at her home on Friday, aged 84, her family said."))).singleElement()
+                .satisfies(f -> assertThat(f.flags()).singleElement().satisfies(
+                        d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("85/84")));
         // the age of someone else: a relative clause's subject, a person named later
         assertThat(find(List.of("Dana Reyes, whose father died at the age of 60, sang on Friday."),
                 List.of("Dana Reyes died at her home on Friday, aged 84, her family said."))).isEmpty();
