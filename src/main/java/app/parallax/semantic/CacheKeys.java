@@ -14,8 +14,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the sentence-vector, token-vector and neighbour caches share: a passage's key (SHA-256 of
@@ -88,6 +91,24 @@ final class CacheKeys {
             deleteQuietly(tmp);
             return 0;
         }
+    }
+
+    /**
+     * The regular files whose names end in {@code suffix}, at most {@code depth} folders down;
+     * none when the folder is missing, a link or unreadable.
+     */
+    static List<Path> filesEndingIn(Path folder, int depth, String suffix) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return files;
+        }
+        try (Stream<Path> all = Files.find(folder, depth,
+                (p, a) -> a.isRegularFile() && p.getFileName().toString().endsWith(suffix))) {
+            all.forEach(files::add);
+        } catch (IOException | RuntimeException e) {
+            // an unreadable folder: nothing to count or trim
+        }
+        return files;
     }
 
     /** A file's size, not following a link; 0 when unreadable. */

@@ -6,14 +6,12 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
@@ -163,7 +161,7 @@ final class NeighbourCache {
 
     /** Drops the least recently written files until the folder is at three quarters of its bound. */
     private void trimToBound() {
-        List<Path> files = listFiles();
+        List<Path> files = CacheKeys.filesEndingIn(folder, 1, SUFFIX);
         long total = files.stream().mapToLong(CacheKeys::size).sum();
         if (total <= maxBytes) {
             return;
@@ -176,20 +174,6 @@ final class NeighbourCache {
             total -= CacheKeys.size(p);
             CacheKeys.deleteQuietly(p);
         }
-    }
-
-    private List<Path> listFiles() {
-        List<Path> files = new ArrayList<>();
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return files;
-        }
-        try (Stream<Path> all = Files.find(folder, 1,
-                (p, a) -> a.isRegularFile() && p.getFileName().toString().endsWith(SUFFIX))) {
-            all.forEach(files::add);
-        } catch (IOException | RuntimeException e) {
-            // an unreadable folder: nothing to count or trim
-        }
-        return files;
     }
 
     private Path file(String key) {

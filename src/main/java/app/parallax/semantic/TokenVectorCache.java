@@ -12,14 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
@@ -254,7 +252,7 @@ final class TokenVectorCache {
 
     /** Drops the least recently written files until the folder is at three quarters of its bound. */
     private void trimToBound() {
-        List<Path> files = listFiles();
+        List<Path> files = CacheKeys.filesEndingIn(folder, 2, SUFFIX);
         files.sort(Comparator.comparing(TokenVectorCache::modified));
         long total = files.stream().mapToLong(TokenVectorCache::size).sum();
         for (Path p : files) {
@@ -268,21 +266,7 @@ final class TokenVectorCache {
     }
 
     private long listedBytes() {
-        return listFiles().stream().mapToLong(TokenVectorCache::size).sum();
-    }
-
-    private List<Path> listFiles() {
-        List<Path> files = new ArrayList<>();
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return files;
-        }
-        try (Stream<Path> all = Files.find(folder, 2,
-                (p, a) -> a.isRegularFile() && p.getFileName().toString().endsWith(SUFFIX))) {
-            all.forEach(files::add);
-        } catch (IOException | RuntimeException e) {
-            // an unreadable folder: nothing to count or trim
-        }
-        return files;
+        return CacheKeys.filesEndingIn(folder, 2, SUFFIX).stream().mapToLong(TokenVectorCache::size).sum();
     }
 
     private Optional<Long> readLedger() {

@@ -19,7 +19,7 @@ public final class Tokenizer {
             // point or a thousands comma ("magnitude-5. 9", "2, 000ft"): read as one number when
             // it can be nothing else (a one- or two-digit whole part and one decimal; a group "0dd")
             "(?:\\d{1,2}\\. \\d(?!\\d|[.,]\\d)|\\d+(?:[.,]\\d+)*(?:, 0\\d\\d(?!\\d))*)(?:st|nd|rd|th|s)?"
-            + "|(?<=\\$)\\p{Lu}{1,3}(?=\\d)"                  // a currency's country after its sign: $US1, $A5
+            + "|(?<currency>(?<=\\$)\\p{Lu}{1,3}(?=\\d))"     // a currency's country after its sign: $US1, $A5
             + "|(?:\\p{L}\\.){2,}"                          // initialisms: U.S., P.R.C.
             + "|\\p{L}[\\p{L}\\p{M}\\d]*(?:[-'’]\\p{L}[\\p{L}\\p{M}\\d]*)*(?:['’]s?)?");
 
@@ -33,8 +33,7 @@ public final class Tokenizer {
         List<Token> out = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(start, end);
         while (m.find()) {
-            if (m.start() > 0 && text.charAt(m.start() - 1) == '$' && Character.isLetter(text.charAt(m.start()))
-                    && m.end() < text.length() && Character.isDigit(text.charAt(m.end()))) {
+            if (m.group("currency") != null) {
                 continue; // "US" of "$US1 million" is part of the currency sign, not a word
             }
             String word = m.group().replace(" ", "");

@@ -23,11 +23,11 @@ import java.util.Set;
  * Minneapolis" / "Anthony Lowe of Bloomington"), the same people's ages listed with one told two
  * ways, two close figures counting the same thing beside the same words ("the 7.7 magnitude quake
  * damaged 42 buildings" / "since the 7.6 magnitude quakes struck"), one quake's magnitude read two
- * ways ({@link Magnitudes}), one event's death toll told two ways ({@link DeathTolls}), its injured counted two ways
- * ({@link InjuryTolls}), or one
- * person given two ages ({@link NamedAges}), one place given two populations ({@link Populations}),
- * one moment timed twice ({@link EventTimes}), or one deal's price told two ways
- * ({@link DealPrices}). A reader comparing outlets wants these whichever sentence they sit in.
+ * ways ({@link Magnitudes}), one event's death toll told two ways ({@link DeathTolls}), its
+ * injured counted two ways ({@link InjuryTolls}), one person given two ages ({@link NamedAges}), one
+ * place given two populations ({@link Populations}), one moment timed twice ({@link EventTimes}),
+ * or one deal's price told two ways ({@link DealPrices}; stated alike, the two passages are linked
+ * as agreeing on it). A reader comparing outlets wants these whichever sentence they sit in.
  * <p>
  * Every such flag is {@link Grade#VALUES_DIFFER}: the passages are not one statement, so the
  * evidence that the two values fill one slot is the words beside them alone. The rules are
@@ -115,9 +115,8 @@ public final class AttributeMatcher {
         namedAges(passages, skip, flags, fullNames);
         populations(passages, skip, flags);
         eventTimes(passages, skip, flags);
-        dealPrices(passages, skip, flags);
         Set<Long> alike = new HashSet<>();
-        dealPricesAlike(passages, skip, alike);
+        dealPrices(passages, skip, flags, alike);
         List<Found> out = new ArrayList<>();
         flags.forEach((key, list) -> {
             list.sort(java.util.Comparator.comparingInt(d -> d.aRange().start()));
@@ -275,43 +274,21 @@ public final class AttributeMatcher {
 
     /**
      * One deal's price told two ways by two articles ("the paper said Norvik will pay $4 billion to
-     * $5 billion" / "will buy the company for $5.6 billion"): {@link DealPrices}.
+     * $5 billion" / "will buy the company for $5.6 billion"): {@link DealPrices#twoPrices}; or stated
+     * alike in sentences that report other things ("Norvik will buy the company for $5.6 billion" /
+     * "analysts say Norvik's $5.6 billion purchase …"): {@link DealPrices#alike}, such a pair added
+     * to {@code alike}, to be linked as agreeing on that attribute.
      */
-    private static void dealPrices(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
-        forPairs(passages, skip, p -> DealPrices.of(p.side()), (pa, priceA, articleA, pb, priceB, articleB) ->
-                worthALook(ConflictKind.MONEY, pairOf(DealPrices.twoPrices(priceA, articleA, priceB, articleB)), pa, pb),
-                flags);
-    }
-
-    /**
-     * One deal's price stated alike by two articles in sentences that report other things ("Norvik
-     * will buy the company for $5.6 billion" / "analysts say Norvik's $5.6 billion purchase …"):
-     * {@link DealPrices#alike}. Linked as agreeing on that attribute.
-     */
-    private static void dealPricesAlike(List<Passage> passages, Set<Long> skip, Set<Long> alike) {
-        List<Integer> holders = new ArrayList<>();
-        Map<Integer, DealPrices.Reading> held = new HashMap<>();
-        Map<Integer, List<DealPrices.Reading>> byArticle = new HashMap<>();
-        for (int p = 0; p < passages.size(); p++) {
-            DealPrices.Reading r = DealPrices.of(passages.get(p).side());
-            if (r != null) {
-                holders.add(p);
-                held.put(p, r);
-                byArticle.computeIfAbsent(passages.get(p).article(), k -> new ArrayList<>()).add(r);
+    private static void dealPrices(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags,
+                                   Set<Long> alike) {
+        eachPair(passages, skip, p -> DealPrices.of(p.side()), (key, pa, priceA, articleA, pb, priceB, articleB) -> {
+            Value[] two = DealPrices.twoPrices(priceA, articleA, priceB, articleB);
+            if (two != null) {
+                worthALook(ConflictKind.MONEY, pairOf(two), pa, pb).forEach(d -> add(flags, key, d));
+            } else if (DealPrices.alike(priceA, articleA, priceB, articleB)) {
+                alike.add(key);
             }
-        }
-        for (int i = 0; i < holders.size(); i++) {
-            for (int j = i + 1; j < holders.size(); j++) {
-                int p = holders.get(i);
-                int q = holders.get(j);
-                int ap = passages.get(p).article();
-                int aq = passages.get(q).article();
-                if (ap != aq && !skip.contains(pairKey(p, q))
-                        && DealPrices.alike(held.get(p), byArticle.get(ap), held.get(q), byArticle.get(aq))) {
-                    alike.add(pairKey(p, q));
-                }
-            }
-        }
+        });
     }
 
     /** A list rule's holding: null for a passage that gives nothing for it. */
@@ -347,13 +324,27 @@ public final class AttributeMatcher {
         List<Difference> flags(Passage a, T heldA, List<T> articleA, Passage b, T heldB, List<T> articleB);
     }
 
-    /**
-     * Applies {@code rule} to every pair of passages of two articles, not linked ({@code skip}),
-     * that both hold something for it: the holdings are made once per passage, so the pairs cost
-     * only among the few passages that give, say, ages or home towns.
-     */
+    /** Applies {@code rule} to every pair of passages {@link #eachPair} visits, keeping its flags. */
     private static <T> void forPairs(List<Passage> passages, Set<Long> skip, Holding<T> holding, PairRule<T> rule,
                                      Map<Long, List<Difference>> flags) {
+        eachPair(passages, skip, holding, (key, pa, heldA, articleA, pb, heldB, articleB) -> {
+            for (Difference d : rule.flags(pa, heldA, articleA, pb, heldB, articleB)) {
+                add(flags, key, d);
+            }
+        });
+    }
+
+    /** One pair of passages that both hold something for a rule, with its {@link #pairKey}. */
+    private interface PairVisitor<T> {
+        void visit(long key, Passage a, T heldA, List<T> articleA, Passage b, T heldB, List<T> articleB);
+    }
+
+    /**
+     * Visits every pair of passages of two articles, not linked ({@code skip}), that both hold
+     * something for a rule: the holdings are made once per passage, so the pairs cost only among
+     * the few passages that give, say, ages or home towns.
+     */
+    private static <T> void eachPair(List<Passage> passages, Set<Long> skip, Holding<T> holding, PairVisitor<T> visitor) {
         List<Integer> holders = new ArrayList<>();
         Map<Integer, T> held = new HashMap<>();
         Map<Integer, List<T>> byArticle = new HashMap<>();
@@ -371,11 +362,10 @@ public final class AttributeMatcher {
                 int q = holders.get(j);
                 Passage pa = passages.get(p);
                 Passage pb = passages.get(q);
-                if (pa.article() != pb.article() && !skip.contains(pairKey(p, q))) {
-                    for (Difference d : rule.flags(pa, held.get(p), byArticle.get(pa.article()), pb, held.get(q),
-                            byArticle.get(pb.article()))) {
-                        add(flags, pairKey(p, q), d);
-                    }
+                long key = pairKey(p, q);
+                if (pa.article() != pb.article() && !skip.contains(key)) {
+                    visitor.visit(key, pa, held.get(p), byArticle.get(pa.article()), pb, held.get(q),
+                            byArticle.get(pb.article()));
                 }
             }
         }

@@ -84,8 +84,9 @@ final class DealPrices {
         if (overlap(a, b)) {
             return null;
         }
-        Value va = a.high().amount() < b.low().amount() ? a.high() : a.low();
-        Value vb = a.high().amount() < b.low().amount() ? b.low() : b.high();
+        Value[] ends = nearestEnds(a, b);
+        Value va = ends[0];
+        Value vb = ends[1];
         double gap = Math.abs(va.amount() - vb.amount());
         return gap <= CLOSE_SHARE * Math.max(va.amount(), vb.amount()) && !ValueEquivalence.compatible(va, vb)
                 ? new Value[] {va, vb} : null;
@@ -107,9 +108,14 @@ final class DealPrices {
         if (overlap(a, b)) {
             return true;
         }
-        Value va = a.high().amount() < b.low().amount() ? a.high() : a.low();
-        Value vb = a.high().amount() < b.low().amount() ? b.low() : b.high();
-        return ValueEquivalence.compatible(va, vb);
+        Value[] ends = nearestEnds(a, b);
+        return ValueEquivalence.compatible(ends[0], ends[1]);
+    }
+
+    /** Of two readings that do not overlap, the end of each nearest the other: {a's, b's}. */
+    private static Value[] nearestEnds(Reading a, Reading b) {
+        boolean aBelow = a.high().amount() < b.low().amount();
+        return new Value[] {aBelow ? a.high() : a.low(), aBelow ? b.low() : b.high()};
     }
 
     /** Whether every undated reading of the article is this one (no other present price). */

@@ -26,8 +26,8 @@ final class DeathTolls {
             "with", "by", "from");
     /** Words that date a passage to another time than the story's event: "two years ago", "earlier this year". */
     private static final Set<String> ANOTHER_TIME = Set.of("ago", "earlier", "previous", "previously", "history");
-    /** Before a count, words a killing verb may stand behind: "killed [at least] 40". */
-    private static final Set<String> BOUND_WORDS = Set.of("at", "least", "about", "some", "more", "than", "nearly",
+    /** Before a count, words a killing (or injuring) verb may stand behind: "killed [at least] 40". */
+    static final Set<String> BOUND_WORDS = Set.of("at", "least", "about", "some", "more", "than", "nearly",
             "almost", "an", "estimated", "around", "over");
     /** Words that make the count a part or a near miss: "four other people died", "two nearly killed". */
     private static final Set<String> NOT_A_TOLL = Set.of("other", "more", "nearly", "almost", "of");
@@ -116,11 +116,7 @@ final class DeathTolls {
         List<PlacedToll> out = new java.util.ArrayList<>();
         boolean tollBefore = false;
         for (Value v : s.values()) {
-            if (!count(v, s) && !(tollBefore && partOfThem(v, s))) {
-                continue;
-            }
-            boolean toll = governed(v, s) || tollBefore && partOfThem(v, s);
-            if (!toll) {
+            if (!(count(v, s) && governed(v, s) || tollBefore && partOfThem(v, s))) {
                 continue;
             }
             tollBefore = true;

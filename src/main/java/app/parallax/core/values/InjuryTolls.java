@@ -48,9 +48,6 @@ final class InjuryTolls {
     /** Before a count, words that make it a hope, a fear or a part: "could have hurt two", "one of two". */
     private static final Set<String> NOT_BEFORE = Set.of("might", "could", "may", "would", "will", "to", "for",
             "with", "by", "from", "of");
-    /** Before a count, bounds an injuring verb may stand behind: "injuring [at least] 40". */
-    private static final Set<String> BOUND_WORDS = Set.of("at", "least", "about", "some", "more", "than", "nearly",
-            "almost", "an", "estimated", "around", "over");
     /** Words of death: a count of "others" after one is the rest of the victims, all injured. */
     private static final Set<String> DEATH = Set.of("killed", "killing", "dead", "died", "death", "deaths");
 
@@ -208,7 +205,7 @@ final class InjuryTolls {
     private static @org.jspecify.annotations.Nullable Severity governed(Value v, SlotComparer.Side s) {
         List<Token> t = s.tokens();
         int i = v.from() - 1;
-        while (i >= 0 && BOUND_WORDS.contains(t.get(i).key()) && Residences.spaceBetween(s, i, i + 1)) {
+        while (i >= 0 && DeathTolls.BOUND_WORDS.contains(t.get(i).key()) && Residences.spaceBetween(s, i, i + 1)) {
             i--;
         }
         if (i >= 0 && Residences.spaceBetween(s, i, i + 1) && INJURING.contains(t.get(i).key())) {

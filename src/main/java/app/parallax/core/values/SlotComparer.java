@@ -115,31 +115,12 @@ public final class SlotComparer {
                 out.add(flag(va, a, best, b, grade));
             }
         }
-        for (Difference d : QuotedDays.compare(a, b, alignment)) {
-            if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
-                out.add(d);
-            }
-        }
-        for (Difference d : RangeEnds.compare(a, b, alignment)) {
-            if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
-                out.add(d);
-            }
-        }
-        for (Difference d : ElapsedTimes.compare(a, b)) {
-            if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
-                out.add(d);
-            }
-        }
-        for (Difference d : ListCounts.compare(a, b)) {
-            if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
-                out.add(d);
-            }
-        }
-        for (Difference d : Misquotes.compare(a, b)) {
-            if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
-                out.add(d);
-            }
-        }
+        // each rule of its own class adds what no flag already marks
+        addUnmarked(out, QuotedDays.compare(a, b, alignment));
+        addUnmarked(out, RangeEnds.compare(a, b, alignment));
+        addUnmarked(out, ElapsedTimes.compare(a, b));
+        addUnmarked(out, ListCounts.compare(a, b));
+        addUnmarked(out, Misquotes.compare(a, b));
         Value[] ages = AgeLists.leftOver(a, b);
         if (ages != null && !usedA.contains(ages[0]) && !usedB.contains(ages[1])) {
             TextRange ageA = spanOf(a.tokens(), ages[0]);
@@ -148,6 +129,15 @@ public final class SlotComparer {
             }
         }
         return out;
+    }
+
+    /** Adds each flag whose words no flag of {@code out} already overlaps on either side. */
+    private static void addUnmarked(List<Difference> out, List<Difference> more) {
+        for (Difference d : more) {
+            if (out.stream().noneMatch(o -> o.aRange().overlaps(d.aRange()) || o.bRange().overlaps(d.bRange()))) {
+                out.add(d);
+            }
+        }
     }
 
     /**

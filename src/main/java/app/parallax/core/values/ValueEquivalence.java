@@ -224,7 +224,6 @@ public final class ValueEquivalence {
     /** A hedged clock time ("about 2045 GMT", "shortly before 9pm") holds any time this close. */
     private static final double APPROXIMATE_MINUTES = 15;
 
-    /** A bound holds the other figure: "at least 50" holds 61, "up to 10" holds 7. */
     /**
      * A figure a bound can hold as written: a precise one, or an approximate one ("at least 70" and
      * "about 100" may both hold); not another bound, which may reach past it.
@@ -233,6 +232,7 @@ public final class ValueEquivalence {
         return figure.hedge() == Hedge.NONE || figure.hedge() == Hedge.APPROXIMATE;
     }
 
+    /** A bound holds the other figure: "at least 50" holds 61, "up to 10" holds 7. */
     private static boolean within(Value bound, double other) {
         return bound.hedge() == Hedge.AT_LEAST && other >= bound.amount()
                 || bound.hedge() == Hedge.AT_MOST && other <= bound.amount();

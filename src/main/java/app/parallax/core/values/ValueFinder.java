@@ -598,6 +598,7 @@ public final class ValueFinder {
         String w2 = from >= 2 ? tokens.get(from - 2).key() : "";
         String w3 = from >= 3 ? tokens.get(from - 3).key() : "";
         String two = w2 + " " + w1;
+        String three = w3 + " " + two;
         // "no more than 20" and "not more than 20" bound from above, "no less than 20" from below
         boolean negated = w3.equals("no") || w3.equals("not");
         if (negated && two.equals("more than")) {
@@ -607,11 +608,10 @@ public final class ValueFinder {
             return Hedge.AT_LEAST;
         }
         if (two.equals("at least") || two.equals("more than") || two.equals("upwards of")
-                || (w3 + " " + two).equals("no fewer than") || w1.equals("over")) {
+                || three.equals("no fewer than") || w1.equals("over")) {
             return Hedge.AT_LEAST;
         }
-        // "as many as 80" is the most said, as "up to 80" (it was read as three words and never matched)
-        String three = w3 + " " + two;
+        // "as many as 80" is the most said, as "up to 80"
         if (two.equals("up to") || two.equals("less than") || two.equals("fewer than") || two.equals("at most")
                 || three.equals("as many as") || three.equals("as much as")
                 || w1.equals("under") || w1.equals("below")) {

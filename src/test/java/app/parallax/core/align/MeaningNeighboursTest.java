@@ -55,6 +55,15 @@ class MeaningNeighboursTest {
 
     /** Unit vectors near a few directions (so that many pairs pass the minimum), some passages without one. */
     private static List<PassageProfile> profiles(int n, int dimension, Random random) {
+        return profiles(n, dimension, random, false);
+    }
+
+    /**
+     * Passage i of article i % 7, "Sentence i.", with a unit vector near one of a few directions
+     * (so that many pairs pass the minimum); every eleventh passage from the sixth on without one
+     * unless {@code allWithVectors}.
+     */
+    static List<PassageProfile> profiles(int n, int dimension, Random random, boolean allWithVectors) {
         float[][] centres = new float[3][dimension];
         for (float[] c : centres) {
             for (int d = 0; d < dimension; d++) {
@@ -63,9 +72,9 @@ class MeaningNeighboursTest {
         }
         List<PassageProfile> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Passage passage = new Passage("p" + i, "a" + i % 7, i, new TextRange(0, 1), "x", false);
+            Passage passage = new Passage("p" + i, "a" + i % 7, i, new TextRange(0, 1), "Sentence " + i + ".", false);
             PassageProfile p = new PassageProfile(i, i % 7, i, passage, List.of(), "x", null);
-            if (i % 11 != 5) {
+            if (allWithVectors || i % 11 != 5) {
                 float[] v = new float[dimension];
                 float[] c = centres[random.nextInt(centres.length)];
                 double norm = 0;

@@ -219,33 +219,9 @@ class NeighbourListsTest {
         };
     }
 
-    /** Unit vectors near a few directions, so that many pairs pass the minimum; passage i of article i % 7. */
+    /** Passage i of article i % 7, each with a unit vector near one of a few directions. */
     private static List<PassageProfile> profiles(int n, Random random) {
-        int dimension = 384;
-        float[][] centres = new float[3][dimension];
-        for (float[] c : centres) {
-            for (int d = 0; d < dimension; d++) {
-                c[d] = (float) random.nextGaussian();
-            }
-        }
-        List<PassageProfile> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Passage passage = new Passage("p" + i, "a" + i % 7, i, new TextRange(0, 1), "Sentence " + i + ".", false);
-            PassageProfile p = new PassageProfile(i, i % 7, i, passage, List.of(), "x", null);
-            float[] v = new float[dimension];
-            float[] c = centres[random.nextInt(centres.length)];
-            double norm = 0;
-            for (int d = 0; d < dimension; d++) {
-                v[d] = c[d] + (float) random.nextGaussian() * 0.7f;
-                norm += v[d] * v[d];
-            }
-            for (int d = 0; d < dimension; d++) {
-                v[d] /= (float) Math.sqrt(norm);
-            }
-            p.vector = v;
-            out.add(p);
-        }
-        return out;
+        return MeaningNeighboursTest.profiles(n, 384, random, true);
     }
 
     private static PassageProfile withText(PassageProfile p, String text) {
