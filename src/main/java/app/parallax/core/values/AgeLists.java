@@ -110,6 +110,14 @@ final class AgeLists {
      * ("Robyn Mendes, 48, was found", "and Catherine Gomes, 61.").
      */
     static boolean afterName(Value v, SlotComparer.Side s) {
+        return setOffByCommas(v, s) && s.values().stream().anyMatch(p -> p.kind() == ConflictKind.PERSON && p.to() == v.from());
+    }
+
+    /**
+     * A figure with a comma right before it and a comma, stop, bracket or dash right after it: the
+     * place of an age after a name ("Mendes, 48, was", "Gomes, 61.").
+     */
+    static boolean setOffByCommas(Value v, SlotComparer.Side s) {
         List<Token> t = s.tokens();
         if (v.from() == 0 || !s.text().substring(t.get(v.from() - 1).range().end(), t.get(v.from()).range().start())
                 .strip().equals(",")) {
@@ -117,8 +125,7 @@ final class AgeLists {
         }
         int end = t.get(v.to() - 1).range().end();
         String rest = s.text().substring(end, Math.min(s.text().length(), end + 2)).strip();
-        boolean closed = rest.isEmpty() || ",.;)".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("-");
-        return closed && s.values().stream().anyMatch(p -> p.kind() == ConflictKind.PERSON && p.to() == v.from());
+        return rest.isEmpty() || ",.;)".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("-");
     }
 
     /** A whole number from 0 to {@link #OLDEST}, unhedged and without a unit: what an age is written as. */

@@ -39,6 +39,12 @@ final class NamedAges {
             Value person = null;
             if (AgeLists.afterName(v, s)) {
                 person = Residences.valueEndingAt(values, v.from());
+            } else if (openingWordBefore(v, s)) {
+                Value full = Residences.onlyFullName(t.get(0).key(), articleNames);
+                if (full != null) {
+                    out.add(new NamedAge(full, v));
+                }
+                continue;
             } else if (ageAtDeath(v, t)) {
                 person = subjectOfDeath(v, s);
             } else {
@@ -77,6 +83,21 @@ final class NamedAges {
             }
         }
         return out;
+    }
+
+    /**
+     * "Reyes, 58, served two terms": an age set off by commas after the word that opens the
+     * sentence. The name finder leaves a lone opening word alone (every opening word is capitalised),
+     * so it is read as a person only through the one full name of its article that ends in it.
+     */
+    private static boolean openingWordBefore(Value age, SlotComparer.Side s) {
+        List<Token> t = s.tokens();
+        if (age.from() != 1 || !AgeLists.setOffByCommas(age, s)) {
+            return false;
+        }
+        Token first = t.get(0);
+        return first.sentenceInitial() && first.capitalized() && !first.isNumeric()
+                && app.parallax.core.text.WordAlignment.isContent(first) && !Lexicon.isTitle(first.key());
     }
 
     private static boolean gives(List<NamedAge> article, NamedAge other) {

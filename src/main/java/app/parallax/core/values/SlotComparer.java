@@ -78,6 +78,8 @@ public final class SlotComparer {
                 out.add(flag(ConflictKind.PLACE, pa, a, pb, b, Grade.CONFLICT));
             }
         }
+        // asked once, only when a figure reaches grading: the passages open on two different people
+        Boolean twoPeople = null;
         for (Value va : a.values()) {
             if (usedA.contains(va) || stated(va, b.values())) {
                 continue;
@@ -107,6 +109,14 @@ public final class SlotComparer {
             }
             if (best == null) {
                 continue;
+            }
+            if (!va.isName()) {
+                if (twoPeople == null) {
+                    twoPeople = OpeningSubjects.differ(a, b);
+                }
+                if (twoPeople) {
+                    continue;
+                }
             }
             boolean lone = lone(va, a.values()) && lone(best, b.values());
             Grade grade = grade(va, a, best, b, bestAnchor, lone, coverage, tallies, alignment);

@@ -335,6 +335,24 @@ class AttributeMatcherTest {
     }
 
     @Test
+    void aFamilyNameOpeningTheSentenceBeforeAnAgeIsTheOnePersonItsArticleNamesInFull() {
+        assertThat(find(List.of("Former mayor Luis Ortiz released his tax returns on Friday.",
+                        "Ortiz, 58, served two terms before launching his campaign."),
+                List.of("Luis Ortiz, 57, has led in most recent polls.")))
+                .singleElement().satisfies(f -> assertThat(f.flags()).singleElement().satisfies(
+                        d -> assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("58/57")));
+        // the article names two people of that family: either may be meant
+        assertThat(find(List.of("Former mayor Luis Ortiz released his tax returns on Friday.",
+                        "His brother Ramon Ortiz runs the campaign.",
+                        "Ortiz, 58, served two terms before launching his campaign."),
+                List.of("Luis Ortiz, 57, has led in most recent polls."))).isEmpty();
+        // an opening name the article gives no one in full
+        assertThat(find(List.of("Former mayor Luis Ortiz released his tax returns on Friday.",
+                        "Reyes, 58, served two terms before launching his campaign."),
+                List.of("Luis Ortiz, 57, has led in most recent polls."))).isEmpty();
+    }
+
+    @Test
     void onePlaceGivenTwoPopulationsIsFlaggedWhateverTheSentencesReport() {
         assertThat(find(List.of("Two hotels in Dunmore, a town of 42,000 people, collapsed in the storm."),
                 List.of("Residents in Dunmore - a jumble of brick houses home to 45,000 people - stayed outdoors.")))

@@ -687,6 +687,36 @@ class SlotComparerTest {
                 "\u201cThis morning I was stopped by an officer, as yesterday,\u201d he said.")).isEmpty();
     }
 
+    @Test
+    void theFiguresOfTwoPeopleEachPassageOpensOnAreNotOneFigure() {
+        String reyes = "Governor Alan Reyes and his wife released their tax returns on Friday. ";
+        String whitfield = "Senator Dana Whitfield released her returns in March. ";
+        assertThat(compareIn(reyes, "The Reyeses paid an effective federal tax rate of 31.4 percent last year.",
+                whitfield, "Whitfield, by comparison, paid an effective federal tax rate of 32 percent last year.")).isEmpty();
+        assertThat(compareIn(reyes, "Alan Reyes paid an effective federal tax rate of 31.4 percent last year.",
+                whitfield, "Dana Whitfield paid an effective federal tax rate of 32 percent last year.")).isEmpty();
+        // one person in both: a real difference
+        assertThat(compareIn(reyes, "Reyes paid an effective federal tax rate of 31.4 percent last year.",
+                reyes, "Reyes, by comparison, paid an effective federal tax rate of 32 percent last year."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("31.4/32");
+        // a passage that names the other's person too is about both
+        assertThat(compareIn(reyes, "Reyes paid an effective federal tax rate of 31.4 percent last year, less than Whitfield.",
+                whitfield, "Whitfield paid an effective federal tax rate of 32 percent last year."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("31.4/32");
+        // two sources of one count are still compared
+        assertThat(compareIn(reyes, "Reyes said 29 people were hurt in the blast.",
+                whitfield, "Whitfield said 31 people were hurt in the blast."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("29/31");
+        // a team and its city are no person's: one signing on two days
+        String team = "The New Orleans Saints made two moves this week. ";
+        assertThat(compareIn(team, "The Saints signed Dale Wynn on Tuesday.", team, "New Orleans picked up Dale Wynn on Monday."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("Tuesday/Monday");
+        // an opening word the article names no one by
+        assertThat(compareIn("The storm hit on Friday. ", "Police put the number of injured people at 29 after the storm.",
+                "The storm hit on Friday. ", "Officials put the number of injured people at 31 after the storm."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("29/31");
+    }
+
     private static void assertTwoDaysValuesDiffer(String left, String right) {
         assertThat(compare(left, right)).singleElement().satisfies(d -> {
             assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);
@@ -737,6 +767,16 @@ class SlotComparerTest {
         assertThat(compare("Englishman Robert Buckley, living in Christchurch, fell about 2,000 feet from the ridge.",
                 "Robert Buckley fell about 1,500 feet from the ridge."))
                 .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("2,000/1,500");
+    }
+
+    /** Compares the passage that ends each article (its text the article's text before it plus the passage). */
+    private static List<Difference> compareIn(String articleA, String passageA, String articleB, String passageB) {
+        String textA = articleA + passageA;
+        String textB = articleB + passageB;
+        List<Token> ta = Tokenizer.tokenize(textA, articleA.length(), textA.length());
+        List<Token> tb = Tokenizer.tokenize(textB, articleB.length(), textB.length());
+        return SlotComparer.compare(new SlotComparer.Side(ta, ValueFinder.find(ta, textA), textA),
+                new SlotComparer.Side(tb, ValueFinder.find(tb, textB), textB), WordAlignment.of(ta, tb));
     }
 
     private static List<Difference> compare(String a, String b) {
