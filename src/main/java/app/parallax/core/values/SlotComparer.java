@@ -78,7 +78,8 @@ public final class SlotComparer {
                 out.add(flag(ConflictKind.PLACE, pa, a, pb, b, Grade.CONFLICT));
             }
         }
-        // asked once, only when a figure reaches grading: the passages open on two different people
+        // asked once, only when a figure reaches grading: the passages open on two different people,
+        // or one tells of another thing of the kind the other reports
         Boolean twoPeople = null;
         for (Value va : a.values()) {
             if (usedA.contains(va) || stated(va, b.values())) {
@@ -112,7 +113,7 @@ public final class SlotComparer {
             }
             if (!va.isName()) {
                 if (twoPeople == null) {
-                    twoPeople = OpeningSubjects.differ(a, b);
+                    twoPeople = OpeningSubjects.differ(a, b) || OtherInstances.marked(a, b, alignment);
                 }
                 if (twoPeople) {
                     continue;

@@ -717,6 +717,20 @@ class SlotComparerTest {
                 .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("29/31");
     }
 
+    @Test
+    void aFigureOfAnotherThingOfTheKindIsNotTheOthersFigure() {
+        assertThat(compare("A poll by Quinnipiac last week showed Reyes leading Whitfield 44 percent to 38 percent.",
+                "A separate Quinnipiac poll last week had Reyes leading Whitfield 41 percent to 39 percent.")).isEmpty();
+        // the same poll in both: a real difference
+        assertThat(compare("A poll by Quinnipiac last week showed Reyes leading Whitfield 44 percent to 38 percent.",
+                "A Quinnipiac poll last week had Reyes leading Whitfield 41 percent to 38 percent."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("44/41");
+        // both tell of the other one
+        assertThat(compare("Another poll by Quinnipiac last week showed Reyes leading Whitfield 44 percent to 38 percent.",
+                "Another Quinnipiac poll last week had Reyes leading Whitfield 41 percent to 38 percent."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("44/41");
+    }
+
     private static void assertTwoDaysValuesDiffer(String left, String right) {
         assertThat(compare(left, right)).singleElement().satisfies(d -> {
             assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);

@@ -82,6 +82,16 @@ class ValueFinderTest {
                 .noneMatch(v -> v.kind() == ConflictKind.NUMBER);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A poll last week had Reyes leading Whitfield 44 percent to 38 percent.",
+            "A poll last week had Reyes leading Whitfield 44% to 38%.",
+    })
+    void aShareRightAfterANameIsTheNamesShare(String text) {
+        assertThat(ValueFinder.find(Tokenizer.tokenize(text), text)).filteredOn(v -> v.kind() == ConflictKind.PERCENT)
+                .extracting(Value::norm).containsExactly("44", "38");
+    }
+
     @ParameterizedTest(name = "{0}: a house number")
     @CsvSource(delimiter = '|', value = {
             "The suspect was held overnight at 1984 Alder Street in the old town.",
