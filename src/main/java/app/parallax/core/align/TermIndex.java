@@ -43,8 +43,21 @@ final class TermIndex {
                 sum += idf.get(t) * idf.get(t);
             }
             p.norm = Math.sqrt(sum);
+            weighFactContent(p);
         }
         this.commonCutoff = Math.min(MAX_POSTINGS, Math.max(12, n / 8));
+    }
+
+    /** Sets {@link PassageProfile#factIdf} and its sum, in the order coverage sums them. */
+    private void weighFactContent(PassageProfile p) {
+        double[] w = new double[p.factContent.length];
+        double sum = 0;
+        for (int k = 0; k < w.length; k++) {
+            w[k] = idfOf(p.tokens.get(p.factContent[k]).term());
+            sum += w[k];
+        }
+        p.factIdf = w;
+        p.factIdfSum = sum;
     }
 
     /**
