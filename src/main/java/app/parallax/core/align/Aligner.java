@@ -359,7 +359,8 @@ public final class Aligner {
     /**
      * @param model when given, {@code softCover} (the costliest signal: every content word of one
      *              passage against every one of the other) is computed only if it can change this
-     *              model's decision; otherwise it is left at its lower bound, which decides alike
+     *              model's decision, and then only until the range it can still take decides alike
+     *              throughout; otherwise it is left at its lower bound, which decides alike
      */
     static LinkEvidence evidence(PassageProfile a, PassageProfile b, double score, BestMatches best, TermIndex index,
                                  WordAlignment al, @org.jspecify.annotations.Nullable LinkModel model) {
@@ -388,6 +389,7 @@ public final class Aligner {
             if (bounds != null && !model.undecidedBy(e, SOFT_COVER, bounds[0], bounds[1])) {
                 return e.withSoftCover(bounds[0]);
             }
+            return e.withSoftCover(ContextCover.softCover(small, large, shorter, model.settledBy(e, SOFT_COVER)));
         }
         return e.withSoftCover(ContextCover.softCover(small, large, shorter));
     }

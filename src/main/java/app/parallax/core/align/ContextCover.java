@@ -1,6 +1,7 @@
 package app.parallax.core.align;
 
 import app.parallax.core.text.QuantisedVectors;
+import java.util.stream.IntStream;
 
 /**
  * How much of the shorter passage the longer holds, word by word in context (BERTScore-style):
@@ -15,22 +16,84 @@ final class ContextCover {
     private ContextCover() {
     }
 
+    /** Says of a range of the share held whether every value in it decides a link alike. */
+    interface Enough {
+        boolean settles(double lo, double hi);
+    }
+
+    /**
+     * The most a cosine of two quantised vectors can come to: 1, and a little more for the
+     * rounding of their scales ({@link QuantisedVectors#cosine}, about 1e-7).
+     */
+    private static final double MAX_COSINE = 1 + 1e-6;
+
     /** The share held; without word vectors, {@code aligned} (the share the word alignment covers). */
     static double softCover(PassageProfile shorter, PassageProfile longer, double aligned) {
+        return softCover(shorter, longer, aligned, null);
+    }
+
+    /**
+     * The share held, computed only as far as {@code enough} needs: each word of the shorter
+     * passage holds at least 1 when the longer has a word of its term and at most about 1 when it
+     * has a vector, else exactly what its term gives; the words whose share is least known are
+     * compared first, and once {@code enough} says the range left settles, its lower end is
+     * returned. When it never does (or without {@code enough}) the share is exact, summed word
+     * by word in order as ever.
+     */
+    static double softCover(PassageProfile shorter, PassageProfile longer, double aligned,
+                            @org.jspecify.annotations.Nullable Enough enough) {
         QuantisedVectors mine = shorter.wordVectors;
         QuantisedVectors theirs = longer.wordVectors;
         if (mine == null || theirs == null) {
             return aligned;
         }
-        double all = 0;
-        double held = 0;
-        for (int k = 0; k < shorter.factContent.length; k++) {
+        int n = shorter.factContent.length;
+        double all = shorter.factIdfSum;
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        double low = 0;
+        double high = 0;
+        for (int k = 0; k < n; k++) {
             int i = shorter.factContent[k];
+            lo[k] = holdsTerm(longer, shorter.tokens.get(i).term()) ? 1 : 0;
+            hi[k] = mine.has(i) ? MAX_COSINE : lo[k];
+            low += shorter.factIdf[k] * lo[k];
+            high += shorter.factIdf[k] * hi[k];
+        }
+        double[] best = new double[n];
+        for (int k : leastKnownFirst(shorter.factIdf, lo, hi)) {
+            if (enough != null && all != 0 && enough.settles(low / all, high / all)) {
+                return low / all;
+            }
+            int i = shorter.factContent[k];
+            best[k] = hi[k] == lo[k] ? lo[k] : best(shorter.tokens.get(i).term(), mine, i, longer, theirs);
             double w = shorter.factIdf[k];
-            all += w;
-            held += w * Math.max(0, best(shorter.tokens.get(i).term(), mine, i, longer, theirs));
+            low += w * (Math.max(0, best[k]) - lo[k]);
+            high += w * (Math.max(0, best[k]) - hi[k]);
+        }
+        double held = 0;
+        for (int k = 0; k < n; k++) {
+            held += shorter.factIdf[k] * Math.max(0, best[k]);
         }
         return all == 0 ? 0 : held / all;
+    }
+
+    /** Word places by how much their share is unknown (weight times range), most first; in order on a tie. */
+    private static int[] leastKnownFirst(double[] weights, double[] lo, double[] hi) {
+        return IntStream.range(0, weights.length).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer k) -> -(weights[k] * (hi[k] - lo[k]))))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether a content word of {@code p} has this term. */
+    private static boolean holdsTerm(PassageProfile p, String term) {
+        int hash = term.hashCode();
+        for (int k = 0; k < p.content.length; k++) {
+            if (p.contentTermHash[k] == hash && p.contentTermAt[k].equals(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
