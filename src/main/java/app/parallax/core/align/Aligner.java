@@ -373,8 +373,9 @@ public final class Aligner {
         boolean bestForA = best.isBest(a, b, score);
         boolean bestForB = best.isBest(b, a, score);
         boolean vectors = a.vector != null && b.vector != null;
-        double meaning = vectors ? LinkScorer.meaning(a.vector, b.vector) : 0;
-        LinkEvidence e = new LinkEvidence(meaning, vectors ? LinkScorer.dot(a.vector, b.vector) : 0, index.cosine(a, b), shorter, longer,
+        double cosine = vectors ? LinkScorer.dot(a.vector, b.vector) : 0;
+        double meaning = vectors ? LinkScorer.meaningOf(cosine) : 0;
+        LinkEvidence e = new LinkEvidence(meaning, cosine, index.cosine(a, b), shorter, longer,
                 Math.min(1, index.sharedRareTerms(a, b) / SHARED_RARE_SCALE),
                 Math.min(1, sameValues(a, b) / SAME_VALUES_SCALE),
                 Math.min(1, otherValues(a, b) / SAME_VALUES_SCALE),
@@ -405,10 +406,10 @@ public final class Aligner {
         for (int k = 0; k < p.factContent.length; k++) {
             int i = p.factContent[k];
             if ((sideA ? al.partnerOfA(i) : al.partnerOfB(i)) >= 0) {
-                covered += p.factIdf[k];
+                covered += p.weighed.factIdf[k];
             }
         }
-        double all = p.factIdfSum;
+        double all = p.weighed.factIdfSum;
         return new double[] {all == 0 ? 0 : covered / all, all, p.factContent.length};
     }
 

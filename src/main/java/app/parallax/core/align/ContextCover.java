@@ -48,7 +48,8 @@ final class ContextCover {
             return aligned;
         }
         int n = shorter.factContent.length;
-        double all = shorter.factIdfSum;
+        double[] idf = shorter.weighed.factIdf;
+        double all = shorter.weighed.factIdfSum;
         double[] lo = new double[n];
         double[] hi = new double[n];
         double low = 0;
@@ -57,23 +58,23 @@ final class ContextCover {
             int i = shorter.factContent[k];
             lo[k] = holdsTerm(longer, shorter.tokens.get(i).term()) ? 1 : 0;
             hi[k] = mine.has(i) ? MAX_COSINE : lo[k];
-            low += shorter.factIdf[k] * lo[k];
-            high += shorter.factIdf[k] * hi[k];
+            low += idf[k] * lo[k];
+            high += idf[k] * hi[k];
         }
         double[] best = new double[n];
-        for (int k : leastKnownFirst(shorter.factIdf, lo, hi)) {
+        for (int k : leastKnownFirst(idf, lo, hi)) {
             if (enough != null && all != 0 && enough.settles(low / all, high / all)) {
                 return low / all;
             }
             int i = shorter.factContent[k];
             best[k] = hi[k] == lo[k] ? lo[k] : best(shorter.tokens.get(i).term(), mine, i, longer, theirs);
-            double w = shorter.factIdf[k];
+            double w = idf[k];
             low += w * (Math.max(0, best[k]) - lo[k]);
             high += w * (Math.max(0, best[k]) - hi[k]);
         }
         double held = 0;
         for (int k = 0; k < n; k++) {
-            held += shorter.factIdf[k] * Math.max(0, best[k]);
+            held += idf[k] * Math.max(0, best[k]);
         }
         return all == 0 ? 0 : held / all;
     }
@@ -130,7 +131,7 @@ final class ContextCover {
         double hi = 0;
         for (int k = 0; k < shorter.factContent.length; k++) {
             int i = shorter.factContent[k];
-            double w = shorter.factIdf[k];
+            double w = shorter.weighed.factIdf[k];
             all += w;
             if (longer.contentTerms.contains(shorter.tokens.get(i).term())) {
                 lo += w;

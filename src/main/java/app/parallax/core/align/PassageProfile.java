@@ -55,16 +55,11 @@ final class PassageProfile {
     final boolean[] attribution;
     /** Indexes of the content words outside the attribution: what coverage counts. */
     final int[] factContent;
-    /**
-     * The IDF of each word of {@link #factContent}, by its place there, and their sum in that
-     * order ({@link TermIndex#idfOf}); set with {@link #norm} by the term index, as every pair the
-     * passage is weighed in reads them.
-     */
-    double[] factIdf = new double[0];
-    double factIdfSum;
     /** Contextual vectors of the content words, by token; null when the model gave none. */
     app.parallax.core.text.@org.jspecify.annotations.Nullable QuantisedVectors wordVectors;
     double norm;
+    /** The terms and fact words as the term index weighs them; set with {@link #norm}. */
+    TermIndex.Weighed weighed;
 
     PassageProfile(int index, int articleIndex, int order, Passage passage, List<Token> tokens, String text,
                    @org.jspecify.annotations.Nullable LocalDate reportDate) {

@@ -23,6 +23,8 @@ final class TermIndex {
     private final Map<String, int[]> postings = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
     private final int commonCutoff;
+    /** Each passage's article, by passage index. */
+    private final int[] articleOf;
 
     TermIndex(List<PassageProfile> profiles) {
         this.profiles = profiles;
@@ -43,21 +45,48 @@ final class TermIndex {
                 sum += idf.get(t) * idf.get(t);
             }
             p.norm = Math.sqrt(sum);
-            weighFactContent(p);
+            p.weighed = new Weighed(p, idf);
         }
         this.commonCutoff = Math.min(MAX_POSTINGS, Math.max(12, n / 8));
+        this.articleOf = profiles.stream().mapToInt(p -> p.articleIndex).toArray();
     }
 
-    /** Sets {@link PassageProfile#factIdf} and its sum, in the order coverage sums them. */
-    private void weighFactContent(PassageProfile p) {
-        double[] w = new double[p.factContent.length];
-        double sum = 0;
-        for (int k = 0; k < w.length; k++) {
-            w[k] = idfOf(p.tokens.get(p.factContent[k]).term());
-            sum += w[k];
+    /**
+     * One passage's terms as the index weighs them, made once with the index, since every pair the
+     * passage is compared in reads them: its terms in the order of {@link PassageProfile#terms}
+     * with their squared IDF, its rare terms ({@link #sharedRareTerms}) and its slot terms, and
+     * the IDF of each of its fact words ({@link PassageProfile#factContent}, by place there) with
+     * their sum in that order, as coverage sums them.
+     */
+    static final class Weighed {
+        final String[] terms;
+        final double[] squares;
+        final String[] rare;
+        final String[] slots;
+        final double[] factIdf;
+        final double factIdfSum;
+
+        private Weighed(PassageProfile p, Map<String, Double> idf) {
+            this.terms = p.terms.toArray(String[]::new);
+            this.squares = new double[terms.length];
+            for (int k = 0; k < terms.length; k++) {
+                double w = idf.get(terms[k]);
+                squares[k] = w * w;
+            }
+            this.rare = p.terms.stream().filter(t -> idf.get(t) > RARE_IDF && !isSlot(t)).toArray(String[]::new);
+            this.slots = p.terms.stream().filter(TermIndex::isSlot).toArray(String[]::new);
+            this.factIdf = new double[p.factContent.length];
+            double sum = 0;
+            for (int k = 0; k < factIdf.length; k++) {
+                factIdf[k] = idfOf(idf, p.tokens.get(p.factContent[k]).term());
+                sum += factIdf[k];
+            }
+            this.factIdfSum = sum;
         }
-        p.factIdf = w;
-        p.factIdfSum = sum;
+    }
+
+    private static boolean isSlot(String term) {
+        return term.startsWith(PassageProfile.SLOT_PREFIX);
     }
 
     /**
@@ -73,11 +102,11 @@ final class TermIndex {
         PassageProfile large = small == a ? b : a;
         double dot = 0;
         boolean slots = false;
-        for (String t : small.terms) {
-            if (large.terms.contains(t)) {
-                double w = idf.get(t);
-                dot += w * w;
-            } else if (t.startsWith(PassageProfile.SLOT_PREFIX)) {
+        Weighed mine = small.weighed;
+        for (int k = 0; k < mine.terms.length; k++) {
+            if (large.terms.contains(mine.terms[k])) {
+                dot += mine.squares[k];
+            } else if (isSlot(mine.terms[k])) {
                 slots = true;
             }
         }
@@ -103,8 +132,8 @@ final class TermIndex {
     /** IDF weights of p's slot terms that q lacks, by slot kind. */
     private Map<String, List<Double>> unpairedSlotWeights(PassageProfile p, PassageProfile q) {
         Map<String, List<Double>> out = new HashMap<>();
-        for (String t : p.terms) {
-            if (t.startsWith(PassageProfile.SLOT_PREFIX) && !q.terms.contains(t)) {
+        for (String t : p.weighed.slots) {
+            if (!q.terms.contains(t)) {
                 out.computeIfAbsent(t.substring(0, t.indexOf(':')), k -> new ArrayList<>()).add(idf.get(t));
             }
         }
@@ -113,6 +142,10 @@ final class TermIndex {
 
     /** The IDF of a content term; a term the index never saw (a slot word) counts as fairly rare. */
     double idfOf(String term) {
+        return idfOf(idf, term);
+    }
+
+    private static double idfOf(Map<String, Double> idf, String term) {
         Double w = idf.get(term);
         return w != null ? w : UNSEEN_IDF;
     }
@@ -122,8 +155,8 @@ final class TermIndex {
     /** How many terms the passages share that few passages use (IDF above {@link #RARE_IDF}). */
     int sharedRareTerms(PassageProfile a, PassageProfile b) {
         int n = 0;
-        for (String t : a.terms) {
-            if (b.terms.contains(t) && idf.get(t) > RARE_IDF && !t.startsWith(PassageProfile.SLOT_PREFIX)) {
+        for (String t : a.weighed.rare) {
+            if (b.terms.contains(t)) {
                 n++;
             }
         }
@@ -138,14 +171,15 @@ final class TermIndex {
         double[] acc = new double[profiles.size()];
         int[] touched = new int[64];
         int count = 0;
-        for (String t : p.terms) {
-            int[] list = postings.get(t);
+        Weighed mine = p.weighed;
+        for (int k = 0; k < mine.terms.length; k++) {
+            int[] list = postings.get(mine.terms[k]);
             if (list.length > commonCutoff) {
                 continue;
             }
-            double w = idf.get(t) * idf.get(t);
+            double w = mine.squares[k];
             for (int other : list) {
-                if (profiles.get(other).articleIndex != p.articleIndex) {
+                if (articleOf[other] != p.articleIndex) {
                     if (acc[other] == 0) {
                         if (count == touched.length) {
                             touched = java.util.Arrays.copyOf(touched, count * 2);

@@ -41,7 +41,15 @@ public final class Spelling {
         if (shorter < 4 || a.charAt(0) != b.charAt(0) || Math.max(a.length(), b.length()) > MAX_WORD) {
             return false;
         }
-        return distance(a, b) <= (shorter >= 8 ? 2 : 1);
+        return within(a, b, shorter >= 8 ? 2 : 1);
+    }
+
+    /**
+     * Whether the {@link #distance} of a and b is at most {@code limit}; when their lengths differ by
+     * more it cannot be (each edit changes the length by one at most), and is not computed.
+     */
+    static boolean within(String a, String b, int limit) {
+        return Math.abs(a.length() - b.length()) <= limit && distance(a, b) <= limit;
     }
 
     /** Edit distance where swapping two neighbouring letters counts once ("centre" / "center"). */
