@@ -1,7 +1,6 @@
 package app.parallax.core.align;
 
 import app.parallax.core.text.QuantisedVectors;
-import java.util.stream.IntStream;
 
 /**
  * How much of the shorter passage the longer holds, word by word in context (BERTScore-style):
@@ -81,9 +80,17 @@ final class ContextCover {
 
     /** Word places by how much their share is unknown (weight times range), most first; in order on a tie. */
     private static int[] leastKnownFirst(double[] weights, double[] lo, double[] hi) {
-        return IntStream.range(0, weights.length).boxed()
-                .sorted(java.util.Comparator.comparingDouble((Integer k) -> -(weights[k] * (hi[k] - lo[k]))))
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = new int[weights.length];
+        for (int k = 0; k < order.length; k++) {
+            double unknown = weights[k] * (hi[k] - lo[k]);
+            int at = k;
+            while (at > 0 && weights[order[at - 1]] * (hi[order[at - 1]] - lo[order[at - 1]]) < unknown) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = k;
+        }
+        return order;
     }
 
     /** Whether a content word of {@code p} has this term. */

@@ -168,8 +168,9 @@ final class TermIndex {
      * first by the summed weight of shared rare terms; at most {@code limit}.
      */
     int[] candidates(PassageProfile p, int limit) {
-        double[] acc = new double[profiles.size()];
-        int[] touched = new int[64];
+        Scratch scratch = scratch();
+        double[] acc = scratch.acc;
+        int[] touched = scratch.touched;
         int count = 0;
         Weighed mine = p.weighed;
         for (int k = 0; k < mine.terms.length; k++) {
@@ -181,9 +182,6 @@ final class TermIndex {
             for (int other : list) {
                 if (articleOf[other] != p.articleIndex) {
                     if (acc[other] == 0) {
-                        if (count == touched.length) {
-                            touched = java.util.Arrays.copyOf(touched, count * 2);
-                        }
                         touched[count++] = other;
                     }
                     acc[other] += w;
@@ -204,7 +202,29 @@ final class TermIndex {
             }
             best[at] = id;
         }
+        for (int k = 0; k < count; k++) {
+            acc[touched[k]] = 0;
+        }
         return best;
+    }
+
+    /**
+     * One thread's working arrays for {@link #candidates}, a slot per passage: every passage asks
+     * for its candidates, and a fresh pair of arrays each time made most of a big story's garbage.
+     * {@code acc} is all zeros between calls.
+     */
+    private record Scratch(double[] acc, int[] touched) {
+    }
+
+    private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
+
+    private Scratch scratch() {
+        Scratch s = scratch.get();
+        if (s == null) {
+            s = new Scratch(new double[profiles.size()], new int[profiles.size()]);
+            scratch.set(s);
+        }
+        return s;
     }
 
     /** Higher accumulated weight first, lower index on a tie, so the candidates never depend on hashing. */

@@ -52,24 +52,32 @@ public final class Spelling {
         return Math.abs(a.length() - b.length()) <= limit && distance(a, b) <= limit;
     }
 
-    /** Edit distance where swapping two neighbouring letters counts once ("centre" / "center"). */
+    /**
+     * Edit distance where swapping two neighbouring letters counts once ("centre" / "center"), row
+     * by row keeping the last three rows only (the swap looks two rows back).
+     */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+        int n = b.length();
+        int[] before = new int[n + 1];
+        int[] last = new int[n + 1];
+        int[] row = new int[n + 1];
+        for (int j = 0; j <= n; j++) {
+            last[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
+            row[0] = i;
+            for (int j = 1; j <= n; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                row[j] = Math.min(last[j - 1] + cost, Math.min(last[j], row[j - 1]) + 1);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    row[j] = Math.min(row[j], before[j - 2] + 1);
                 }
             }
+            int[] free = before;
+            before = last;
+            last = row;
+            row = free;
         }
-        return d[a.length()][b.length()];
+        return last[n];
     }
 }
