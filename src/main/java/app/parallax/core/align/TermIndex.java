@@ -168,9 +168,17 @@ final class TermIndex {
      * first by the summed weight of shared rare terms; at most {@code limit}.
      */
     int[] candidates(PassageProfile p, int limit) {
-        Scratch scratch = scratch();
-        double[] acc = scratch.acc;
-        int[] touched = scratch.touched;
+        Scratch scratch = spare.poll();
+        if (scratch == null) {
+            scratch = new Scratch(new double[profiles.size()], new int[profiles.size()]);
+        }
+        int[] out = candidates(p, limit, scratch.acc, scratch.touched);
+        spare.offer(scratch);
+        return out;
+    }
+
+    /** {@link #candidates(PassageProfile, int)} in working arrays; {@code acc} is all zeros before and after. */
+    private int[] candidates(PassageProfile p, int limit, double[] acc, int[] touched) {
         int count = 0;
         Weighed mine = p.weighed;
         for (int k = 0; k < mine.terms.length; k++) {
@@ -209,23 +217,15 @@ final class TermIndex {
     }
 
     /**
-     * One thread's working arrays for {@link #candidates}, a slot per passage: every passage asks
-     * for its candidates, and a fresh pair of arrays each time made most of a big story's garbage.
-     * {@code acc} is all zeros between calls.
+     * Working arrays for {@link #candidates}, a slot per passage, lent to one call at a time: every
+     * passage asks for its candidates, and a fresh pair of arrays each time made most of a big
+     * story's garbage. {@code acc} is all zeros between calls.
      */
     private record Scratch(double[] acc, int[] touched) {
     }
 
-    private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
-
-    private Scratch scratch() {
-        Scratch s = scratch.get();
-        if (s == null) {
-            s = new Scratch(new double[profiles.size()], new int[profiles.size()]);
-            scratch.set(s);
-        }
-        return s;
-    }
+    /** Scratch arrays not lent out: at most one a thread that asked at once, dropped with the index. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** Higher accumulated weight first, lower index on a tie, so the candidates never depend on hashing. */
     private static boolean before(int x, int y, double[] acc) {
