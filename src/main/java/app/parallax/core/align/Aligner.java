@@ -161,7 +161,7 @@ public final class Aligner {
             }
             IntStream.range(0, ps.size()).parallel().forEach(i -> {
                 PassageProfile p = ps.get(i);
-                p.wordVectors = pieces.get(i) == null ? null : WordVectors.of(p.tokens, p.passage.start(), pieces.get(i));
+                p.wordVectors = pieces.get(i) == null ? null : WordVectors.of(p.words, p.passage.start(), pieces.get(i));
             });
         }
     }
@@ -291,7 +291,7 @@ public final class Aligner {
         scores.forEach((key, s) -> {
             PassageProfile a = profiles.get((int) (key >>> 32));
             PassageProfile b = profiles.get((int) (long) key);
-            WordAlignment al = WordAlignment.of(a.tokens, b.tokens);
+            WordAlignment al = WordAlignment.of(a.words, b.words);
             LinkEvidence e = evidence(a, b, s, best, index, al);
             out.add(new CandidateEvidence(a.passage.id(), b.passage.id(), s, e, LinkModel.standard().links(e)
                     || editedValue(a, b, al, articles)));
@@ -315,11 +315,11 @@ public final class Aligner {
         scores.entrySet().parallelStream().forEach(en -> {
             PassageProfile a = profiles.get((int) (en.getKey() >>> 32));
             PassageProfile b = profiles.get((int) (long) en.getKey());
-            WordAlignment al = WordAlignment.of(a.tokens, b.tokens);
+            WordAlignment al = WordAlignment.of(a.words, b.words);
             if (model.links(evidence(a, b, en.getValue(), best, index, al, model)) || editedValue(a, b, al, articles)) {
                 out.add(new long[] {a.index, b.index, Double.doubleToLongBits(en.getValue())});
                 alignments.put(en.getKey(), a.wordVectors == null || b.wordVectors == null ? al
-                        : WordAlignment.of(a.tokens, b.tokens, a.wordVectors, b.wordVectors));
+                        : WordAlignment.of(a.words, b.words, a.wordVectors, b.wordVectors));
             }
         });
         List<long[]> sorted = new ArrayList<>(out);
@@ -359,12 +359,13 @@ public final class Aligner {
     /**
      * @param model when given, {@code softCover} (the costliest signal: every content word of one
      *              passage against every one of the other) is computed only if it can change this
-     *              model's decision; otherwise it is left at its lower bound, which decides alike
+     *              model's decision, and then only until the range it can still take decides alike
+     *              throughout; otherwise it is left at its lower bound, which decides alike
      */
     static LinkEvidence evidence(PassageProfile a, PassageProfile b, double score, BestMatches best, TermIndex index,
                                  WordAlignment al, @org.jspecify.annotations.Nullable LinkModel model) {
-        double[] coverA = idfCoverage(a.tokens, a.attribution, al, true, index);
-        double[] coverB = idfCoverage(b.tokens, b.attribution, al, false, index);
+        double[] coverA = idfCoverage(a, al, true);
+        double[] coverB = idfCoverage(b, al, false);
         boolean aShorter = coverA[1] <= coverB[1];
         double shorter = aShorter ? coverA[0] : coverB[0];
         double longer = aShorter ? coverB[0] : coverA[0];
@@ -372,8 +373,9 @@ public final class Aligner {
         boolean bestForA = best.isBest(a, b, score);
         boolean bestForB = best.isBest(b, a, score);
         boolean vectors = a.vector != null && b.vector != null;
-        double meaning = vectors ? LinkScorer.meaning(a.vector, b.vector) : 0;
-        LinkEvidence e = new LinkEvidence(meaning, vectors ? LinkScorer.dot(a.vector, b.vector) : 0, index.cosine(a, b), shorter, longer,
+        double cosine = vectors ? LinkScorer.dot(a.vector, b.vector) : 0;
+        double meaning = vectors ? LinkScorer.meaningOf(cosine) : 0;
+        LinkEvidence e = new LinkEvidence(meaning, cosine, index.cosine(a, b), shorter, longer,
                 Math.min(1, index.sharedRareTerms(a, b) / SHARED_RARE_SCALE),
                 Math.min(1, sameValues(a, b) / SAME_VALUES_SCALE),
                 Math.min(1, otherValues(a, b) / SAME_VALUES_SCALE),
@@ -384,35 +386,31 @@ public final class Aligner {
         PassageProfile small = aShorter ? a : b;
         PassageProfile large = aShorter ? b : a;
         if (model != null) {
-            double[] bounds = ContextCover.bounds(small, large, index);
+            double[] bounds = ContextCover.bounds(small, large);
             if (bounds != null && !model.undecidedBy(e, SOFT_COVER, bounds[0], bounds[1])) {
                 return e.withSoftCover(bounds[0]);
             }
+            return e.withSoftCover(ContextCover.softCover(small, large, shorter, model.settledBy(e, SOFT_COVER)));
         }
-        return e.withSoftCover(ContextCover.softCover(small, large, index, shorter));
+        return e.withSoftCover(ContextCover.softCover(small, large, shorter));
     }
 
     private static final int SOFT_COVER = LinkEvidence.NAMES.indexOf("softCover");
 
-    /** {covered share by IDF, total IDF weight, content word count} of one side. */
-    private static double[] idfCoverage(List<app.parallax.core.text.Token> tokens, boolean[] attribution,
-                                        WordAlignment al, boolean sideA, TermIndex index) {
-        double all = 0;
+    /**
+     * {covered share by IDF, total IDF weight, content word count} of one side: its content words
+     * outside the attribution ({@link PassageProfile#factContent}), weighed by IDF.
+     */
+    private static double[] idfCoverage(PassageProfile p, WordAlignment al, boolean sideA) {
         double covered = 0;
-        int words = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            app.parallax.core.text.Token t = tokens.get(i);
-            if (!WordAlignment.isContent(t) || attribution[i]) {
-                continue;
-            }
-            double w = index.idfOf(t.term());
-            words++;
-            all += w;
+        for (int k = 0; k < p.factContent.length; k++) {
+            int i = p.factContent[k];
             if ((sideA ? al.partnerOfA(i) : al.partnerOfB(i)) >= 0) {
-                covered += w;
+                covered += p.weighed.factIdf[k];
             }
         }
-        return new double[] {all == 0 ? 0 : covered / all, all, words};
+        double all = p.weighed.factIdfSum;
+        return new double[] {all == 0 ? 0 : covered / all, all, p.factContent.length};
     }
 
     /** Values of a's that b contradicts by a comparable value it does not share (names aside). */
@@ -698,7 +696,7 @@ public final class Aligner {
                              @org.jspecify.annotations.Nullable WordAlignment made) {
         String textA = articles.get(a.articleIndex).text();
         String textB = articles.get(b.articleIndex).text();
-        WordAlignment alignment = made != null ? made : WordAlignment.of(a.tokens, b.tokens);
+        WordAlignment alignment = made != null ? made : WordAlignment.of(a.words, b.words);
         List<Difference> flags = SlotComparer.compare(new SlotComparer.Side(a.tokens, a.values, textA),
                 new SlotComparer.Side(b.tokens, b.values, textB), alignment);
         List<Difference> words = DifferenceClassifier.classify(a.tokens, b.tokens, WordDiff.diff(a.tokens, b.tokens),

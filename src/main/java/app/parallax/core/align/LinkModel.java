@@ -64,15 +64,41 @@ final class LinkModel {
      * {@code e}: only then is it worth computing exactly.
      */
     boolean undecidedBy(LinkEvidence e, int i, double lo, double hi) {
+        double z = logOddsWithout(e, i);
+        double cut = cut();
+        double low = z + Math.min(weights[i] * lo, weights[i] * hi);
+        double high = z + Math.max(weights[i] * lo, weights[i] * hi);
+        return low < cut && high >= cut;
+    }
+
+    /**
+     * Says of a range of feature {@code i} whether the decision on {@code e} is the same anywhere in
+     * it, by a margin ({@link #SURE} in log-odds) that no rounding of the sums can cross: a feature
+     * computed piece by piece may stop once its range is that narrow.
+     */
+    ContextCover.Enough settledBy(LinkEvidence e, int i) {
+        double z = logOddsWithout(e, i);
+        double cut = cut();
+        double w = weights[i];
+        return (lo, hi) -> z + Math.min(w * lo, w * hi) >= cut + SURE || z + Math.max(w * lo, w * hi) < cut - SURE;
+    }
+
+    /** Log-odds a decision must clear the cut by to be settled early; far above any rounding. */
+    private static final double SURE = 1e-6;
+
+    /** The log-odds of e's evidence without feature {@code i}. */
+    private double logOddsWithout(LinkEvidence e, int i) {
         double[] f = e.features();
         double z = intercept;
         for (int k = 0; k < f.length; k++) {
             z += k == i ? 0 : weights[k] * f[k];
         }
-        double cut = Math.log(threshold / (1 - threshold));
-        double low = z + Math.min(weights[i] * lo, weights[i] * hi);
-        double high = z + Math.max(weights[i] * lo, weights[i] * hi);
-        return low < cut && high >= cut;
+        return z;
+    }
+
+    /** The log-odds at the threshold. */
+    private double cut() {
+        return Math.log(threshold / (1 - threshold));
     }
 
     /** Link when the probability reaches the fitted threshold. */

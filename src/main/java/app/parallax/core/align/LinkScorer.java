@@ -31,8 +31,12 @@ final class LinkScorer {
 
     /** The rescaled cosine of two unit vectors, in [0, 1]. */
     static double meaning(float[] a, float[] b) {
-        double c = dot(a, b);
-        return Math.max(0, Math.min(1, (c - UNRELATED_COSINE) / (PARAPHRASE_COSINE - UNRELATED_COSINE)));
+        return meaningOf(dot(a, b));
+    }
+
+    /** {@link #meaning} of a cosine already computed. */
+    static double meaningOf(double cosine) {
+        return Math.max(0, Math.min(1, (cosine - UNRELATED_COSINE) / (PARAPHRASE_COSINE - UNRELATED_COSINE)));
     }
 
     /** Dot product; four running sums let the processor overlap the multiplications. */

@@ -3,6 +3,7 @@ package app.parallax.core.align;
 import app.parallax.core.article.Passage;
 import app.parallax.core.classify.ConflictKind;
 import app.parallax.core.classify.Lexicon;
+import app.parallax.core.text.PassageWords;
 import app.parallax.core.text.StopWords;
 import app.parallax.core.text.Token;
 import java.util.EnumSet;
@@ -34,11 +35,20 @@ final class PassageProfile {
     final int order;
     final Passage passage;
     final List<Token> tokens;
+    /** What the word aligner reads of the tokens, made once for every pair the passage is in. */
+    final PassageWords words;
     final Set<String> terms;
     final List<app.parallax.core.values.Value> values;
     float[] vector;
     /** Indexes of the content words among {@link #tokens}, in order. */
     final int[] content;
+    /**
+     * The term of each content word, by its place in {@link #content}, and the term's hash: so
+     * that comparing a word with every content word of another passage reads arrays and compares
+     * the characters of two terms only when their hashes agree.
+     */
+    final String[] contentTermAt;
+    final int[] contentTermHash;
     /** The terms of the content words. */
     final Set<String> contentTerms;
     /** Per token, whether it only says who said the passage ({@link Attribution}). */
@@ -48,6 +58,8 @@ final class PassageProfile {
     /** Contextual vectors of the content words, by token; null when the model gave none. */
     app.parallax.core.text.@org.jspecify.annotations.Nullable QuantisedVectors wordVectors;
     double norm;
+    /** The terms and fact words as the term index weighs them; set with {@link #norm}. */
+    TermIndex.Weighed weighed;
 
     PassageProfile(int index, int articleIndex, int order, Passage passage, List<Token> tokens, String text,
                    @org.jspecify.annotations.Nullable LocalDate reportDate) {
@@ -58,10 +70,11 @@ final class PassageProfile {
         this.tokens = tokens;
         this.terms = contentTerms(tokens);
         this.values = app.parallax.core.values.ValueFinder.find(tokens, text, reportDate);
-        this.content = java.util.stream.IntStream.range(0, tokens.size())
-                .filter(i -> app.parallax.core.text.WordAlignment.isContent(tokens.get(i))).toArray();
-        this.contentTerms = java.util.Arrays.stream(content).mapToObj(i -> tokens.get(i).term())
-                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+        this.words = PassageWords.of(tokens);
+        this.content = java.util.stream.IntStream.range(0, tokens.size()).filter(words::isContent).toArray();
+        this.contentTermAt = java.util.Arrays.stream(content).mapToObj(i -> tokens.get(i).term()).toArray(String[]::new);
+        this.contentTermHash = java.util.Arrays.stream(contentTermAt).mapToInt(String::hashCode).toArray();
+        this.contentTerms = new java.util.HashSet<>(java.util.Arrays.asList(contentTermAt));
         this.attribution = Attribution.of(tokens, text);
         this.factContent = java.util.Arrays.stream(content).filter(i -> !attribution[i]).toArray();
     }

@@ -23,6 +23,8 @@ final class TermIndex {
     private final Map<String, int[]> postings = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
     private final int commonCutoff;
+    /** Each passage's article, by passage index. */
+    private final int[] articleOf;
 
     TermIndex(List<PassageProfile> profiles) {
         this.profiles = profiles;
@@ -43,8 +45,48 @@ final class TermIndex {
                 sum += idf.get(t) * idf.get(t);
             }
             p.norm = Math.sqrt(sum);
+            p.weighed = new Weighed(p, idf);
         }
         this.commonCutoff = Math.min(MAX_POSTINGS, Math.max(12, n / 8));
+        this.articleOf = profiles.stream().mapToInt(p -> p.articleIndex).toArray();
+    }
+
+    /**
+     * One passage's terms as the index weighs them, made once with the index, since every pair the
+     * passage is compared in reads them: its terms in the order of {@link PassageProfile#terms}
+     * with their squared IDF, its rare terms ({@link #sharedRareTerms}) and its slot terms, and
+     * the IDF of each of its fact words ({@link PassageProfile#factContent}, by place there) with
+     * their sum in that order, as coverage sums them.
+     */
+    static final class Weighed {
+        final String[] terms;
+        final double[] squares;
+        final String[] rare;
+        final String[] slots;
+        final double[] factIdf;
+        final double factIdfSum;
+
+        private Weighed(PassageProfile p, Map<String, Double> idf) {
+            this.terms = p.terms.toArray(String[]::new);
+            this.squares = new double[terms.length];
+            for (int k = 0; k < terms.length; k++) {
+                double w = idf.get(terms[k]);
+                squares[k] = w * w;
+            }
+            this.rare = p.terms.stream().filter(t -> idf.get(t) > RARE_IDF && !isSlot(t)).toArray(String[]::new);
+            this.slots = p.terms.stream().filter(TermIndex::isSlot).toArray(String[]::new);
+            this.factIdf = new double[p.factContent.length];
+            double sum = 0;
+            for (int k = 0; k < factIdf.length; k++) {
+                factIdf[k] = idfOf(idf, p.tokens.get(p.factContent[k]).term());
+                sum += factIdf[k];
+            }
+            this.factIdfSum = sum;
+        }
+    }
+
+    private static boolean isSlot(String term) {
+        return term.startsWith(PassageProfile.SLOT_PREFIX);
     }
 
     /**
@@ -60,11 +102,11 @@ final class TermIndex {
         PassageProfile large = small == a ? b : a;
         double dot = 0;
         boolean slots = false;
-        for (String t : small.terms) {
-            if (large.terms.contains(t)) {
-                double w = idf.get(t);
-                dot += w * w;
-            } else if (t.startsWith(PassageProfile.SLOT_PREFIX)) {
+        Weighed mine = small.weighed;
+        for (int k = 0; k < mine.terms.length; k++) {
+            if (large.terms.contains(mine.terms[k])) {
+                dot += mine.squares[k];
+            } else if (isSlot(mine.terms[k])) {
                 slots = true;
             }
         }
@@ -90,8 +132,8 @@ final class TermIndex {
     /** IDF weights of p's slot terms that q lacks, by slot kind. */
     private Map<String, List<Double>> unpairedSlotWeights(PassageProfile p, PassageProfile q) {
         Map<String, List<Double>> out = new HashMap<>();
-        for (String t : p.terms) {
-            if (t.startsWith(PassageProfile.SLOT_PREFIX) && !q.terms.contains(t)) {
+        for (String t : p.weighed.slots) {
+            if (!q.terms.contains(t)) {
                 out.computeIfAbsent(t.substring(0, t.indexOf(':')), k -> new ArrayList<>()).add(idf.get(t));
             }
         }
@@ -100,6 +142,10 @@ final class TermIndex {
 
     /** The IDF of a content term; a term the index never saw (a slot word) counts as fairly rare. */
     double idfOf(String term) {
+        return idfOf(idf, term);
+    }
+
+    private static double idfOf(Map<String, Double> idf, String term) {
         Double w = idf.get(term);
         return w != null ? w : UNSEEN_IDF;
     }
@@ -109,8 +155,8 @@ final class TermIndex {
     /** How many terms the passages share that few passages use (IDF above {@link #RARE_IDF}). */
     int sharedRareTerms(PassageProfile a, PassageProfile b) {
         int n = 0;
-        for (String t : a.terms) {
-            if (b.terms.contains(t) && idf.get(t) > RARE_IDF && !t.startsWith(PassageProfile.SLOT_PREFIX)) {
+        for (String t : a.weighed.rare) {
+            if (b.terms.contains(t)) {
                 n++;
             }
         }
@@ -122,21 +168,28 @@ final class TermIndex {
      * first by the summed weight of shared rare terms; at most {@code limit}.
      */
     int[] candidates(PassageProfile p, int limit) {
-        double[] acc = new double[profiles.size()];
-        int[] touched = new int[64];
+        Scratch scratch = spare.poll();
+        if (scratch == null) {
+            scratch = new Scratch(new double[profiles.size()], new int[profiles.size()]);
+        }
+        int[] out = candidates(p, limit, scratch.acc, scratch.touched);
+        spare.offer(scratch);
+        return out;
+    }
+
+    /** {@link #candidates(PassageProfile, int)} in working arrays; {@code acc} is all zeros before and after. */
+    private int[] candidates(PassageProfile p, int limit, double[] acc, int[] touched) {
         int count = 0;
-        for (String t : p.terms) {
-            int[] list = postings.get(t);
+        Weighed mine = p.weighed;
+        for (int k = 0; k < mine.terms.length; k++) {
+            int[] list = postings.get(mine.terms[k]);
             if (list.length > commonCutoff) {
                 continue;
             }
-            double w = idf.get(t) * idf.get(t);
+            double w = mine.squares[k];
             for (int other : list) {
-                if (profiles.get(other).articleIndex != p.articleIndex) {
+                if (articleOf[other] != p.articleIndex) {
                     if (acc[other] == 0) {
-                        if (count == touched.length) {
-                            touched = java.util.Arrays.copyOf(touched, count * 2);
-                        }
                         touched[count++] = other;
                     }
                     acc[other] += w;
@@ -157,8 +210,22 @@ final class TermIndex {
             }
             best[at] = id;
         }
+        for (int k = 0; k < count; k++) {
+            acc[touched[k]] = 0;
+        }
         return best;
     }
+
+    /**
+     * Working arrays for {@link #candidates}, a slot per passage, lent to one call at a time: every
+     * passage asks for its candidates, and a fresh pair of arrays each time made most of a big
+     * story's garbage. {@code acc} is all zeros between calls.
+     */
+    private record Scratch(double[] acc, int[] touched) {
+    }
+
+    /** Scratch arrays not lent out: at most one a thread that asked at once, dropped with the index. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** Higher accumulated weight first, lower index on a tie, so the candidates never depend on hashing. */
     private static boolean before(int x, int y, double[] acc) {

@@ -2,9 +2,10 @@ package app.parallax.core.align;
 
 import app.parallax.core.text.QuantisedVectors;
 import app.parallax.core.text.Token;
-import app.parallax.core.text.WordAlignment;
+import app.parallax.core.text.PassageWords;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One contextual vector per word of a passage, from the model's vectors of its word pieces: the
@@ -18,14 +19,15 @@ final class WordVectors {
     }
 
     /**
-     * @param tokens       the passage's tokens, with article offsets
+     * @param words        the passage's words (tokens with article offsets, which are content words)
      * @param passageStart the article offset of the passage text the pieces were made from
      * @return a vector or none per token
      */
-    static QuantisedVectors of(List<Token> tokens, int passageStart, TokenVectors pieces) {
+    static QuantisedVectors of(PassageWords words, int passageStart, TokenVectors pieces) {
+        List<Token> tokens = words.tokens();
         QuantisedVectors vectors = pieces.pieces();
-        int words = (int) tokens.stream().filter(WordAlignment::isContent).count();
-        QuantisedVectors.Builder out = new QuantisedVectors.Builder(tokens.size(), vectors.dimension(), words);
+        int contentWords = (int) IntStream.range(0, words.size()).filter(words::isContent).count();
+        QuantisedVectors.Builder out = new QuantisedVectors.Builder(tokens.size(), vectors.dimension(), contentWords);
         float[] sum = new float[vectors.dimension()];
         int p = 0;
         for (int t = 0; t < tokens.size(); t++) {
@@ -35,7 +37,7 @@ final class WordVectors {
             while (p < pieces.size() && pieces.ends()[p] <= start) {
                 p++;
             }
-            if (!WordAlignment.isContent(token)) {
+            if (!words.isContent(t)) {
                 continue;
             }
             int last = p;

@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * The spelling forms of a passage's capitalised words ({@link TermKeys#fold} of the key and the
- * {@link NameSpelling} form), each made the first time it is needed and kept for the rest of one
- * alignment: the word aligner compares every unaligned name of one passage with every one of the
- * other, so making them per pair cost more than the rest of the alignment.
+ * {@link NameSpelling} form), made once with the passage's {@link PassageWords}: the word aligner
+ * compares every unaligned name of one passage with every one of the other, in every candidate
+ * pair the passage takes part in, so making them per pair cost more than the rest of the
+ * alignment. Only capitalised words are asked about by the aligner; another word's forms are made
+ * on each call. Immutable once made, so pairs on several threads share it.
  */
 final class NameForms {
 
@@ -18,6 +20,12 @@ final class NameForms {
         this.tokens = tokens;
         this.folds = new String[tokens.size()];
         this.forms = new NameSpelling.Form[tokens.size()];
+        for (int i = 0; i < folds.length; i++) {
+            if (tokens.get(i).capitalized()) {
+                folds[i] = TermKeys.fold(tokens.get(i).key());
+                forms[i] = NameSpelling.form(tokens.get(i).key());
+            }
+        }
     }
 
     /**
@@ -32,16 +40,12 @@ final class NameForms {
     }
 
     private String fold(int i) {
-        if (folds[i] == null) {
-            folds[i] = TermKeys.fold(tokens.get(i).key());
-        }
-        return folds[i];
+        String made = folds[i];
+        return made != null ? made : TermKeys.fold(tokens.get(i).key());
     }
 
     private NameSpelling.Form form(int i) {
-        if (forms[i] == null) {
-            forms[i] = NameSpelling.form(tokens.get(i).key());
-        }
-        return forms[i];
+        NameSpelling.Form made = forms[i];
+        return made != null ? made : NameSpelling.form(tokens.get(i).key());
     }
 }

@@ -57,7 +57,7 @@ public final class NameSpelling {
             return false;
         }
         int shorter = Math.min(sx.length(), sy.length());
-        return Spelling.distance(sx, sy) <= (shorter >= 8 ? 2 : 1);
+        return Spelling.within(sx, sy, shorter >= 8 ? 2 : 1);
     }
 
     /** c as k, y as i, ph as f, no h after a consonant, no final e, no doubled letters. */

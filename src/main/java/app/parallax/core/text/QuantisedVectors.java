@@ -136,7 +136,17 @@ public final class QuantisedVectors {
             return;
         }
         float scale = unitScale[r];
-        for (int d = 0; d < dimension; d++) {
+        int row = r * stride;
+        int full = dimension / PER_INT;
+        for (int q = 0; q < full; q++) {
+            int v = packed[row + q];
+            int d = q * PER_INT;
+            sum[d] += (v >> 24) * scale;
+            sum[d + 1] += ((v << 8) >> 24) * scale;
+            sum[d + 2] += ((v << 16) >> 24) * scale;
+            sum[d + 3] += ((v << 24) >> 24) * scale;
+        }
+        for (int d = full * PER_INT; d < dimension; d++) {
             sum[d] += at(r, d) * scale;
         }
     }
@@ -244,7 +254,13 @@ public final class QuantisedVectors {
                 return;
             }
             int row = startRow();
-            for (int d = 0; d < dimension; d++) {
+            int full = dimension / PER_INT;
+            for (int q = 0; q < full; q++) {
+                int b = at + q * PER_INT;
+                packed[row + q] = (bytes[b] & 0xff) << 24 | (bytes[b + 1] & 0xff) << 16
+                        | (bytes[b + 2] & 0xff) << 8 | (bytes[b + 3] & 0xff);
+            }
+            for (int d = full * PER_INT; d < dimension; d++) {
                 packed[row + d / PER_INT] |= (bytes[at + d] & 0xff) << (24 - 8 * (d % PER_INT));
             }
             endRow(i, (float) (1 / Math.sqrt(square)));

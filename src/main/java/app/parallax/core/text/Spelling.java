@@ -41,27 +41,43 @@ public final class Spelling {
         if (shorter < 4 || a.charAt(0) != b.charAt(0) || Math.max(a.length(), b.length()) > MAX_WORD) {
             return false;
         }
-        return distance(a, b) <= (shorter >= 8 ? 2 : 1);
+        return within(a, b, shorter >= 8 ? 2 : 1);
     }
 
-    /** Edit distance where swapping two neighbouring letters counts once ("centre" / "center"). */
+    /**
+     * Whether the {@link #distance} of a and b is at most {@code limit}; when their lengths differ by
+     * more it cannot be (each edit changes the length by one at most), and is not computed.
+     */
+    static boolean within(String a, String b, int limit) {
+        return Math.abs(a.length() - b.length()) <= limit && distance(a, b) <= limit;
+    }
+
+    /**
+     * Edit distance where swapping two neighbouring letters counts once ("centre" / "center"), row
+     * by row keeping the last three rows only (the swap looks two rows back).
+     */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+        int n = b.length();
+        int[] before = new int[n + 1];
+        int[] last = new int[n + 1];
+        int[] row = new int[n + 1];
+        for (int j = 0; j <= n; j++) {
+            last[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
+            row[0] = i;
+            for (int j = 1; j <= n; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                row[j] = Math.min(last[j - 1] + cost, Math.min(last[j], row[j - 1]) + 1);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    row[j] = Math.min(row[j], before[j - 2] + 1);
                 }
             }
+            int[] free = before;
+            before = last;
+            last = row;
+            row = free;
         }
-        return d[a.length()][b.length()];
+        return last[n];
     }
 }

@@ -3,9 +3,7 @@ package app.parallax.core.text;
 import app.parallax.core.article.TextRange;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which word of one passage stands for which word of the other: the same word or stem (an irregular
@@ -40,43 +38,40 @@ public final class WordAlignment {
 
     /** Aligns by form and value alone. */
     public static WordAlignment of(List<Token> a, List<Token> b) {
-        return of(a, b, null, null);
+        return of(PassageWords.of(a), PassageWords.of(b), null, null);
     }
 
     /**
      * @param vectorsA contextual vectors per token of {@code a} (some tokens may have none), or null
      * @param vectorsB the same for {@code b}
      */
-    public static WordAlignment of(List<Token> a, List<Token> b, QuantisedVectors vectorsA, QuantisedVectors vectorsB) {
+    public static WordAlignment of(List<Token> a, List<Token> b, @org.jspecify.annotations.Nullable QuantisedVectors vectorsA,
+                                   @org.jspecify.annotations.Nullable QuantisedVectors vectorsB) {
+        return of(PassageWords.of(a), PassageWords.of(b), vectorsA, vectorsB);
+    }
+
+    /** Aligns by form and value alone, from the passages' words made beforehand. */
+    public static WordAlignment of(PassageWords a, PassageWords b) {
+        return of(a, b, null, null);
+    }
+
+    /**
+     * Aligns two passages from their words made beforehand ({@link PassageWords}), as
+     * {@link #of(List, List, QuantisedVectors, QuantisedVectors)} aligns their tokens.
+     */
+    public static WordAlignment of(PassageWords wordsA, PassageWords wordsB,
+                                   @org.jspecify.annotations.Nullable QuantisedVectors vectorsA,
+                                   @org.jspecify.annotations.Nullable QuantisedVectors vectorsB) {
+        List<Token> a = wordsA.tokens();
+        List<Token> b = wordsB.tokens();
         int[] ab = new int[a.size()];
         int[] ba = new int[b.size()];
         Arrays.fill(ab, -1);
         Arrays.fill(ba, -1);
-        boolean[] contentA = contentFlags(a);
-        boolean[] contentB = contentFlags(b);
-        Map<String, List<Integer>> byTerm = new HashMap<>();
-        for (int j = 0; j < b.size(); j++) {
-            if (contentB[j]) {
-                byTerm.computeIfAbsent(TermKeys.verbTerm(b.get(j)), k -> new ArrayList<>()).add(j);
-            }
-        }
-        List<double[]> sameTerm = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            if (!contentA[i]) {
-                continue;
-            }
-            List<Integer> same = byTerm.get(TermKeys.verbTerm(a.get(i)));
-            if (same != null) {
-                for (int j : same) {
-                    sameTerm.add(new double[] {placement(a, b, i, j), i, j});
-                }
-            }
-        }
-        sameTerm.sort((x, y) -> Double.compare(x[0], y[0]));
-        for (double[] p : sameTerm) {
-            link(ab, ba, (int) p[1], (int) p[2]);
-        }
-        bySpelling(a, b, contentA, ab, ba);
+        boolean[] contentA = wordsA.contentFlags();
+        boolean[] contentB = wordsB.contentFlags();
+        bySameTerm(wordsA, wordsB, ab, ba);
+        bySpelling(a, b, contentA, wordsA.names(), wordsB.names(), ab, ba);
         if (vectorsA != null && vectorsB != null) {
             byContext(a, b, contentA, contentB, vectorsA, vectorsB, ab, ba);
         }
@@ -97,10 +92,32 @@ public final class WordAlignment {
         return new WordAlignment(a, b, ab, ba, contentA, contentB);
     }
 
+    /**
+     * Content words of one verb term on both sides, the best placed pairs first ({@link #placement};
+     * on a tie, in order of a's word, then b's).
+     */
+    private static void bySameTerm(PassageWords wordsA, PassageWords wordsB, int[] ab, int[] ba) {
+        List<Token> a = wordsA.tokens();
+        List<Token> b = wordsB.tokens();
+        List<double[]> sameTerm = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            String term = wordsA.verbTerm(i);
+            int[] same = term == null ? null : wordsB.withVerbTerm(term);
+            if (same != null) {
+                for (int j : same) {
+                    sameTerm.add(new double[] {placement(a, b, i, j), i, j});
+                }
+            }
+        }
+        sameTerm.sort((x, y) -> Double.compare(x[0], y[0]));
+        for (double[] p : sameTerm) {
+            link(ab, ba, (int) p[1], (int) p[2]);
+        }
+    }
+
     /** Names left unaligned, matched when they may be one name spelled two ways. */
-    private static void bySpelling(List<Token> a, List<Token> b, boolean[] contentA, int[] ab, int[] ba) {
-        NameForms formsA = new NameForms(a);
-        NameForms formsB = new NameForms(b);
+    private static void bySpelling(List<Token> a, List<Token> b, boolean[] contentA, NameForms formsA, NameForms formsB,
+                                   int[] ab, int[] ba) {
         for (int i = 0; i < a.size(); i++) {
             if (ab[i] < 0 && contentA[i] && a.get(i).capitalized() && !a.get(i).isNumeric()) {
                 for (int j = 0; j < b.size(); j++) {
@@ -151,18 +168,20 @@ public final class WordAlignment {
      */
     private static int neighbourPartner(int[] ab, int i, List<Token> a, List<Token> b, int[] ba) {
         String key = a.get(i).key();
-        int[][] probes = {{i + 1, -1}, {i - 1, 1}};
-        for (int[] probe : probes) {
-            int n = probe[0];
-            if (n < 0 || n >= a.size() || ab[n] < 0) {
-                continue;
-            }
-            int j = ab[n] + probe[1];
-            if (j >= 0 && j < b.size() && ba[j] < 0 && b.get(j).key().equals(key)) {
-                return j;
-            }
+        int j = besideNeighbourPartner(ab, i + 1, -1, key, b, ba);
+        return j >= 0 ? j : besideNeighbourPartner(ab, i - 1, 1, key, b, ba);
+    }
+
+    /**
+     * The token of b at {@code step} from the partner of a's token {@code n}, when it is free and
+     * reads {@code key}; else -1 (also when n is outside a or unaligned).
+     */
+    private static int besideNeighbourPartner(int[] ab, int n, int step, String key, List<Token> b, int[] ba) {
+        if (n < 0 || n >= ab.length || ab[n] < 0) {
+            return -1;
         }
-        return -1;
+        int j = ab[n] + step;
+        return j >= 0 && j < b.size() && ba[j] < 0 && b.get(j).key().equals(key) ? j : -1;
     }
 
     private static void link(int[] ab, int[] ba, int i, int j) {
@@ -193,14 +212,6 @@ public final class WordAlignment {
 
     /** What a same word beside both occurrences is worth against their distance in relative position. */
     private static final double SAME_NEIGHBOUR = 0.5;
-
-    private static boolean[] contentFlags(List<Token> tokens) {
-        boolean[] out = new boolean[tokens.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = isContent(tokens.get(i));
-        }
-        return out;
-    }
 
     /** A word that says what a passage is about: not a function word, or a number. */
     public static boolean isContent(Token t) {
