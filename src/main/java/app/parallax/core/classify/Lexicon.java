@@ -85,11 +85,13 @@ public final class Lexicon {
 
     /**
      * Times of day that two reports may name differently for one moment: "night", "overnight",
-     * "tonight", "evening" and "midnight" are one (late); "dawn" is morning; "noon" and "midday" one.
+     * "tonight" and "evening" are one (late); "dawn" is morning; "noon" and "midday" one. Midnight
+     * stays itself: it ends one night and opens the next morning, so either may name it
+     * ({@code ValueEquivalence}).
      */
     public static String timeOfDayGroup(String key) {
         return switch (key) {
-            case "night", "overnight", "tonight", "evening", "midnight", "dusk" -> "night";
+            case "night", "overnight", "tonight", "evening", "dusk" -> "night";
             case "dawn", "morning" -> "morning";
             case "noon", "midday" -> "midday";
             default -> key;

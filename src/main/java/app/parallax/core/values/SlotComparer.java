@@ -131,6 +131,7 @@ public final class SlotComparer {
         addUnmarked(out, RangeEnds.compare(a, b, alignment));
         addUnmarked(out, ElapsedTimes.compare(a, b));
         addUnmarked(out, ListCounts.compare(a, b));
+        addUnmarked(out, VoteTallies.compare(a, b));
         addUnmarked(out, Misquotes.compare(a, b));
         Value[] ages = AgeLists.leftOver(a, b);
         if (ages != null && !usedA.contains(ages[0]) && !usedB.contains(ages[1])) {
@@ -940,7 +941,11 @@ public final class SlotComparer {
                     continue;
                 }
                 boolean adjacent = k == 0 && at == 0;
-                if (WordAlignment.isContent(t) && t.capitalized() && !t.sentenceInitial()) {
+                if (dir > 0 && adjacent && va.kind() == ConflictKind.NUMBER && vb.kind() == ConflictKind.NUMBER
+                        && countedGroup(t)) {
+                    // what both count, capitalised or not: "Fourteen [Republicans]" / "Thirteen [Republicans]"
+                    w += 1;
+                } else if (WordAlignment.isContent(t) && t.capitalized() && !t.sentenceInitial()) {
                     names += dir < 0 && adjacent && ownersFigure(va) && ownersFigure(vb) ? 1 : NAME_ANCHOR;
                     nameNext |= adjacent;
                 } else if (WordAlignment.isContent(t)) {
@@ -951,6 +956,16 @@ public final class SlotComparer {
             }
         }
         return w + (nameNext ? Math.min(1, names) : Math.min(NAMES_APART, names));
+    }
+
+    /**
+     * A capitalised word that names a group a figure may count ("Republicans", "Democrats",
+     * "Americans"): one capital and then lower case, and no unit ("16 GB", "3.7 GHz", "100 RBIs" are
+     * measures, which another figure beside the same unit may well not share a slot with).
+     */
+    private static boolean countedGroup(Token t) {
+        return WordAlignment.isContent(t) && !t.isNumeric() && t.text().matches("\\p{Lu}\\p{Ll}{2,}")
+                && Lexicon.unitOfMeasure(t.key()) == null;
     }
 
     /** Token indexes beside a value in its clause, nearest first; dir -1 before it, +1 after. */
@@ -994,7 +1009,9 @@ public final class SlotComparer {
      * is not the news event it recalls.
      */
     private static boolean datedApart(Value va, Side a, Value vb, Side b) {
-        if (va.isName() || isTime(va) || va.kind() == ConflictKind.CLOCK) {
+        // two ages after a name ("Ortega, 61, has served … since 2009") are as the articles are
+        // written: the year of the clause does not date them
+        if (va.isName() || isTime(va) || va.kind() == ConflictKind.CLOCK || ageAfterName(va, a) && ageAfterName(vb, b)) {
             return false;
         }
         Value ta = datedBy(va, a);

@@ -24,6 +24,9 @@ public final class ValueEquivalence {
                 || a.kind() == ConflictKind.CLOCK && b.kind() == ConflictKind.CLOCK;
     }
 
+    /** The parts of the day midnight closes and opens. */
+    private static final java.util.Set<String> MIDNIGHT_NEIGHBOURS = java.util.Set.of("night", "morning");
+
     /** The same value written two ways. */
     public static boolean same(Value a, Value b) {
         if (!comparable(a, b)) {
@@ -34,6 +37,11 @@ public final class ValueEquivalence {
         }
         if (a.norm().equals(b.norm())) {
             return true;
+        }
+        if (a.kind() == ConflictKind.TIME_OF_DAY) {
+            // "shortly after midnight" / "early Wednesday morning", "at midnight" / "late at night"
+            return a.norm().equals("midnight") && MIDNIGHT_NEIGHBOURS.contains(b.norm())
+                    || b.norm().equals("midnight") && MIDNIGHT_NEIGHBOURS.contains(a.norm());
         }
         if (a.kind() == ConflictKind.CLOCK) {
             int x = (int) a.amount();

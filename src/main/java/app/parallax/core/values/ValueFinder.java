@@ -89,8 +89,49 @@ public final class ValueFinder {
                 }
             }
         }
+        voteTallies(tokens, out);
         out.sort(java.util.Comparator.comparingInt(Value::from));
         return List.copyOf(out);
+    }
+
+    /** Words that say the figures after them count votes: "by a [vote] of 68 to 32", "[voted] 213 to 211". */
+    private static final Set<String> VOTE_WORDS = Set.of("vote", "votes", "voted");
+    /** Words a vote word may stand back from the tally it announces ("vote [of] 68 to 32"). */
+    private static final int VOTE_REACH = 3;
+
+    /**
+     * Two whole numbers joined by "to" right after a vote word are one tally, as "68-32" is: "by a
+     * vote of 68 to 32" replaces the figures 68 and 32 with the tally 68-32, so that it is compared
+     * with another outlet's "68-31" as one count of one vote.
+     */
+    private static void voteTallies(List<Token> tokens, List<Value> out) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            int at = i;
+            Value first = out.stream().filter(v -> v.from() == at && v.to() == at + 1).findFirst().orElse(null);
+            Value second = out.stream().filter(v -> v.from() == at + 2 && v.to() == at + 3).findFirst().orElse(null);
+            if (first == null || second == null || !tokens.get(i + 1).key().equals("to") || !plainCount(first)
+                    || !plainCount(second) || !voteWordBefore(tokens, i)) {
+                continue;
+            }
+            out.remove(first);
+            out.remove(second);
+            out.add(new Value(ConflictKind.NUMBER, tokens.get(i).term() + "-" + tokens.get(i + 2).term(), Double.NaN, RECORD,
+                    Hedge.NONE, i, i + 3, false, false));
+        }
+    }
+
+    private static boolean plainCount(Value v) {
+        return v.kind() == ConflictKind.NUMBER && v.unit().isEmpty() && v.hedge() == Hedge.NONE && v.hasAmount()
+                && v.amount() == Math.rint(v.amount()) && v.amount() >= 0;
+    }
+
+    private static boolean voteWordBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - VOTE_REACH); k--) {
+            if (VOTE_WORDS.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -731,6 +731,42 @@ class SlotComparerTest {
                 .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("44/41");
     }
 
+    @Test
+    void aCountOfTheSameCapitalisedGroupFillsOneSlot() {
+        assertThat(compare("Fourteen Republicans joined all 54 Democrats in voting for the bill.",
+                "Thirteen Republicans voted with Democrats to pass it."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("Fourteen/Thirteen");
+        // two groups counted
+        assertThat(compare("Fourteen Republicans joined the majority in the vote.",
+                "Thirteen Democrats broke with their leaders to oppose it.")).isEmpty();
+        // a unit written with capitals is no group: memory and storage both in gigabytes
+        assertThat(compare("The new model will ship with 8 GB of memory and a faster chip.",
+                "It also offers 768 GB of flash storage and a faster chip.")).isEmpty();
+    }
+
+    @Test
+    void agesAfterANameAreNotDatedByTheYearOfTheirClause() {
+        assertThat(compare("Ortega, 61, has served in the Senate since 2009.",
+                "Ortega, 62, was first elected to the Senate in 2008."))
+                .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("61/62");
+    }
+
+    @Test
+    void oneVoteCountedTwoWaysIsFlagged() {
+        assertThat(compare("The Senate voted 68-32 on Thursday to pass the farm bill.",
+                "The Senate approved the farm bill on Thursday, 68-31, after months of talks."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("68-32/68-31");
+                    assertThat(d.grade()).isEqualTo(Grade.VALUES_DIFFER);
+                });
+        assertThat(compare("The Senate passed the farm bill by a vote of 68 to 32 on Thursday.",
+                "The Senate voted 68-31 on Thursday to pass the farm bill."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.aWords() + "/" + d.bWords()).isEqualTo("68 to 32/68-31");
+                    assertThat(d.grade()).isEqualTo(Grade.CONFLICT);
+                });
+    }
+
     private static void assertTwoDaysValuesDiffer(String left, String right) {
         assertThat(compare(left, right)).singleElement().satisfies(d -> {
             assertThat(d.conflictKind()).isEqualTo(ConflictKind.WEEKDAY);

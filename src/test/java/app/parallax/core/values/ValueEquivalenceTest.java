@@ -17,6 +17,8 @@ class ValueEquivalenceTest {
             "6:41 pm | 18:41",
             "$140 | $140 million",
             "0800 555 111 | 0800 555111",
+            "shortly after midnight | early in the morning",
+            "around midnight | late at night",
     })
     void sameValueWrittenTwoWays(String a, String b) {
         assertThat(ValueEquivalence.same(value(a), value(b))).isTrue();
@@ -49,6 +51,8 @@ class ValueEquivalenceTest {
     @CsvSource(delimiter = '|', value = {
             "at least 50 | 40",
             "$5,687.75 | $5,587.75",
+            "late at night | early in the morning",
+            "around midnight | at noon",
             "about 2,000 | 3,000",
             "2:30 a.m. | 2 a.m.",
             "2045 GMT | 20:49 GMT",

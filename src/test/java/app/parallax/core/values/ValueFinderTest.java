@@ -92,6 +92,15 @@ class ValueFinderTest {
                 .extracting(Value::norm).containsExactly("44", "38");
     }
 
+    @org.junit.jupiter.api.Test
+    void twoFiguresJoinedByToAfterAVoteWordAreOneTally() {
+        String text = "The Senate passed the bill by a vote of 68 to 32 on Thursday.";
+        assertThat(ValueFinder.find(Tokenizer.tokenize(text), text)).filteredOn(v -> v.kind() == ConflictKind.NUMBER)
+                .extracting(v -> v.norm() + " " + v.unit()).containsExactly("68-32 record");
+        String rise = "Support for the bill rose from 38 to 42 percent among voters.";
+        assertThat(ValueFinder.find(Tokenizer.tokenize(rise), rise)).noneMatch(v -> "record".equals(v.unit()));
+    }
+
     @ParameterizedTest(name = "{0}: a house number")
     @CsvSource(delimiter = '|', value = {
             "The suspect was held overnight at 1984 Alder Street in the old town.",
