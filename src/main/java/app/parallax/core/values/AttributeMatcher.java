@@ -115,6 +115,7 @@ public final class AttributeMatcher {
         namedAges(passages, skip, flags, fullNames);
         populations(passages, skip, flags);
         eventTimes(passages, skip, flags);
+        partyTags(passages, skip, flags);
         Set<Long> alike = new HashSet<>();
         dealPrices(passages, skip, flags, alike);
         List<Found> out = new ArrayList<>();
@@ -249,6 +250,12 @@ public final class AttributeMatcher {
                 .map(two -> SlotComparer.flag(ConflictKind.NUMBER, two[0].age(), pa.side(), two[1].age(), pb.side(),
                         Grade.VALUES_DIFFER))
                 .toList(), flags);
+    }
+
+    /** One lawmaker given two states or parties by two articles ("(R-Texas)" / "(R-Tenn.)"): {@link PartyTags}. */
+    private static void partyTags(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
+        forPairs(passages, skip, p -> nonEmpty(PartyTags.of(p.side())),
+                (pa, tagsA, articleA, pb, tagsB, articleB) -> PartyTags.compare(pa.side(), pb.side()), flags);
     }
 
     /**

@@ -132,6 +132,7 @@ public final class SlotComparer {
         addUnmarked(out, ElapsedTimes.compare(a, b));
         addUnmarked(out, ListCounts.compare(a, b));
         addUnmarked(out, VoteTallies.compare(a, b));
+        addUnmarked(out, PartyTags.compare(a, b));
         addUnmarked(out, Misquotes.compare(a, b));
         Value[] ages = AgeLists.leftOver(a, b);
         if (ages != null && !usedA.contains(ages[0]) && !usedB.contains(ages[1])) {
