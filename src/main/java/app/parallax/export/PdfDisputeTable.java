@@ -174,6 +174,6 @@ final class PdfDisputeTable {
     }
 
     private Optional<Passage> first(Claim claim) {
-        return claim.passageIds().stream().findFirst().flatMap(result::findPassage);
+        return words.leadPassage(claim, grade);
     }
 }

@@ -58,6 +58,37 @@ public final class StoryReport {
         return this;
     }
 
+    /**
+     * The passage that stands for a claim in a list of discrepancies: the first of its passages
+     * that holds one of its flags of {@code grade} (a conflict for the disputed list, a values-differ
+     * flag for the other), else any flag, else its first passage. A passage that joins the claim
+     * only by agreeing links (one sentence that carries two facts) says nothing of the discrepancy.
+     */
+    public Optional<Passage> leadPassage(Claim claim, Grade grade) {
+        Set<String> members = Set.copyOf(claim.passageIds());
+        Set<String> withGrade = new java.util.HashSet<>();
+        Set<String> withAny = new java.util.HashSet<>();
+        for (Link l : result.links()) {
+            if (!members.contains(l.a()) || !members.contains(l.b())) {
+                continue;
+            }
+            for (Difference d : l.differences()) {
+                if (d.isConflict()) {
+                    withAny.add(l.a());
+                    withAny.add(l.b());
+                    if (d.grade() == grade) {
+                        withGrade.add(l.a());
+                        withGrade.add(l.b());
+                    }
+                }
+            }
+        }
+        String lead = claim.passageIds().stream().filter(withGrade::contains).findFirst()
+                .or(() -> claim.passageIds().stream().filter(withAny::contains).findFirst())
+                .or(() -> claim.passageIds().stream().findFirst()).orElse(null);
+        return lead == null ? Optional.empty() : result.findPassage(lead);
+    }
+
     /** The outlet's display name; the id itself for an unknown article. */
     public String outlet(String articleId) {
         return wording.outlet(articleId);

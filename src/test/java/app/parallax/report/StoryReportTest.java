@@ -55,6 +55,38 @@ class StoryReportTest {
             new ClaimValue(ConflictKind.WEEKDAY, "Tuesday", List.of("b")));
 
     @Test
+    void aClaimIsQuotedByAPassageThatHoldsOneOfItsFlagsOfTheListsGrade() {
+        Article a = new Article("a", "", "Alpha", "", "", A);
+        Article b = new Article("b", "", "Beta", "", "", B);
+        Passage a0 = passage(a, 0, "Xi meets Putin on Monday.");
+        Passage a1 = passage(a, 1, "The talks are long.");
+        Passage b0 = passage(b, 0, "Xi meets Putin on Tuesday.");
+        Passage b1 = passage(b, 1, "The talks are long.");
+        int mon = A.indexOf("Monday");
+        int tue = B.indexOf("Tuesday");
+        int longA = A.indexOf("long");
+        int longB = B.indexOf("long");
+        Difference weekday = new Difference(DifferenceKind.CONFLICT, ConflictKind.WEEKDAY, "Monday", "Tuesday",
+                new TextRange(mon, mon + 6), new TextRange(tue, tue + 7));
+        Difference worthALook = new Difference(DifferenceKind.CONFLICT, ConflictKind.NUMBER, "long", "long",
+                new TextRange(longA, longA + 4), new TextRange(longB, longB + 4), Grade.VALUES_DIFFER);
+        // the claim lists first the pair whose link agrees, then the flagged ones
+        Claim claim = new Claim("c1", List.of(a1.id(), b1.id(), a0.id(), b0.id()), List.of("a", "b"), Verdict.DISPUTED,
+                WEEKDAYS);
+        StoryReport withConflict = StoryReport.of(new ComparisonResult(List.of(a, b), List.of(a0, a1, b0, b1),
+                List.of(new Link(a1.id(), b1.id(), 1, List.of()), new Link(a0.id(), b0.id(), 0.9, List.of(weekday))),
+                List.of(claim)));
+        assertThat(withConflict.leadPassage(claim, Grade.CONFLICT)).map(Passage::id).contains(a0.id());
+        // no flag of the values-differ grade: any flag
+        assertThat(withConflict.leadPassage(claim, Grade.VALUES_DIFFER)).map(Passage::id).contains(a0.id());
+        StoryReport withBoth = StoryReport.of(new ComparisonResult(List.of(a, b), List.of(a0, a1, b0, b1),
+                List.of(new Link(a1.id(), b1.id(), 1, List.of(worthALook)), new Link(a0.id(), b0.id(), 0.9, List.of(weekday))),
+                List.of(claim)));
+        assertThat(withBoth.leadPassage(claim, Grade.VALUES_DIFFER)).map(Passage::id).contains(a1.id());
+        assertThat(withBoth.leadPassage(claim, Grade.CONFLICT)).map(Passage::id).contains(a0.id());
+    }
+
+    @Test
     void onlyPassagesThatStateAValueAreDisputed() {
         StoryReport r = report(WEEKDAYS);
         assertThat(r.verdictOf(r.result().requirePassage("a#0"))).contains(Verdict.DISPUTED);
