@@ -454,8 +454,12 @@ public final class ValueFinder {
                 && before.text().chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c))) {
             return true; // a model or a name with a number: "AK-47", "F-16", "COVID-19"
         }
-        // a share after a name is the name's share, not its number: "leading Whitfield 44 percent to 38 percent"
+        // a share after a name is the name's share, not its number: "leading Whitfield 44 percent to 38 percent";
         boolean share = followedBy(text, end, '%') || from + 1 < tokens.size() && PERCENT_WORDS.contains(tokens.get(from + 1).key());
+        // so is a score or tally: "beat the Herons 27-23"
+        boolean tally = followedBy(text, end, '-') && from + 1 < tokens.size() && tokens.get(from + 1).isNumeric()
+                && tokens.get(from + 1).range().start() == end + 1;
+        share |= tally;
         boolean name = before.capitalized() && !before.sentenceInitial() && !before.isNumeric()
                 && app.parallax.core.classify.Lexicon.kindOf(before.key()).isEmpty() && !share;
         return name && (between.equals(" ") || between.equals(". ")) || before.key().equals("no") && between.equals(". ");

@@ -708,8 +708,9 @@ class SlotComparerTest {
                 whitfield, "Whitfield said 31 people were hurt in the blast."))
                 .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("29/31");
         // a team and its city are no person's: one signing on two days
-        String team = "The New Orleans Saints made two moves this week. ";
-        assertThat(compareIn(team, "The Saints signed Dale Wynn on Tuesday.", team, "New Orleans picked up Dale Wynn on Monday."))
+        String team = "The Port Mara Otters made two moves this week. ";
+        assertThat(compareIn(team, "The Otters added Dale Mercer to the roster on Tuesday.", team,
+                "Port Mara added Dale Mercer to the roster on Monday."))
                 .extracting(d -> d.aWords() + "/" + d.bWords()).containsExactly("Tuesday/Monday");
         // an opening word the article names no one by
         assertThat(compareIn("The storm hit on Friday. ", "Police put the number of injured people at 29 after the storm.",
@@ -740,8 +741,8 @@ class SlotComparerTest {
         assertThat(compare("Fourteen Republicans joined the majority in the vote.",
                 "Thirteen Democrats broke with their leaders to oppose it.")).isEmpty();
         // a unit written with capitals is no group: memory and storage both in gigabytes
-        assertThat(compare("The new model will ship with 8 GB of memory and a faster chip.",
-                "It also offers 768 GB of flash storage and a faster chip.")).isEmpty();
+        assertThat(compare("The new model will ship with 4 GB of memory and a faster chip.",
+                "It also offers 256 GB of flash storage and a faster chip.")).isEmpty();
     }
 
     @Test

@@ -93,6 +93,13 @@ class ValueFinderTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aScoreRightAfterANameIsTheScore() {
+        String text = "The Otters beat the Herons 27-23 in the last minute on Sunday.";
+        assertThat(ValueFinder.find(Tokenizer.tokenize(text), text)).filteredOn(v -> v.kind() == ConflictKind.NUMBER)
+                .extracting(Value::norm).containsExactly("27-23");
+    }
+
+    @org.junit.jupiter.api.Test
     void twoFiguresJoinedByToAfterAVoteWordAreOneTally() {
         String text = "The Senate passed the bill by a vote of 68 to 32 on Thursday.";
         assertThat(ValueFinder.find(Tokenizer.tokenize(text), text)).filteredOn(v -> v.kind() == ConflictKind.NUMBER)

@@ -28,8 +28,8 @@ class VoteTalliesTest {
     @Test
     void talliesThatAreNoVotesOrCountOtherVotesAreLeftAlone() {
         // two scores: no word of voting
-        assertThat(compare("The Colts won on Sunday, 20-13, after a late drive.",
-                "The Colts beat the Chiefs 20-14 in the last minute on Sunday.")).isEmpty();
+        assertThat(compare("The Otters won on Sunday, 27-24, after a late drive.",
+                "The Otters beat the Herons 27-23 in the last minute on Sunday.")).isEmpty();
         // two votes of different bodies' sizes
         assertThat(compare("The council voted 5-2 on Monday to approve the plan.",
                 "The state senate later voted 40-31 to approve the plan.")).isEmpty();
