@@ -132,6 +132,13 @@ public final class Lexicon {
             "former", "head", "vice", "prime", "district", "police", "fire", "state", "foreign", "defence", "defense",
             "interior", "finance", "health");
 
+    /** Words that say figures count votes: "by a [vote] of 68 to 32", "the Senate [voted] 68-32". */
+    public static boolean isVoteWord(String key) {
+        return VOTE_WORDS.contains(key);
+    }
+
+    private static final Set<String> VOTE_WORDS = Set.of("vote", "votes", "voted", "voting", "ballot");
+
     /** Verbs that attribute a statement ("said", "told", "announced"): a day beside one dates the statement. */
     public static boolean isReportingVerb(String key) {
         return REPORTING_VERBS.contains(key);

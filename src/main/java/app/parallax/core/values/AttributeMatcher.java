@@ -255,7 +255,7 @@ public final class AttributeMatcher {
     /** One lawmaker given two states or parties by two articles ("(R-Texas)" / "(R-Tenn.)"): {@link PartyTags}. */
     private static void partyTags(List<Passage> passages, Set<Long> skip, Map<Long, List<Difference>> flags) {
         forPairs(passages, skip, p -> nonEmpty(PartyTags.of(p.side())),
-                (pa, tagsA, articleA, pb, tagsB, articleB) -> PartyTags.compare(pa.side(), pb.side()), flags);
+                (pa, tagsA, articleA, pb, tagsB, articleB) -> PartyTags.clashes(tagsA, pa.side(), tagsB, pb.side()), flags);
     }
 
     /**

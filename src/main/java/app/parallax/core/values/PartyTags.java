@@ -62,12 +62,14 @@ final class PartyTags {
     /** One person (same family name, and the same given name where both give one) tagged two ways. */
     static List<Difference> compare(SlotComparer.Side a, SlotComparer.Side b) {
         List<Tag> ta = of(a);
-        if (ta.isEmpty()) {
-            return List.of();
-        }
+        return ta.isEmpty() ? List.of() : clashes(ta, a, of(b), b);
+    }
+
+    /** {@link #compare} on tags already read from each passage. */
+    static List<Difference> clashes(List<Tag> ta, SlotComparer.Side a, List<Tag> tb, SlotComparer.Side b) {
         List<Difference> out = new ArrayList<>();
         for (Tag x : ta) {
-            for (Tag y : of(b)) {
+            for (Tag y : tb) {
                 boolean onePerson = x.family().equals(y.family())
                         && (x.given().isEmpty() || y.given().isEmpty() || x.given().equals(y.given()));
                 if (onePerson && (!x.party().equals(y.party()) || !x.state().equals(y.state()))) {

@@ -80,7 +80,7 @@ public final class SlotComparer {
         }
         // asked once, only when a figure reaches grading: the passages open on two different people,
         // or one tells of another thing of the kind the other reports
-        Boolean twoPeople = null;
+        Boolean otherSubjects = null;
         for (Value va : a.values()) {
             if (usedA.contains(va) || stated(va, b.values())) {
                 continue;
@@ -112,10 +112,10 @@ public final class SlotComparer {
                 continue;
             }
             if (!va.isName()) {
-                if (twoPeople == null) {
-                    twoPeople = OpeningSubjects.differ(a, b) || OtherInstances.marked(a, b, alignment);
+                if (otherSubjects == null) {
+                    otherSubjects = OpeningSubjects.differ(a, b) || OtherInstances.marked(a, b, alignment);
                 }
-                if (twoPeople) {
+                if (otherSubjects) {
                     continue;
                 }
             }

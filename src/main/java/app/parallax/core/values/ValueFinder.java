@@ -94,8 +94,6 @@ public final class ValueFinder {
         return List.copyOf(out);
     }
 
-    /** Words that say the figures after them count votes: "by a [vote] of 68 to 32", "[voted] 213 to 211". */
-    private static final Set<String> VOTE_WORDS = Set.of("vote", "votes", "voted");
     /** Words a vote word may stand back from the tally it announces ("vote [of] 68 to 32"). */
     private static final int VOTE_REACH = 3;
 
@@ -127,7 +125,7 @@ public final class ValueFinder {
 
     private static boolean voteWordBefore(List<Token> tokens, int at) {
         for (int k = at - 1; k >= Math.max(0, at - VOTE_REACH); k--) {
-            if (VOTE_WORDS.contains(tokens.get(k).key())) {
+            if (app.parallax.core.classify.Lexicon.isVoteWord(tokens.get(k).key())) {
                 return true;
             }
         }
@@ -459,9 +457,8 @@ public final class ValueFinder {
         // so is a score or tally: "beat the Herons 27-23"
         boolean tally = followedBy(text, end, '-') && from + 1 < tokens.size() && tokens.get(from + 1).isNumeric()
                 && tokens.get(from + 1).range().start() == end + 1;
-        share |= tally;
         boolean name = before.capitalized() && !before.sentenceInitial() && !before.isNumeric()
-                && app.parallax.core.classify.Lexicon.kindOf(before.key()).isEmpty() && !share;
+                && app.parallax.core.classify.Lexicon.kindOf(before.key()).isEmpty() && !share && !tally;
         return name && (between.equals(" ") || between.equals(". ")) || before.key().equals("no") && between.equals(". ");
     }
 

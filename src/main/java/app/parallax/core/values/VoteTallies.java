@@ -3,8 +3,8 @@ package app.parallax.core.values;
 import app.parallax.core.classify.ConflictKind;
 import app.parallax.core.classify.Difference;
 import app.parallax.core.classify.Grade;
+import app.parallax.core.classify.Lexicon;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One vote counted two ways: "The Senate voted 68-32 on Thursday" / "The Senate approved the bill
@@ -16,8 +16,6 @@ import java.util.Set;
  */
 final class VoteTallies {
 
-    /** Words that say a tally counts votes. */
-    private static final Set<String> VOTE_WORDS = Set.of("vote", "votes", "voted", "voting", "ballot");
     /** Two tallies whose totals differ by more than this share count different votes. */
     private static final double TOTAL_SHARE = 0.05;
 
@@ -67,6 +65,6 @@ final class VoteTallies {
     }
 
     private static boolean speaksOfVotes(SlotComparer.Side s) {
-        return s.tokens().stream().anyMatch(t -> VOTE_WORDS.contains(t.key()));
+        return s.tokens().stream().anyMatch(t -> Lexicon.isVoteWord(t.key()));
     }
 }
